@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// ThiDua: emulation campaigns for a Vietnamese ward or commune.
+/// Foundation only: this manifest names no package dependency.
+let plugins = ["DanVanKheo", "CaiCachHanhChinh", "ChinhQuyenThanThien", "DanVanChinhQuyen"]
+
+let package = Package(
+    name: "ThiDua",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "thidua", targets: ["thidua"]),
+        .library(name: "ThiDuaCore", targets: ["ThiDuaCore"]),
+    ],
+    targets: [
+        .target(name: "ThiDuaCore"),
+        .target(name: "ThiDuaRender", dependencies: ["ThiDuaCore"]),
+        .target(
+            name: "ThiDuaCLI",
+            dependencies: ["ThiDuaCore", "ThiDuaRender"] + plugins.map { .target(name: $0) }
+        ),
+        .executableTarget(name: "thidua", dependencies: ["ThiDuaCLI"]),
+        .target(name: "ThiDuaTestSupport", dependencies: ["ThiDuaCore"]),
+        .testTarget(
+            name: "ThiDuaCoreTests",
+            dependencies: ["ThiDuaCore"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "ThiDuaRenderTests", dependencies: ["ThiDuaCore", "ThiDuaRender"]),
+        .testTarget(
+            name: "PluginTests",
+            dependencies: ["ThiDuaCore", "ThiDuaTestSupport", "ThiDuaCLI"] + plugins.map { .target(name: $0) }
+        ),
+        .testTarget(
+            name: "ThiDuaCLITests",
+            dependencies: ["ThiDuaCLI", "ThiDuaCore"],
+            exclude: ["Golden"]
+        ),
+    ] + plugins.map { .target(name: $0, dependencies: ["ThiDuaCore"], path: "Plugins/\($0)") },
+    swiftLanguageModes: [.v6]
+)

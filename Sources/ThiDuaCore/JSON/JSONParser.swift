@@ -1,0 +1,332 @@
+/// A JSON syntax error with its position.
+public struct JSONSyntaxError: Error, Equatable, Sendable {
+    public var line: Int
+    public var column: Int
+    /// Vietnamese: what was found and what was expected.
+    public var message: String
+}
+
+/// Parses JSON with the relaxations a hand-edited campaign file needs: `//` and `/* */`
+/// comments, trailing commas, and a leading byte-order mark. Duplicate keys are errors, and
+/// nesting is bounded so a hostile file cannot exhaust the stack.
+public struct JSONParser {
+    /// Deepest nesting accepted.
+    public static let maximumDepth = 200
+
+    private let bytes: [UInt8]
+    private var index = 0
+    private var line = 1
+    private var lineStart = 0
+    private var depth = 0
+
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            index = 3
+            lineStart = 3
+        }
+    }
+
+    /// Parses a whole document.
+    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
+        var parser = JSONParser(bytes: bytes)
+        try parser.skipSpace()
+        let node = try parser.parseValue()
+        try parser.skipSpace()
+        if parser.index < parser.bytes.count {
+            throw parser.error("có nội dung thừa sau giá trị JSON (thấy \(parser.describeCurrent())); tệp chỉ chứa một đối tượng")
+        }
+        return node
+    }
+
+    /// Parses a whole document from text.
+    public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONNode {
+        try parse(Array(text.utf8))
+    }
+
+    private var column: Int {
+        // Columns count characters, not bytes: continuation bytes do not start a character.
+        var count = 1
+        var i = lineStart
+        while i < index && i < bytes.count {
+            if bytes[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        return max(1, count - 0)
+    }
+
+    private func error(_ message: String) -> JSONSyntaxError {
+        JSONSyntaxError(line: line, column: column, message: message)
+    }
+
+    private func describeCurrent() -> String {
+        guard index < bytes.count else { return "hết tệp" }
+        var end = index + 1
+        while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+        let text = String(decoding: bytes[index..<end], as: UTF8.self)
+        return "«\(text)»"
+    }
+
+    private mutating func skipSpace() throws(JSONSyntaxError) {
+        while index < bytes.count {
+            let b = bytes[index]
+            if b == 0x0A {
+                index += 1
+                line += 1
+                lineStart = index
+            } else if b == 0x20 || b == 0x09 || b == 0x0D {
+                index += 1
+            } else if b == 0x2F, index + 1 < bytes.count, bytes[index + 1] == 0x2F {
+                while index < bytes.count && bytes[index] != 0x0A { index += 1 }
+            } else if b == 0x2F, index + 1 < bytes.count, bytes[index + 1] == 0x2A {
+                let startLine = line
+                index += 2
+                var closed = false
+                while index < bytes.count {
+                    if bytes[index] == 0x2A, index + 1 < bytes.count, bytes[index + 1] == 0x2F {
+                        index += 2
+                        closed = true
+                        break
+                    }
+                    if bytes[index] == 0x0A {
+                        line += 1
+                        lineStart = index + 1
+                    }
+                    index += 1
+                }
+                if !closed { throw JSONSyntaxError(line: startLine, column: 1, message: "chú thích /* mở ở dòng \(startLine) không được đóng bằng */") }
+            } else {
+                return
+            }
+        }
+    }
+
+    private mutating func parseValue() throws(JSONSyntaxError) -> JSONNode {
+        guard index < bytes.count else { throw error("tệp kết thúc khi đang chờ một giá trị JSON") }
+        let startLine = line
+        let startColumn = column
+        let b = bytes[index]
+        switch b {
+        case UInt8(ascii: "{"):
+            return JSONNode(try parseObject(), line: startLine, column: startColumn)
+        case UInt8(ascii: "["):
+            return JSONNode(try parseArray(), line: startLine, column: startColumn)
+        case UInt8(ascii: "\""):
+            return JSONNode(.string(try parseString()), line: startLine, column: startColumn)
+        case UInt8(ascii: "t"):
+            try expectWord("true")
+            return JSONNode(.bool(true), line: startLine, column: startColumn)
+        case UInt8(ascii: "f"):
+            try expectWord("false")
+            return JSONNode(.bool(false), line: startLine, column: startColumn)
+        case UInt8(ascii: "n"):
+            try expectWord("null")
+            return JSONNode(.null, line: startLine, column: startColumn)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return JSONNode(.number(try parseNumber()), line: startLine, column: startColumn)
+        default:
+            throw error("thấy \(describeCurrent()) nhưng cần một giá trị JSON (chuỗi trong dấu \", số, true, false, null, [ hoặc {)")
+        }
+    }
+
+    private mutating func expectWord(_ word: String) throws(JSONSyntaxError) {
+        let w = Array(word.utf8)
+        guard index + w.count <= bytes.count, Array(bytes[index..<index + w.count]) == w else {
+            throw error("thấy \(describeCurrent()) nhưng cần «\(word)»; chuỗi phải nằm trong dấu \"")
+        }
+        index += w.count
+    }
+
+    private mutating func enter() throws(JSONSyntaxError) {
+        depth += 1
+        if depth > JSONParser.maximumDepth {
+            throw error("lồng nhau quá sâu (hơn \(JSONParser.maximumDepth) tầng)")
+        }
+    }
+
+    private mutating func parseObject() throws(JSONSyntaxError) -> JSONNode.Kind {
+        try enter()
+        index += 1
+        var members: [JSONMember] = []
+        var seen: [String: Int] = [:]
+        try skipSpace()
+        if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            depth -= 1
+            return .object(members)
+        }
+        while true {
+            try skipSpace()
+            guard index < bytes.count else { throw error("tệp kết thúc khi đối tượng { chưa đóng bằng }") }
+            if bytes[index] == UInt8(ascii: "}") {  // trailing comma
+                index += 1
+                break
+            }
+            guard bytes[index] == UInt8(ascii: "\"") else {
+                throw error("thấy \(describeCurrent()) nhưng cần tên khóa trong dấu \" hoặc }")
+            }
+            let keyLine = line
+            let keyColumn = column
+            let key = try parseString()
+            if let first = seen[key] {
+                throw JSONSyntaxError(
+                    line: keyLine, column: keyColumn,
+                    message: "khóa «\(key)» lặp lại (đã có ở dòng \(first)); mỗi khóa chỉ được xuất hiện một lần")
+            }
+            seen[key] = keyLine
+            try skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                throw error("thấy \(describeCurrent()) sau khóa «\(key)» nhưng cần dấu :")
+            }
+            index += 1
+            try skipSpace()
+            let value = try parseValue()
+            members.append(JSONMember(key: key, line: keyLine, column: keyColumn, value: value))
+            try skipSpace()
+            guard index < bytes.count else { throw error("tệp kết thúc khi đối tượng { chưa đóng bằng }") }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            if bytes[index] == UInt8(ascii: "}") {
+                index += 1
+                break
+            }
+            throw error("thấy \(describeCurrent()) nhưng cần dấu , hoặc } (có thể thiếu dấu phẩy sau giá trị trước)")
+        }
+        depth -= 1
+        return .object(members)
+    }
+
+    private mutating func parseArray() throws(JSONSyntaxError) -> JSONNode.Kind {
+        try enter()
+        index += 1
+        var items: [JSONNode] = []
+        while true {
+            try skipSpace()
+            guard index < bytes.count else { throw error("tệp kết thúc khi mảng [ chưa đóng bằng ]") }
+            if bytes[index] == UInt8(ascii: "]") {
+                index += 1
+                break
+            }
+            items.append(try parseValue())
+            try skipSpace()
+            guard index < bytes.count else { throw error("tệp kết thúc khi mảng [ chưa đóng bằng ]") }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            if bytes[index] == UInt8(ascii: "]") {
+                index += 1
+                break
+            }
+            throw error("thấy \(describeCurrent()) nhưng cần dấu , hoặc ]")
+        }
+        depth -= 1
+        return .array(items)
+    }
+
+    private mutating func parseNumber() throws(JSONSyntaxError) -> String {
+        let start = index
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        func digits(_ p: inout JSONParser) -> Int {
+            var n = 0
+            while p.index < p.bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(p.bytes[p.index]) {
+                p.index += 1
+                n += 1
+            }
+            return n
+        }
+        if digits(&self) == 0 { throw error("số không hợp lệ: cần chữ số sau dấu -") }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            if digits(&self) == 0 {
+                throw error("số không hợp lệ: cần chữ số sau dấu chấm thập phân (JSON dùng dấu chấm, ví dụ 98.5)")
+            }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if digits(&self) == 0 { throw error("số không hợp lệ: cần chữ số sau số mũ") }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "%") {
+            // "98,5" or "98%" typed by hand: say what JSON wants instead of a bare syntax error.
+            if bytes[index] == UInt8(ascii: "%") {
+                throw error("số không được kèm dấu %; viết 98 thay cho 98%")
+            }
+        }
+        return String(decoding: bytes[start..<index], as: UTF8.self)
+    }
+
+    private mutating func parseString() throws(JSONSyntaxError) -> String {
+        index += 1
+        var out: [UInt8] = []
+        while true {
+            guard index < bytes.count else { throw error("chuỗi chưa được đóng bằng dấu \"") }
+            let b = bytes[index]
+            if b == UInt8(ascii: "\"") {
+                index += 1
+                break
+            }
+            if b == 0x0A || b < 0x20 {
+                throw error("chuỗi chứa ký tự điều khiển hoặc xuống dòng; dùng \\n để xuống dòng trong chuỗi")
+            }
+            if b == UInt8(ascii: "\\") {
+                index += 1
+                guard index < bytes.count else { throw error("chuỗi kết thúc sau dấu \\") }
+                let e = bytes[index]
+                index += 1
+                switch e {
+                case UInt8(ascii: "\""): out.append(0x22)
+                case UInt8(ascii: "\\"): out.append(0x5C)
+                case UInt8(ascii: "/"): out.append(0x2F)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "u"):
+                    var scalar = try hex4()
+                    if (0xD800...0xDBFF).contains(scalar) {
+                        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                            throw error("\\u\(String(scalar, radix: 16)) là nửa đầu cặp thay thế nhưng thiếu nửa sau")
+                        }
+                        index += 2
+                        let low = try hex4()
+                        guard (0xDC00...0xDFFF).contains(low) else { throw error("cặp thay thế \\u không hợp lệ") }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    guard let u = Unicode.Scalar(scalar) else { throw error("\\u\(String(scalar, radix: 16)) không phải ký tự Unicode hợp lệ") }
+                    out.append(contentsOf: Array(String(Character(u)).utf8))
+                default:
+                    throw error("chuỗi có ký tự thoát \\\(String(UnicodeScalar(e))) không hợp lệ; dùng \\\\ cho dấu gạch ngược")
+                }
+                continue
+            }
+            out.append(b)
+            index += 1
+        }
+        guard let s = String(validating: out, as: UTF8.self) else {
+            throw error("chuỗi không phải UTF-8 hợp lệ; hãy lưu tệp dưới dạng UTF-8")
+        }
+        return s
+    }
+
+    private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
+        guard index + 4 <= bytes.count else { throw error("\\u cần 4 chữ số hex") }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let c = bytes[index]
+            let d: UInt32
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(c - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(c - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(c - UInt8(ascii: "A") + 10)
+            default: throw error("\\u cần 4 chữ số hex")
+            }
+            v = v * 16 + d
+            index += 1
+        }
+        return v
+    }
+}

@@ -1,0 +1,80 @@
+extension CampaignPlan: Codable {
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case version, type, id, name, issuer, number, place, date, documentKind, title, addressees, basis
+        case implements, preamble, period, purposes, requirements, participants, content, indicators, criteria
+        case awards, dossier, funding, milestones, assignments, closing, recipients, signer, outline
+        case typeSettings, notes
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        version = try c.decode(Int.self, forKey: .version)
+        type = try c.decode(String.self, forKey: .type)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        issuer = try c.decode(Authority.self, forKey: .issuer)
+        number = try c.decode(DocumentNumber.self, forKey: .number)
+        place = try c.decode(String.self, forKey: .place)
+        date = try c.decode(PartialDate.self, forKey: .date)
+        documentKind = try c.decodeIfPresent(String.self, forKey: .documentKind) ?? "KẾ HOẠCH"
+        title = try c.decode(String.self, forKey: .title)
+        addressees = try c.decodeIfPresent([String].self, forKey: .addressees) ?? []
+        basis = try c.decodeIfPresent([BasisReference].self, forKey: .basis) ?? []
+        implements = try c.decodeIfPresent([String].self, forKey: .implements) ?? basis.map(\.id)
+        preamble = try c.decodeIfPresent([String].self, forKey: .preamble) ?? []
+        period = try c.decode(CampaignPeriod.self, forKey: .period)
+        purposes = try c.decodeIfPresent([String].self, forKey: .purposes) ?? []
+        requirements = try c.decodeIfPresent([String].self, forKey: .requirements) ?? []
+        participants = try c.decode([ParticipantGroup].self, forKey: .participants)
+        content = try c.decodeIfPresent([ContentGroup].self, forKey: .content) ?? []
+        indicators = try c.decodeIfPresent([Indicator].self, forKey: .indicators) ?? []
+        criteria = try c.decodeIfPresent([Criterion].self, forKey: .criteria) ?? []
+        awards = try c.decodeIfPresent([AwardKind].self, forKey: .awards) ?? []
+        dossier = try c.decodeIfPresent([DossierItem].self, forKey: .dossier) ?? []
+        funding = try c.decodeIfPresent(Funding.self, forKey: .funding)
+        milestones = try c.decodeIfPresent([Milestone].self, forKey: .milestones) ?? []
+        assignments = try c.decodeIfPresent([Assignment].self, forKey: .assignments) ?? []
+        closing = try c.decodeIfPresent([String].self, forKey: .closing) ?? []
+        recipients = try c.decode([Recipient].self, forKey: .recipients)
+        signer = try c.decode(Signer.self, forKey: .signer)
+        outline = try c.decodeIfPresent([OutlineSection].self, forKey: .outline)
+        typeSettings = try c.decodeIfPresent(JSONValue.self, forKey: .typeSettings)
+        notes = try c.decodeIfPresent([String].self, forKey: .notes) ?? []
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(version, forKey: .version)
+        try c.encode(type, forKey: .type)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(issuer, forKey: .issuer)
+        try c.encode(number, forKey: .number)
+        try c.encode(place, forKey: .place)
+        try c.encode(date, forKey: .date)
+        try c.encode(documentKind, forKey: .documentKind)
+        try c.encode(title, forKey: .title)
+        try c.encode(addressees, forKey: .addressees)
+        try c.encode(basis, forKey: .basis)
+        try c.encode(implements, forKey: .implements)
+        try c.encode(preamble, forKey: .preamble)
+        try c.encode(period, forKey: .period)
+        try c.encode(purposes, forKey: .purposes)
+        try c.encode(requirements, forKey: .requirements)
+        try c.encode(participants, forKey: .participants)
+        try c.encode(content, forKey: .content)
+        try c.encode(indicators, forKey: .indicators)
+        try c.encode(criteria, forKey: .criteria)
+        try c.encode(awards, forKey: .awards)
+        try c.encode(dossier, forKey: .dossier)
+        try c.encodeIfPresent(funding, forKey: .funding)
+        try c.encode(milestones, forKey: .milestones)
+        try c.encode(assignments, forKey: .assignments)
+        try c.encode(closing, forKey: .closing)
+        try c.encode(recipients, forKey: .recipients)
+        try c.encode(signer, forKey: .signer)
+        try c.encodeIfPresent(outline, forKey: .outline)
+        try c.encodeIfPresent(typeSettings, forKey: .typeSettings)
+        try c.encode(notes, forKey: .notes)
+    }
+}

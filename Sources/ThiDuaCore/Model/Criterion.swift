@@ -1,0 +1,31 @@
+/// A rule a participant meets or not, or scores points on (tiêu chí thi đua).
+public struct Criterion: Hashable, Sendable, Codable {
+    public var id: String
+    public var appliesTo: ParticipantKind
+    /// The plan's sentence.
+    public var text: String
+    /// The type's field or area.
+    public var field: String?
+    /// The type's catalogue entry this criterion selects.
+    public var catalogue: String?
+    /// How it is judged; nil when the council judges it from the evidence alone.
+    public var rule: Rule?
+    /// Points for meeting it, when the plan scores.
+    public var points: Double?
+    /// Sub-items printed under it.
+    public var items: [String]?
+
+    public init(
+        id: String, appliesTo: ParticipantKind, text: String, field: String? = nil, catalogue: String? = nil,
+        rule: Rule? = nil, points: Double? = nil, items: [String]? = nil
+    ) {
+        self.id = id
+        self.appliesTo = appliesTo
+        self.text = text
+        self.field = field
+        self.catalogue = catalogue
+        self.rule = rule
+        self.points = points
+        self.items = items
+    }
+}
