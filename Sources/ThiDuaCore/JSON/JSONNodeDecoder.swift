@@ -1,3 +1,5 @@
+import Foundation
+
 /// A decoder that can hand over the node it stands on, so `JSONValue` can keep a subtree whole.
 protocol JSONNodeDecoding {
     var currentNode: JSONNode { get }
@@ -153,7 +155,8 @@ struct NodeDecoder: Decoder, JSONNodeDecoding, SingleValueDecodingContainer {
 
     func decode(_ type: String.Type) throws -> String {
         guard case .string(let s) = node.kind else { throw mismatch(type, "một chuỗi trong dấu \"") }
-        return s
+        // Vietnamese typed on another machine may arrive decomposed (NFD); compare and store NFC.
+        return s.precomposedStringWithCanonicalMapping
     }
 
     func decode(_ type: Double.Type) throws -> Double {

@@ -1,0 +1,127 @@
+import Foundation
+
+/// The outcome of reading one campaign file: the plan when it decoded, and every finding.
+public struct CampaignLoadResult: Sendable {
+    /// The file as named to the user.
+    public var file: String
+    public var plan: CampaignPlan?
+    public var diagnostics: [Diagnostic]
+
+    /// The plan when it decoded and nothing is an error.
+    public var validPlan: CampaignPlan? { diagnostics.hasErrors ? nil : plan }
+}
+
+/// Reads campaign files: parse, two-phase decode (version and type first, then the whole
+/// plan), unknown keys, the host's validation, then the type's own.
+public struct CampaignLoader: Sendable {
+    public let registry: CampaignTypeRegistry
+
+    public init(registry: CampaignTypeRegistry) {
+        self.registry = registry
+    }
+
+    /// Reads a file from disk; `displayName` is how messages name it.
+    public func load(path: String, displayName: String? = nil) -> CampaignLoadResult {
+        let name = displayName ?? path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return CampaignLoadResult(
+                file: name, plan: nil,
+                diagnostics: [Diagnostic(.error, file: name, message: "không đọc được tệp (không tồn tại hoặc không có quyền đọc)")])
+        }
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        return load(bytes: Array(data), file: name, expectedID: stem)
+    }
+
+    /// Reads a campaign file's bytes. `expectedID` is the file's name without `.json`, which
+    /// must equal the campaign id.
+    public func load(bytes: [UInt8], file: String, expectedID: String? = nil) -> CampaignLoadResult {
+        var diagnostics: [Diagnostic] = []
+        func finish(_ plan: CampaignPlan?) -> CampaignLoadResult {
+            CampaignLoadResult(file: file, plan: plan, diagnostics: diagnostics.map { $0.inFile(file) })
+        }
+        if let problem = TextEncodingCheck.problem(in: bytes) {
+            diagnostics.append(Diagnostic(.error, message: problem))
+            return finish(nil)
+        }
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            diagnostics.append(DecodingDiagnostics.diagnostic(for: error))
+            return finish(nil)
+        }
+        guard case .object = root.kind else {
+            diagnostics.append(
+                Diagnostic(
+                    .error, line: root.line, column: root.column,
+                    message: "tệp chiến dịch phải là một đối tượng JSON { … }, thấy \(root.foundDescription)"))
+            return finish(nil)
+        }
+        // Phase one: the header that decides how the rest is read.
+        if let version = root["version"], case .number(let text) = version.kind, text != String(CampaignPlan.currentVersion) {
+            diagnostics.append(
+                Diagnostic(
+                    .error, path: "version", line: version.line, column: version.column,
+                    message: "phiên bản tệp là \(text) nhưng ThiDua này đọc phiên bản \(CampaignPlan.currentVersion)",
+                    hint: "đặt \"version\": \(CampaignPlan.currentVersion), hoặc cập nhật ThiDua"))
+            return finish(nil)
+        }
+        var campaignType: (any CampaignType)?
+        if let typeNode = root["type"], case .string(let typeID) = typeNode.kind {
+            campaignType = registry.type(typeID)
+            if campaignType == nil {
+                let known = registry.ids
+                let guess = DidYouMean.suggestion(for: typeID, among: known)
+                diagnostics.append(
+                    Diagnostic(
+                        .error, path: "type", line: typeNode.line, column: typeNode.column,
+                        message: "loại phong trào «\(typeID)» không có; các loại hiện có: \(known.joined(separator: ", "))",
+                        hint: guess.map { "có phải ý bạn là «\($0)»?" } ?? "xem danh sách bằng lệnh `thidua types`"))
+            }
+        }
+        // Phase two: the whole plan.
+        let plan: CampaignPlan
+        do {
+            let (decoded, unknown) = try JSONNodeDecoder.decode(CampaignPlan.self, from: root)
+            plan = decoded
+            diagnostics += unknown.map(DecodingDiagnostics.diagnostic(for:))
+        } catch let error as DecodingError {
+            diagnostics.append(DecodingDiagnostics.diagnostic(for: error, root: root))
+            return finish(nil)
+        } catch {
+            diagnostics.append(Diagnostic(.error, message: "\(error)"))
+            return finish(nil)
+        }
+        var findings = PlanValidator(plan: plan, type: campaignType?.definition).validate()
+        if let expectedID, expectedID != plan.id {
+            findings.append(
+                Diagnostic(
+                    .error, path: "id",
+                    message: "mã chiến dịch «\(plan.id)» khác tên tệp «\(expectedID).json»",
+                    hint: "đổi tên tệp thành «\(plan.id).json» hoặc sửa «id» thành «\(expectedID)»"))
+        }
+        if let campaignType { findings += campaignType.validate(plan) }
+        for var finding in findings {
+            if finding.line == nil, let path = finding.path, let node = root.node(atPath: path) {
+                finding.line = node.line
+                finding.column = node.column
+            }
+            diagnostics.append(finding)
+        }
+        return finish(plan)
+    }
+}
+
+/// Recognises text that is not UTF-8, and says how to re-save it.
+public enum TextEncodingCheck {
+    /// nil when the bytes are UTF-8 (with or without BOM); otherwise a Vietnamese explanation.
+    public static func problem(in bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return "tệp được lưu bằng UTF-16; ThiDua chỉ đọc UTF-8. Hãy mở tệp và lưu lại với mã hóa «UTF-8» (trong Excel: Lưu thành → «CSV UTF-8»; trong Notepad: Mã hóa → UTF-8)"
+        }
+        if String(validating: bytes, as: UTF8.self) == nil {
+            return "tệp không phải UTF-8 (có thể là Windows-1258 hoặc TCVN3/ABC). Hãy chuyển sang Unicode (ví dụ bằng Unikey: Công cụ chuyển mã → Unicode) rồi lưu lại với mã hóa «UTF-8»"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,70 @@
+/// The kind of value a form field takes.
+public enum FieldKind: String, Codable, Sendable, CaseIterable, KeywordEnum {
+    case text
+    case longText = "long-text"
+    case integer
+    case number
+    /// 0 to 100.
+    case percent
+    /// dd/mm/yyyy.
+    case date
+    case yesNo = "yes-no"
+    /// One of `choices`.
+    case choice
+    /// A unit of the roster, by name or id.
+    case unit
+    /// A person of the roster, by name or id.
+    case person
+}
+
+/// One field of a form.
+public struct FieldSpec: Hashable, Sendable, Codable {
+    /// Column name in CSV and key in JSON submissions: "ten-mo-hinh".
+    public var id: String
+    /// Label printed on the form: "Tên mô hình".
+    public var label: String
+    public var kind: FieldKind
+    public var required: Bool
+    /// Allowed values for `choice`.
+    public var choices: [String]?
+    /// Help printed under the label.
+    public var help: String?
+
+    public init(
+        id: String, label: String, kind: FieldKind, required: Bool = true, choices: [String]? = nil,
+        help: String? = nil
+    ) {
+        self.id = id
+        self.label = label
+        self.kind = kind
+        self.required = required
+        self.choices = choices
+        self.help = help
+    }
+}
+
+/// A typed form a type hands out (biểu mẫu): registration, pledge, self-assessment…
+public struct FormSpec: Hashable, Sendable, Codable {
+    public var id: String
+    /// "Phiếu đăng ký mô hình “Dân vận khéo”".
+    public var title: String
+    /// Who fills it.
+    public var filledBy: ParticipantKind?
+    /// Whether a submission holds many rows (one per model, one per procedure) or one.
+    public var repeated: Bool
+    public var fields: [FieldSpec]
+    /// Fixed text printed on the form before the fields (the pledge wording).
+    public var preamble: [String]?
+
+    public init(
+        id: String, title: String, filledBy: ParticipantKind? = nil, repeated: Bool = false, fields: [FieldSpec],
+        preamble: [String]? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.filledBy = filledBy
+        self.repeated = repeated
+        self.fields = fields
+        self.preamble = preamble
+    }
+}

@@ -1,0 +1,59 @@
+/// The two reports of a campaign period.
+public enum ReportKind: String, Codable, Sendable, CaseIterable, KeywordEnum {
+    /// 6-month or mid-term review.
+    case soKet = "so-ket"
+    /// Annual or final review.
+    case tongKet = "tong-ket"
+
+    /// "sơ kết" or "tổng kết".
+    public var vietnamese: String { self == .soKet ? "sơ kết" : "tổng kết" }
+}
+
+/// What fills a report section.
+public enum SectionSource: String, Codable, Sendable, CaseIterable, KeywordEnum {
+    /// Left blank, marked for the official to write.
+    case handwritten
+    /// Enrolment and registration figures.
+    case participation
+    /// Indicators against their targets.
+    case indicators
+    /// Registered models and their evaluations (Dân vận khéo).
+    case models
+    /// Pledges signed (Chính quyền thân thiện).
+    case pledges
+    /// Evaluation results and standings.
+    case standings
+    /// Awards decided or proposed.
+    case awards
+}
+
+/// One section of a report layout.
+public struct ReportSection: Hashable, Sendable, Codable {
+    public var id: String
+    /// "1. Công tác lãnh đạo, chỉ đạo triển khai".
+    public var heading: String
+    public var source: SectionSource
+    /// What the official should write, printed in the blank.
+    public var prompt: String?
+
+    public init(id: String, heading: String, source: SectionSource, prompt: String? = nil) {
+        self.id = id
+        self.heading = heading
+        self.source = source
+        self.prompt = prompt
+    }
+}
+
+/// The sections of a sơ kết or tổng kết report and what fills each.
+public struct ReportLayout: Hashable, Sendable, Codable {
+    public var kind: ReportKind
+    /// "Báo cáo sơ kết 6 tháng phong trào thi đua “Dân vận khéo”".
+    public var title: String
+    public var sections: [ReportSection]
+
+    public init(kind: ReportKind, title: String, sections: [ReportSection]) {
+        self.kind = kind
+        self.title = title
+        self.sections = sections
+    }
+}
