@@ -1,1 +1,3 @@
-print("thidua")
+import ThiDuaCLI
+
+CLI.main()

@@ -46,7 +46,10 @@ public struct Diagnostic: Equatable, Sendable, Codable {
         out += severity.vietnamese + ": "
         if let path, !path.isEmpty { out += path + ": " }
         out += message
-        if let hint { out += " Gợi ý: " + hint }
+        if let hint {
+            if let last = out.last, !".?!:".contains(last) { out += "." }
+            out += " Gợi ý: " + hint
+        }
         return out
     }
 

@@ -1,0 +1,149 @@
+import Foundation
+import ThiDuaCore
+
+/// "Chính quyền thân thiện": every official signs the pledge "4 xin, 4 luôn, 5 không"; the
+/// Văn phòng evaluates and proposes awards (seed 002, xã Phú Lý 2024).
+public struct ChinhQuyenThanThienType: CampaignType {
+    public let definition: CampaignTypeDefinition
+
+    public init() {
+        definition = Self.makeDefinition()
+    }
+
+    /// Đồng Nai's wording (2025); provinces word them differently, so a plan may override them.
+    public static let defaultPledge = Pledge(
+        xin: ["Xin chào", "Xin lỗi", "Xin cảm ơn", "Xin phép"],
+        luon: ["Luôn mỉm cười", "Luôn nhẹ nhàng", "Luôn lắng nghe", "Luôn giúp đỡ"],
+        khong: [
+            "Không cửa quyền, hách dịch, gây khó khăn, phiền hà",
+            "Không quan liêu, vô cảm, vô trách nhiệm",
+            "Không tham nhũng, lãng phí, lợi ích nhóm",
+            "Không xu nịnh, chạy chọt, gian dối",
+            "Không lợi dụng chức vụ, quyền hạn trong thực thi công vụ",
+        ])
+
+    public static func makeDefinition() -> CampaignTypeDefinition {
+        CampaignTypeDefinition(
+            id: "chinh-quyen-than-thien",
+            title: "Chính quyền thân thiện",
+            summary: "Xây dựng chính quyền thân thiện, vì Nhân dân phục vụ: mỗi cán bộ, công chức ký cam kết “4 xin, 4 luôn, 5 không”.",
+            legalBasis: [
+                "Chỉ thị của Ban Thường vụ Tỉnh ủy về xây dựng và thực hiện mô hình “Chính quyền thân thiện”",
+                "Kế hoạch của Ban Dân vận Tỉnh ủy và Ban Cán sự đảng UBND tỉnh về mô hình “Chính quyền thân thiện”",
+            ],
+            indicators: [
+                CatalogueIndicator(
+                    id: "ty-le-ky-cam-ket", title: "Tỷ lệ cán bộ, công chức ký cam kết", measure: .percent,
+                    defaultTarget: Target(.equal, 100), scope: .campaign),
+                CatalogueIndicator(
+                    id: "hai-long", title: "Mức độ hài lòng của người dân", measure: .percent, scope: .campaign),
+            ],
+            criteria: [
+                CatalogueCriterion(
+                    id: "ky-cam-ket", appliesTo: .individual, text: "Ký cam kết thực hiện “4 xin, 4 luôn, 5 không”.",
+                    rule: .attested(check: "pledge-signed", evidence: true)),
+                CatalogueCriterion(
+                    id: "thuc-hien-tot", appliesTo: .individual,
+                    text: "Được Văn phòng UBND đánh giá thực hiện tốt mô hình “Chính quyền thân thiện”.",
+                    rule: .attested(check: "danh-gia-tot", evidence: true)),
+            ],
+            attestedChecks: [
+                AttestedCheck(id: "pledge-signed", title: "Đã ký cam kết “4 xin, 4 luôn, 5 không”"),
+                AttestedCheck(id: "danh-gia-tot", title: "Được đánh giá thực hiện tốt"),
+            ],
+            countedEvents: [CountedEvent(id: "pledge", title: "Bản cam kết đã ký", form: "cam-ket-4-xin-4-luon-5-khong")],
+            forms: makeForms(pledge: defaultPledge),
+            reports: [makeReport(.soKet), makeReport(.tongKet)])
+    }
+
+    /// The forms, with the pledge wording of the plan (or the default).
+    public static func makeForms(pledge: Pledge) -> [FormSpec] {
+        var preamble = ["Tôi xin cam kết thực hiện nghiêm túc khẩu hiệu “4 xin, 4 luôn, 5 không” trong thực thi công vụ:", "4 xin:"]
+        preamble += pledge.xin.map { "- \($0);" }
+        preamble.append("4 luôn:")
+        preamble += pledge.luon.map { "- \($0);" }
+        preamble.append("5 không:")
+        preamble += pledge.khong.map { "- \($0);" }
+        return [
+            FormSpec(
+                id: "cam-ket-4-xin-4-luon-5-khong", title: "Bản cam kết thực hiện “4 xin, 4 luôn, 5 không”", filledBy: .individual,
+                fields: [
+                    FieldSpec(id: "ho-ten", label: "Họ và tên", kind: .person),
+                    FieldSpec(id: "chuc-vu", label: "Chức vụ", kind: .text),
+                    FieldSpec(id: "don-vi", label: "Đơn vị công tác", kind: .unit),
+                    FieldSpec(id: "ngay-ky", label: "Ngày ký", kind: .date),
+                    FieldSpec(id: "cam-ket", label: "Đồng ý cam kết", kind: .yesNo),
+                ],
+                preamble: preamble),
+            FormSpec(
+                id: "danh-gia-van-phong", title: "Phiếu đánh giá thực hiện mô hình “Chính quyền thân thiện”", filledBy: .individual, repeated: true,
+                fields: [
+                    FieldSpec(id: "ho-ten", label: "Họ và tên", kind: .person),
+                    FieldSpec(id: "4-xin", label: "Thực hiện “4 xin”", kind: .yesNo),
+                    FieldSpec(id: "4-luon", label: "Thực hiện “4 luôn”", kind: .yesNo),
+                    FieldSpec(id: "5-khong", label: "Thực hiện “5 không”", kind: .yesNo),
+                    FieldSpec(id: "xep-loai", label: "Xếp loại", kind: .choice, choices: ["Tốt", "Đạt", "Chưa đạt"]),
+                    FieldSpec(id: "nhan-xet", label: "Nhận xét của Văn phòng", kind: .longText, required: false),
+                ]),
+            FormSpec(
+                id: "bao-cao-tong-ket", title: "Báo cáo kết quả thực hiện mô hình “Chính quyền thân thiện”", filledBy: .collective,
+                fields: [
+                    FieldSpec(id: "don-vi", label: "Đơn vị", kind: .unit),
+                    FieldSpec(id: "so-ky-cam-ket", label: "Số người đã ký cam kết", kind: .integer),
+                    FieldSpec(id: "ket-qua", label: "Kết quả nổi bật", kind: .longText),
+                ]),
+        ]
+    }
+
+    static func makeReport(_ kind: ReportKind) -> ReportLayout {
+        ReportLayout(
+            kind: kind,
+            title: "Báo cáo \(kind.vietnamese) thực hiện mô hình “Chính quyền thân thiện”",
+            sections: [
+                ReportSection(id: "trien-khai", heading: "Công tác triển khai, quán triệt", source: .handwritten, prompt: "Hình thức triển khai, hướng dẫn ký cam kết"),
+                ReportSection(id: "cam-ket", heading: "Kết quả ký cam kết “4 xin, 4 luôn, 5 không”", source: .pledges),
+                ReportSection(id: "danh-gia", heading: "Kết quả đánh giá của Văn phòng UBND", source: .standings),
+                ReportSection(id: "han-che", heading: "Hạn chế, nguyên nhân", source: .handwritten, prompt: "Hạn chế và nguyên nhân"),
+                ReportSection(id: "khen-thuong", heading: "Đề xuất khen thưởng", source: .awards),
+                ReportSection(id: "phuong-huong", heading: "Phương hướng thời gian tới", source: .handwritten, prompt: "Nhiệm vụ tiếp theo"),
+            ])
+    }
+}
+
+/// The three lists of the pledge.
+public struct Pledge: Codable, Sendable, Equatable {
+    public var xin: [String]
+    public var luon: [String]
+    public var khong: [String]
+}
+
+/// The `typeSettings` of a "Chính quyền thân thiện" plan.
+public struct ChinhQuyenThanThienSettings: Codable, Sendable, Equatable {
+    public var pledge: Pledge?
+    /// Who evaluates: "Văn phòng UBND xã".
+    public var evaluator: String?
+}
+
+extension ChinhQuyenThanThienType {
+    public func validate(_ plan: CampaignPlan) -> [Diagnostic] {
+        let (settings, problems) = decodeSettings(ChinhQuyenThanThienSettings.self, of: plan)
+        var findings = problems
+        if let pledge = settings?.pledge {
+            for (key, list) in [("xin", pledge.xin), ("luon", pledge.luon), ("khong", pledge.khong)] {
+                if list.isEmpty || list.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                    findings.append(
+                        Diagnostic(.error, path: "typeSettings.pledge.\(key)", message: "danh sách cam kết không được trống hay có dòng trống"))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// The pledge a plan uses: its own lists, or the default.
+    public static func pledge(of plan: CampaignPlan) -> Pledge {
+        guard let settings = plan.typeSettings,
+            let decoded = try? JSONNodeDecoder.decode(ChinhQuyenThanThienSettings.self, from: settings.node).0
+        else { return defaultPledge }
+        return decoded.pledge ?? defaultPledge
+    }
+}

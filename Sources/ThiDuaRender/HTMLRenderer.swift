@@ -1,0 +1,146 @@
+import ThiDuaCore
+
+/// Renders a document as a print-ready HTML page in the frame of Nghị định 30/2020: A4,
+/// Times New Roman, the decree's margins and sizes, the two-column header, the signature on
+/// the right and "Nơi nhận" at the bottom left.
+public struct HTMLRenderer: Sendable {
+    public init() {}
+
+    /// The page's style sheet: sizes in points and millimetres as the decree gives them.
+    public static let styleSheet = """
+        @page { size: A4 portrait; margin: 20mm 15mm 20mm 30mm; }
+        body { font-family: "Times New Roman", Times, serif; font-size: 14pt; line-height: 1.3; color: #000; max-width: 165mm; margin: 0 auto; }
+        table.header { width: 100%; border-collapse: collapse; margin-bottom: 6pt; }
+        table.header td { vertical-align: top; text-align: center; padding: 0; }
+        td.issuer { width: 40%; font-size: 13pt; }
+        td.nation { width: 60%; }
+        .parent { text-transform: uppercase; }
+        .issuer-name { font-weight: bold; }
+        .rule { display: inline-block; border-top: 1px solid #000; width: 35%; margin: 2pt 0 6pt; }
+        .rule.motto-rule { width: 62%; }
+        .number { font-size: 13pt; margin-top: 4pt; }
+        .national { font-weight: bold; font-size: 13pt; white-space: nowrap; }
+        .motto { font-weight: bold; font-size: 14pt; }
+        .place-date { font-style: italic; font-size: 14pt; margin-top: 6pt; }
+        .kind { text-align: center; font-weight: bold; font-size: 14pt; margin: 18pt 0 0; }
+        .summary { text-align: center; font-weight: bold; font-size: 14pt; margin: 0; }
+        .addressee { text-align: center; margin: 12pt 0; }
+        p { margin: 0 0 6pt; text-align: justify; }
+        p.indent { text-indent: 1.27cm; }
+        p.center { text-align: center; }
+        p.right { text-align: right; }
+        p.left { text-align: left; }
+        h1, h2, h3, h4, h5, h6 { font-size: 14pt; margin: 6pt 0; text-indent: 1.27cm; }
+        h1 { font-weight: bold; }
+        h2, h3, h4, h5, h6 { font-weight: bold; }
+        ul.dash, ul.plus, ol, ul.plain { margin: 0 0 6pt; padding-left: 0; list-style: none; }
+        ul.dash > li, ul.plus > li, ol > li, ul.plain > li { text-indent: 1.27cm; text-align: justify; margin-bottom: 6pt; }
+        ul.dash > li::before { content: "- "; }
+        ul.plus > li::before { content: "+ "; }
+        table.data { width: 100%; border-collapse: collapse; font-size: 13pt; margin: 6pt 0; }
+        table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
+        table.data th { font-weight: bold; text-align: center; }
+        .blank { border-bottom: 1px dotted #000; min-height: 3em; margin: 0 0 6pt; color: #444; font-style: italic; }
+        table.closing { width: 100%; border-collapse: collapse; margin-top: 12pt; page-break-inside: avoid; }
+        table.closing td { vertical-align: top; padding: 0; }
+        td.recipients { width: 45%; font-size: 11pt; }
+        .recipients-title { font-weight: bold; font-style: italic; font-size: 12pt; }
+        td.signature { text-align: center; font-weight: bold; }
+        .signature-space { height: 70pt; }
+        .page-break { page-break-after: always; }
+        @media screen { body { padding: 20mm 15mm 20mm 30mm; box-shadow: 0 0 4px #999; } }
+        """
+
+    public func render(_ document: Document, title: String? = nil) -> String {
+        let e = Escaping.html
+        var out = "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<title>\(e(title ?? ([document.kindName].compactMap { $0 } + document.summary).joined(separator: " ")))</title>\n"
+        out += "<style>\n\(Self.styleSheet)\n</style>\n</head>\n<body>\n"
+        if let header = document.header { out += renderHeader(header) }
+        if let kind = document.kindName { out += "<p class=\"kind\">\(e(kind))</p>\n" }
+        for line in document.summary { out += "<p class=\"summary\">\(e(line))</p>\n" }
+        if !document.summary.isEmpty { out += "<p class=\"center\"><span class=\"rule\"></span></p>\n" }
+        for line in document.addressees { out += "<p class=\"addressee\">\(e(line))</p>\n" }
+        for block in document.body { out += render(block) }
+        out += renderClosing(document)
+        out += "</body>\n</html>\n"
+        return out
+    }
+
+    private func renderHeader(_ header: DocumentHeader) -> String {
+        let e = Escaping.html
+        var left = ""
+        if let parent = header.parentLine { left += "<div class=\"parent\">\(e(parent))</div>\n" }
+        left += header.issuerLines.map { "<div class=\"issuer-name\">\(e($0))</div>\n" }.joined()
+        left += "<div class=\"rule\"></div>\n"
+        if let number = header.numberLine { left += "<div class=\"number\">\(e(number))</div>\n" }
+        var right = "<div class=\"national\">\(DocumentHeader.nationalName)</div>\n"
+        right += "<div class=\"motto\">\(DocumentHeader.motto)</div>\n<div class=\"rule motto-rule\"></div>\n"
+        if let placeAndDate = header.placeAndDate { right += "<div class=\"place-date\">\(e(placeAndDate))</div>\n" }
+        return "<table class=\"header\"><tr>\n<td class=\"issuer\">\n\(left)</td>\n<td class=\"nation\">\n\(right)</td>\n</tr></table>\n"
+    }
+
+    private func render(_ block: Block) -> String {
+        let e = Escaping.html
+        switch block {
+        case .heading(let text, let level):
+            let h = min(level + 1, 6)
+            return "<h\(h)>\(e(text))</h\(h)>\n"
+        case .paragraph(let p):
+            var classes: [String] = []
+            if p.indented && p.alignment == .justified { classes.append("indent") }
+            if p.alignment != .justified { classes.append(p.alignment.rawValue) }
+            var text = e(p.text)
+            if p.emphasis.contains(.bold) { text = "<strong>\(text)</strong>" }
+            if p.emphasis.contains(.italic) { text = "<em>\(text)</em>" }
+            let cls = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+            return "<p\(cls)>\(text)</p>\n"
+        case .list(let style, let items):
+            return renderList(items, style: style)
+        case .table(let table):
+            var out = "<table class=\"data\">\n<thead><tr>"
+            out += table.columns.map { "<th>\(e($0))</th>" }.joined()
+            out += "</tr></thead>\n<tbody>\n"
+            for row in table.rows {
+                out += "<tr>" + row.map { "<td>\(e($0).replacingOccurrences(of: "\n", with: "<br>"))</td>" }.joined() + "</tr>\n"
+            }
+            return out + "</tbody>\n</table>\n"
+        case .blank(let prompt, let lines):
+            return "<div class=\"blank\" style=\"min-height: \(max(1, lines) * 18)pt\">(\(e(prompt)))</div>\n"
+        case .pageBreak:
+            return "<div class=\"page-break\"></div>\n"
+        }
+    }
+
+    private func renderList(_ items: [ListItem], style: ListStyle) -> String {
+        let e = Escaping.html
+        let open = style == .numbered ? "<ol>" : "<ul class=\"\(style.rawValue)\">"
+        let close = style == .numbered ? "</ol>" : "</ul>"
+        var out = open + "\n"
+        for (i, item) in items.enumerated() {
+            let number = style == .numbered ? "\(i + 1). " : ""
+            out += "<li>\(number)\(e(item.text))"
+            if !item.children.isEmpty { out += "\n" + renderList(item.children, style: .plus) }
+            out += "</li>\n"
+        }
+        return out + close + "\n"
+    }
+
+    private func renderClosing(_ document: Document) -> String {
+        guard !document.signatures.isEmpty || !document.recipients.isEmpty else { return "" }
+        let e = Escaping.html
+        var recipients = ""
+        if !document.recipients.isEmpty {
+            recipients = "<div class=\"recipients-title\">Nơi nhận:</div>\n"
+            recipients += RecipientLines.lines(document.recipients).map { "<div>\(e($0))</div>\n" }.joined()
+        }
+        var signatures = ""
+        for signature in document.signatures {
+            signatures += "<td class=\"signature\">\n"
+            if let authority = signature.authority { signatures += "<div>\(e(authority))</div>\n" }
+            signatures += "<div>\(e(signature.title))</div>\n<div class=\"signature-space\"></div>\n"
+            signatures += "<div>\(e(signature.name ?? ""))</div>\n</td>\n"
+        }
+        return "<table class=\"closing\"><tr>\n<td class=\"recipients\">\n\(recipients)</td>\n\(signatures)</tr></table>\n"
+    }
+}

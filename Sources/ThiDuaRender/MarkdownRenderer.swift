@@ -1,0 +1,88 @@
+import ThiDuaCore
+
+/// Renders a document as Markdown, for previews and diffs. Structure is kept (headings, lists,
+/// tables); the page layout of the decree is HTML's and DOCX's job.
+public struct MarkdownRenderer: Sendable {
+    public init() {}
+
+    public func render(_ document: Document) -> String {
+        var out: [String] = []
+        let md = Escaping.markdown
+        if let header = document.header {
+            var left: [String] = []
+            if let parent = header.parentLine { left.append(md(parent)) }
+            left += header.issuerLines.map { "**\(md($0))**" }
+            if let number = header.numberLine { left.append(md(number)) }
+            out.append(left.joined(separator: "  \n"))
+            out.append("**\(DocumentHeader.nationalName)**  \n**\(DocumentHeader.motto)**")
+            if let placeAndDate = header.placeAndDate { out.append("*\(md(placeAndDate))*") }
+        }
+        if let kind = document.kindName { out.append("## \(md(kind))") }
+        if !document.summary.isEmpty {
+            out.append(document.summary.map { "**\(md($0))**" }.joined(separator: "  \n"))
+        }
+        if !document.addressees.isEmpty { out.append(document.addressees.map(md).joined(separator: "  \n")) }
+        for block in document.body { out.append(render(block)) }
+        for signature in document.signatures {
+            var lines: [String] = []
+            if let authority = signature.authority { lines.append("**\(md(authority))**") }
+            lines.append("**\(md(signature.title))**")
+            out.append(lines.joined(separator: "  \n"))
+            out.append("**\(md(signature.name ?? "(ký, ghi rõ họ tên)"))**")
+        }
+        if !document.recipients.isEmpty {
+            out.append("***Nơi nhận:***\n" + RecipientLines.lines(document.recipients).map { "- " + md(String($0.dropFirst(2))) }.joined(separator: "\n"))
+        }
+        return out.joined(separator: "\n\n") + "\n"
+    }
+
+    private func render(_ block: Block) -> String {
+        let md = Escaping.markdown
+        switch block {
+        case .heading(let text, let level):
+            return String(repeating: "#", count: min(level + 2, 6)) + " " + md(text)
+        case .paragraph(let p):
+            var text = md(p.text)
+            if p.emphasis.contains(.bold) { text = "**\(text)**" }
+            if p.emphasis.contains(.italic) { text = "*\(text)*" }
+            return text
+        case .list(let style, let items):
+            return listLines(items, style: style, depth: 0).joined(separator: "\n")
+        case .table(let table):
+            let cell = { (s: String) in md(s).replacingOccurrences(of: "\n", with: "<br>") }
+            var lines = ["| " + table.columns.map(cell).joined(separator: " | ") + " |"]
+            lines.append("|" + table.columns.map { _ in " --- |" }.joined())
+            for row in table.rows {
+                let padded = row + Array(repeating: "", count: max(0, table.columns.count - row.count))
+                lines.append("| " + padded.prefix(table.columns.count).map(cell).joined(separator: " | ") + " |")
+            }
+            return lines.joined(separator: "\n")
+        case .blank(let prompt, _):
+            return "> *(\(md(prompt)))*\n>\n> ……………………………………………………………………"
+        case .pageBreak:
+            return "---"
+        }
+    }
+
+    private func listLines(_ items: [ListItem], style: ListStyle, depth: Int) -> [String] {
+        let indent = String(repeating: "    ", count: depth)
+        var lines: [String] = []
+        for (i, item) in items.enumerated() {
+            let marker: String
+            switch style {
+            case .dash: marker = "- "
+            case .plus: marker = depth == 0 ? "\\+ " : "+ "
+            case .numbered: marker = "\(i + 1). "
+            case .plain: marker = ""
+            }
+            lines.append(indent + marker + Escaping.markdown(item.text))
+            if style == .plain && depth == 0 && lines.count > 0 && !item.children.isEmpty {
+                lines.append("")
+            }
+            lines += listLines(item.children, style: .plus, depth: style == .plain ? depth : depth + 1)
+            if style == .plain { lines.append("") }
+        }
+        if style == .plain, lines.last == "" { lines.removeLast() }
+        return lines
+    }
+}
