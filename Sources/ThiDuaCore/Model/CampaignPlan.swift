@@ -54,4 +54,48 @@ public struct CampaignPlan: Hashable, Sendable {
     public var typeSettings: JSONValue?
     /// Free notes for the record (where the seed has a typo, what was assumed).
     public var notes: [String]
+
+    /// Builds a plan in code (tests, `thidua new`); campaign files are decoded instead.
+    public init(
+        version: Int, type: String, id: String, name: String, issuer: Authority, number: DocumentNumber, place: String,
+        date: PartialDate, documentKind: String, title: String, addressees: [String], basis: [BasisReference],
+        implements: [String], preamble: [String], period: CampaignPeriod, purposes: [String], requirements: [String],
+        participants: [ParticipantGroup], content: [ContentGroup], indicators: [Indicator], criteria: [Criterion],
+        awards: [AwardKind], dossier: [DossierItem], funding: Funding?, milestones: [Milestone], assignments: [Assignment],
+        closing: [String], recipients: [Recipient], signer: Signer, outline: [OutlineSection]?, typeSettings: JSONValue?,
+        notes: [String]
+    ) {
+        self.version = version
+        self.type = type
+        self.id = id
+        self.name = name
+        self.issuer = issuer
+        self.number = number
+        self.place = place
+        self.date = date
+        self.documentKind = documentKind
+        self.title = title
+        self.addressees = addressees
+        self.basis = basis
+        self.implements = implements
+        self.preamble = preamble
+        self.period = period
+        self.purposes = purposes
+        self.requirements = requirements
+        self.participants = participants
+        self.content = content
+        self.indicators = indicators
+        self.criteria = criteria
+        self.awards = awards
+        self.dossier = dossier
+        self.funding = funding
+        self.milestones = milestones
+        self.assignments = assignments
+        self.closing = closing
+        self.recipients = recipients
+        self.signer = signer
+        self.outline = outline
+        self.typeSettings = typeSettings
+        self.notes = notes
+    }
 }
