@@ -52,8 +52,11 @@ public struct CaiCachHanhChinhType: CampaignType {
     }
 
     static func makeIndicators() -> [CatalogueIndicator] {
-        func percent(_ id: String, _ title: String, _ target: Double?, _ field: String, scope: IndicatorScope = .campaign) -> CatalogueIndicator {
-            CatalogueIndicator(id: id, title: title, measure: .percent, defaultTarget: target.map { Target(.atLeast, $0) }, scope: scope, field: field)
+        func percent(
+            _ id: String, _ title: String, _ target: Double?, _ field: String, scope: IndicatorScope = .campaign
+        ) -> CatalogueIndicator {
+            CatalogueIndicator(
+                id: id, title: title, measure: .percent, defaultTarget: target.map { Target(.atLeast, $0) }, scope: scope, field: field)
         }
         return [
             percent("dung-han", "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn và trước hạn", 99, "tthc-mot-cua"),
@@ -67,7 +70,9 @@ public struct CaiCachHanhChinhType: CampaignType {
             percent("ky-so", "Tỷ lệ văn bản, hồ sơ được ký số", 100, "chinh-quyen-so"),
             percent("van-ban-dien-tu", "Tỷ lệ văn bản, hồ sơ công việc xử lý trên môi trường mạng", 100, "chinh-quyen-so"),
             percent("boi-duong", "Tỷ lệ cán bộ, công chức được bồi dưỡng", 100, "che-do-cong-vu"),
-            percent("boi-duong-du-lieu", "Tỷ lệ cán bộ, công chức được bồi dưỡng kỹ năng dữ liệu, dịch vụ công trực tuyến", 30, "che-do-cong-vu"),
+            percent(
+                "boi-duong-du-lieu", "Tỷ lệ cán bộ, công chức được bồi dưỡng kỹ năng dữ liệu, dịch vụ công trực tuyến", 30, "che-do-cong-vu"
+            ),
             percent("cong-khai-tthc", "Tỷ lệ TTHC được công bố, công khai, cập nhật", 100, "tthc-mot-cua"),
             percent("tich-hop-cong-dvc", "Tỷ lệ dịch vụ công trực tuyến tích hợp trên Cổng Dịch vụ công quốc gia", 100, "chinh-quyen-so"),
             percent("hop-cchc-lanh-dao", "Tỷ lệ lãnh đạo UBND tham gia đầy đủ các cuộc họp về CCHC", 100, "chi-dao-dieu-hanh"),
@@ -91,7 +96,10 @@ public struct CaiCachHanhChinhType: CampaignType {
             CatalogueCriterion(
                 id: "ky-luat-va-mot-trong", appliesTo: .collective,
                 text: "Thực hiện nghiêm kỷ luật, kỷ cương hành chính và dẫn đầu hoặc có sáng kiến trong công tác CCHC.",
-                rule: .all([.attested(check: "ky-luat-ky-cuong", evidence: false), .any([.attested(check: "dan-dau", evidence: true), .attested(check: "sang-kien", evidence: true)])])),
+                rule: .all([
+                    .attested(check: "ky-luat-ky-cuong", evidence: false),
+                    .any([.attested(check: "dan-dau", evidence: true), .attested(check: "sang-kien", evidence: true)]),
+                ])),
         ]
     }
 
@@ -108,7 +116,8 @@ public struct CaiCachHanhChinhType: CampaignType {
                     FieldSpec(id: "so-hoa-ket-qua", label: "Tỷ lệ số hóa kết quả (%)", kind: .percent),
                     FieldSpec(id: "luan-chuyen-dien-tu", label: "Tỷ lệ luân chuyển điện tử (%)", kind: .percent),
                     FieldSpec(id: "hai-long", label: "Mức độ hài lòng (%)", kind: .percent),
-                    FieldSpec(id: "khong-cung-cap-lai", label: "Tỷ lệ không phải cung cấp lại giấy tờ (%)", kind: .percent, required: false),
+                    FieldSpec(
+                        id: "khong-cung-cap-lai", label: "Tỷ lệ không phải cung cấp lại giấy tờ (%)", kind: .percent, required: false),
                 ]),
             FormSpec(
                 id: "tu-cham-diem", title: "Phiếu tự chấm điểm Chỉ số cải cách hành chính", filledBy: .collective, repeated: true,
@@ -139,14 +148,19 @@ public struct CaiCachHanhChinhType: CampaignType {
                 ? "Báo cáo sơ kết 6 tháng phong trào thi đua cải cách hành chính"
                 : "Báo cáo tổng kết phong trào thi đua cải cách hành chính",
             sections: [
-                ReportSection(id: "chi-dao", heading: "Công tác chỉ đạo, điều hành, tuyên truyền", source: .handwritten, prompt: "Văn bản chỉ đạo, hình thức tuyên truyền"),
+                ReportSection(
+                    id: "chi-dao", heading: "Công tác chỉ đạo, điều hành, tuyên truyền", source: .handwritten,
+                    prompt: "Văn bản chỉ đạo, hình thức tuyên truyền"),
                 ReportSection(id: "tham-gia", heading: "Tình hình tham gia phong trào", source: .participation),
                 ReportSection(id: "chi-tieu", heading: "Kết quả thực hiện các chỉ tiêu cải cách thủ tục hành chính", source: .indicators),
                 ReportSection(id: "chi-so", heading: "Kết quả Chỉ số CCHC và xếp hạng các đơn vị", source: .standings),
-                ReportSection(id: "sang-kien", heading: "Sáng kiến, giải pháp, cách làm mới", source: .handwritten, prompt: "Sáng kiến được công nhận, áp dụng"),
+                ReportSection(
+                    id: "sang-kien", heading: "Sáng kiến, giải pháp, cách làm mới", source: .handwritten,
+                    prompt: "Sáng kiến được công nhận, áp dụng"),
                 ReportSection(id: "ton-tai", heading: "Tồn tại, hạn chế và nguyên nhân", source: .handwritten, prompt: "Tồn tại, hạn chế"),
                 ReportSection(id: "khen-thuong", heading: "Kết quả bình xét, khen thưởng", source: .awards),
-                ReportSection(id: "phuong-huong", heading: "Phương hướng, nhiệm vụ thời gian tới", source: .handwritten, prompt: "Nhiệm vụ trọng tâm"),
+                ReportSection(
+                    id: "phuong-huong", heading: "Phương hướng, nhiệm vụ thời gian tới", source: .handwritten, prompt: "Nhiệm vụ trọng tâm"),
             ])
     }
 }

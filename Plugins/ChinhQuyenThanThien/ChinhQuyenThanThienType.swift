@@ -76,7 +76,8 @@ public struct ChinhQuyenThanThienType: CampaignType {
                 ],
                 preamble: preamble),
             FormSpec(
-                id: "danh-gia-van-phong", title: "Phiếu đánh giá thực hiện mô hình “Chính quyền thân thiện”", filledBy: .individual, repeated: true,
+                id: "danh-gia-van-phong", title: "Phiếu đánh giá thực hiện mô hình “Chính quyền thân thiện”", filledBy: .individual,
+                repeated: true,
                 fields: [
                     FieldSpec(id: "ho-ten", label: "Họ và tên", kind: .person),
                     FieldSpec(id: "4-xin", label: "Thực hiện “4 xin”", kind: .yesNo),
@@ -100,12 +101,15 @@ public struct ChinhQuyenThanThienType: CampaignType {
             kind: kind,
             title: "Báo cáo \(kind.vietnamese) thực hiện mô hình “Chính quyền thân thiện”",
             sections: [
-                ReportSection(id: "trien-khai", heading: "Công tác triển khai, quán triệt", source: .handwritten, prompt: "Hình thức triển khai, hướng dẫn ký cam kết"),
+                ReportSection(
+                    id: "trien-khai", heading: "Công tác triển khai, quán triệt", source: .handwritten,
+                    prompt: "Hình thức triển khai, hướng dẫn ký cam kết"),
                 ReportSection(id: "cam-ket", heading: "Kết quả ký cam kết “4 xin, 4 luôn, 5 không”", source: .pledges),
                 ReportSection(id: "danh-gia", heading: "Kết quả đánh giá của Văn phòng UBND", source: .standings),
                 ReportSection(id: "han-che", heading: "Hạn chế, nguyên nhân", source: .handwritten, prompt: "Hạn chế và nguyên nhân"),
                 ReportSection(id: "khen-thuong", heading: "Đề xuất khen thưởng", source: .awards),
-                ReportSection(id: "phuong-huong", heading: "Phương hướng thời gian tới", source: .handwritten, prompt: "Nhiệm vụ tiếp theo"),
+                ReportSection(
+                    id: "phuong-huong", heading: "Phương hướng thời gian tới", source: .handwritten, prompt: "Nhiệm vụ tiếp theo"),
             ])
     }
 }
@@ -132,7 +136,8 @@ extension ChinhQuyenThanThienType {
             for (key, list) in [("xin", pledge.xin), ("luon", pledge.luon), ("khong", pledge.khong)] {
                 if list.isEmpty || list.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                     findings.append(
-                        Diagnostic(.error, path: "typeSettings.pledge.\(key)", message: "danh sách cam kết không được trống hay có dòng trống"))
+                        Diagnostic(
+                            .error, path: "typeSettings.pledge.\(key)", message: "danh sách cam kết không được trống hay có dòng trống"))
                 }
             }
         }

@@ -25,7 +25,8 @@ extension DanVanKheoType {
         }
         if let deadline = settings?.registrationDeadline {
             let parts = deadline.split(separator: "/")
-            let valid = parts.count == 2 && Int(parts[1]).map { (1...12).contains($0) } == true
+            let valid =
+                parts.count == 2 && Int(parts[1]).map { (1...12).contains($0) } == true
                 && Int(parts[0]).map { d in d >= 1 && d <= CivilDate.daysIn(month: Int(parts[1]) ?? 1, year: 2024) } == true
             if !valid {
                 findings.append(
@@ -36,7 +37,8 @@ extension DanVanKheoType {
         }
         if let minimum = settings?.minimumModelsPerUnit, minimum < 1 {
             findings.append(
-                Diagnostic(.error, path: "typeSettings.minimumModelsPerUnit", message: "số mô hình tối thiểu phải từ 1 trở lên, thấy \(minimum)"))
+                Diagnostic(
+                    .error, path: "typeSettings.minimumModelsPerUnit", message: "số mô hình tối thiểu phải từ 1 trở lên, thấy \(minimum)"))
         }
         if !plan.milestones.contains(where: { $0.kind == .registration }) {
             findings.append(

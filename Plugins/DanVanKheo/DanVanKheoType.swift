@@ -126,17 +126,25 @@ public struct DanVanKheoType: CampaignType {
     }
 
     static func makeReport(_ kind: ReportKind) -> ReportLayout {
-        let title = kind == .soKet
+        let title =
+            kind == .soKet
             ? "Báo cáo sơ kết 6 tháng Phong trào thi đua “Dân vận khéo”"
             : "Báo cáo tổng kết năm Phong trào thi đua “Dân vận khéo”"
         var sections = [
-            ReportSection(id: "lanh-dao-chi-dao", heading: "Công tác lãnh đạo, chỉ đạo triển khai", source: .handwritten, prompt: "Các văn bản đã ban hành, hình thức quán triệt, tuyên truyền"),
+            ReportSection(
+                id: "lanh-dao-chi-dao", heading: "Công tác lãnh đạo, chỉ đạo triển khai", source: .handwritten,
+                prompt: "Các văn bản đã ban hành, hình thức quán triệt, tuyên truyền"),
             ReportSection(id: "ket-qua-mo-hinh", heading: "Kết quả thực hiện các mô hình, điển hình “Dân vận khéo”", source: .models),
             ReportSection(id: "hieu-qua", heading: "Hiệu quả mang lại", source: .indicators),
-            ReportSection(id: "cach-lam-hay", heading: "Những cách làm hay, sáng tạo", source: .handwritten, prompt: "Mô hình, cách làm tiêu biểu có thể nhân rộng"),
-            ReportSection(id: "kho-khan", heading: "Khó khăn, vướng mắc", source: .handwritten, prompt: "Khó khăn, vướng mắc và nguyên nhân"),
+            ReportSection(
+                id: "cach-lam-hay", heading: "Những cách làm hay, sáng tạo", source: .handwritten,
+                prompt: "Mô hình, cách làm tiêu biểu có thể nhân rộng"),
+            ReportSection(
+                id: "kho-khan", heading: "Khó khăn, vướng mắc", source: .handwritten, prompt: "Khó khăn, vướng mắc và nguyên nhân"),
             ReportSection(id: "kien-nghi", heading: "Kiến nghị, đề xuất", source: .handwritten, prompt: "Kiến nghị với cấp trên"),
-            ReportSection(id: "phuong-huong", heading: "Phương hướng, nhiệm vụ thời gian tiếp theo", source: .handwritten, prompt: "Nhiệm vụ trọng tâm kỳ tới"),
+            ReportSection(
+                id: "phuong-huong", heading: "Phương hướng, nhiệm vụ thời gian tiếp theo", source: .handwritten,
+                prompt: "Nhiệm vụ trọng tâm kỳ tới"),
         ]
         if kind == .tongKet {
             sections.insert(ReportSection(id: "tham-gia", heading: "Tình hình tham gia phong trào", source: .participation), at: 1)

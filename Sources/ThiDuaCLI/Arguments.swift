@@ -86,7 +86,8 @@ public struct ParsedArguments {
                 }
                 if let choices = spec.choices, !choices.contains(value) {
                     throw .usage(
-                        "The value '\(value)' is invalid for '\(name) <\(spec.valueName)>'. Giá trị hợp lệ: \(choices.joined(separator: ", ")).")
+                        "The value '\(value)' is invalid for '\(name) <\(spec.valueName)>'. Giá trị hợp lệ: \(choices.joined(separator: ", "))."
+                    )
                 }
                 values[name] = value
             } else {

@@ -46,7 +46,8 @@ extension Command {
 
 enum HelpFormat {
     static func row(_ name: String, _ help: String) -> String {
-        let padded = name.count < 22 ? name + String(repeating: " ", count: 22 - name.count) : name + "\n" + String(repeating: " ", count: 24)
+        let padded =
+            name.count < 22 ? name + String(repeating: " ", count: 22 - name.count) : name + "\n" + String(repeating: " ", count: 24)
         return "  " + padded + help + "\n"
     }
 }

@@ -31,7 +31,9 @@ public struct MarkdownRenderer: Sendable {
             out.append("**\(md(signature.name ?? "(ký, ghi rõ họ tên)"))**")
         }
         if !document.recipients.isEmpty {
-            out.append("***Nơi nhận:***\n" + RecipientLines.lines(document.recipients).map { "- " + md(String($0.dropFirst(2))) }.joined(separator: "\n"))
+            out.append(
+                "***Nơi nhận:***\n"
+                    + RecipientLines.lines(document.recipients).map { "- " + md(String($0.dropFirst(2))) }.joined(separator: "\n"))
         }
         return out.joined(separator: "\n\n") + "\n"
     }

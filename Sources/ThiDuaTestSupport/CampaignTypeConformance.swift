@@ -37,8 +37,12 @@ public enum CampaignTypeConformance {
                 if let problem = Identifier.problem(field.id) { fail("form \(form.id) field \(field.id): \(problem)") }
                 if !fieldIDs.insert(field.id).inserted { fail("form \(form.id) repeats field \(field.id)") }
                 if field.label.isEmpty { fail("form \(form.id) field \(field.id) has no label") }
-                if field.kind == .choice && (field.choices ?? []).isEmpty { fail("form \(form.id) field \(field.id) is a choice with no choices") }
-                if field.kind != .choice && field.choices != nil { fail("form \(form.id) field \(field.id) has choices but is not a choice") }
+                if field.kind == .choice && (field.choices ?? []).isEmpty {
+                    fail("form \(form.id) field \(field.id) is a choice with no choices")
+                }
+                if field.kind != .choice && field.choices != nil {
+                    fail("form \(form.id) field \(field.id) has choices but is not a choice")
+                }
             }
         }
         for kind in ReportKind.allCases where d.report(kind) == nil {
@@ -65,8 +69,12 @@ public enum CampaignTypeConformance {
         for criterion in d.criteria {
             if let field = criterion.field, !fieldIDs.contains(field) { fail("criterion \(criterion.id) names unknown field \(field)") }
             guard let rule = criterion.rule else { continue }
-            for ref in rule.indicatorReferences where !indicatorIDs.contains(ref) { fail("criterion \(criterion.id) reads unknown indicator \(ref)") }
-            for ref in rule.criterionReferences where !criterionIDs.contains(ref) { fail("criterion \(criterion.id) reads unknown criterion \(ref)") }
+            for ref in rule.indicatorReferences where !indicatorIDs.contains(ref) {
+                fail("criterion \(criterion.id) reads unknown indicator \(ref)")
+            }
+            for ref in rule.criterionReferences where !criterionIDs.contains(ref) {
+                fail("criterion \(criterion.id) reads unknown criterion \(ref)")
+            }
             for ref in rule.attestedReferences where !checkIDs.contains(ref) { fail("criterion \(criterion.id) asks unknown check \(ref)") }
             for ref in rule.countReferences where !eventIDs.contains(ref) { fail("criterion \(criterion.id) counts unknown event \(ref)") }
         }

@@ -50,7 +50,10 @@ struct ConformanceTests {
             definition: CampaignTypeDefinition(
                 id: "chuyen-doi-so", title: "Chuyển đổi số", summary: "Thi đua chuyển đổi số.", legalBasis: ["Quyết định 749/QĐ-TTg"],
                 forms: [FormSpec(id: "so-lieu", title: "Phiếu số liệu", fields: [FieldSpec(id: "don-vi", label: "Đơn vị", kind: .unit)])],
-                reports: ReportKind.allCases.map { ReportLayout(kind: $0, title: "Báo cáo", sections: [ReportSection(id: "ket-qua", heading: "Kết quả", source: .indicators)]) }))
+                reports: ReportKind.allCases.map {
+                    ReportLayout(
+                        kind: $0, title: "Báo cáo", sections: [ReportSection(id: "ket-qua", heading: "Kết quả", source: .indicators)])
+                }))
         #expect(CampaignTypeConformance.check(declared).isEmpty)
     }
 
@@ -59,11 +62,18 @@ struct ConformanceTests {
         let broken = DeclaredCampaignType(
             definition: CampaignTypeDefinition(
                 id: "Sai Ma", title: "", summary: "", legalBasis: [],
-                criteria: [CatalogueCriterion(id: "a", appliesTo: .individual, text: "x", rule: .compare(indicator: "khong-co", subject: .own, comparison: .atLeast, value: 1))],
+                criteria: [
+                    CatalogueCriterion(
+                        id: "a", appliesTo: .individual, text: "x",
+                        rule: .compare(indicator: "khong-co", subject: .own, comparison: .atLeast, value: 1))
+                ],
                 countedEvents: [CountedEvent(id: "e", title: "e", form: "khong-co")],
                 forms: [FormSpec(id: "f", title: "F", fields: [FieldSpec(id: "c", label: "C", kind: .choice)])]))
         let failures = CampaignTypeConformance.check(broken).joined(separator: "\n")
-        for fragment in ["id:", "title is empty", "legalBasis is empty", "unknown indicator khong-co", "unknown form khong-co", "choice with no choices", "no so-ket report layout"] {
+        for fragment in [
+            "id:", "title is empty", "legalBasis is empty", "unknown indicator khong-co", "unknown form khong-co", "choice with no choices",
+            "no so-ket report layout",
+        ] {
             #expect(failures.contains(fragment), "missing «\(fragment)» in \(failures)")
         }
     }
@@ -85,7 +95,8 @@ struct CampaignFileTests {
 
     @Test("every campaign file loads with no error and no warning", arguments: files)
     func loads(_ file: String) throws {
-        let result = CampaignLoader(registry: CompiledTypes.registry).load(path: Repository.campaigns.appendingPathComponent(file).path, displayName: file)
+        let result = CampaignLoader(registry: CompiledTypes.registry).load(
+            path: Repository.campaigns.appendingPathComponent(file).path, displayName: file)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.rendered).joined(separator: "\n"))")
         let plan = try #require(result.validPlan)
         #expect(plan.version == 1)

@@ -8,7 +8,9 @@ enum Harness {
     static let root = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
     static let golden = testsFolder.appendingPathComponent("Golden")
     static let seeds = testsFolder.appendingPathComponent("Seeds")
-    static let seedIDs = ["phung-chi-kien-dvcq-2024", "phuong-6-cchc-2023", "phu-ly-cqtt-2024", "minh-xuan-dvk-2026", "nam-gia-nghia-cchc-2026"]
+    static let seedIDs = [
+        "phung-chi-kien-dvcq-2024", "phuong-6-cchc-2023", "phu-ly-cqtt-2024", "minh-xuan-dvk-2026", "nam-gia-nghia-cchc-2026",
+    ]
 
     struct Result {
         var code: Int32
@@ -38,8 +40,12 @@ enum Harness {
             let expectedLines = expected.components(separatedBy: "\n")
             let actualLines = text.components(separatedBy: "\n")
             let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }
-            let where_ = first.map { "line \($0.offset + 1):\n- \($0.element.0)\n+ \($0.element.1)" } ?? "lengths differ (\(expectedLines.count) vs \(actualLines.count) lines)"
-            Issue.record("output differs from Golden/\(name) at \(where_)\nRe-record with RECORD_SNAPSHOTS=1 if the change is intended.", sourceLocation: sourceLocation)
+            let where_ =
+                first.map { "line \($0.offset + 1):\n- \($0.element.0)\n+ \($0.element.1)" }
+                ?? "lengths differ (\(expectedLines.count) vs \(actualLines.count) lines)"
+            Issue.record(
+                "output differs from Golden/\(name) at \(where_)\nRe-record with RECORD_SNAPSHOTS=1 if the change is intended.",
+                sourceLocation: sourceLocation)
         }
     }
 }

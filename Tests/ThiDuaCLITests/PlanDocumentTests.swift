@@ -7,7 +7,8 @@ struct PlanDocumentTests {
     /// Lines of a seed that the re-issued plan prints differently on purpose, with the reason.
     static let deliberateDifferences: [String: [String: String]] = [
         "nam-gia-nghia-cchc-2026": [
-            "Triển khai thực hiện và hoàn thành các nhiệm vụ trong Kế hoạch cải cách hành chính của UBND tỉnh và UBND phường năm 2026; phân đấu xếp hạng Chỉ số cải cách hành chính trong топ dẫn đầu.": "Cyrillic «топ» is an encoding accident; the file writes «top»"
+            "Triển khai thực hiện và hoàn thành các nhiệm vụ trong Kế hoạch cải cách hành chính của UBND tỉnh và UBND phường năm 2026; phân đấu xếp hạng Chỉ số cải cách hành chính trong топ dẫn đầu.":
+                "Cyrillic «топ» is an encoding accident; the file writes «top»"
         ]
     ]
 
@@ -68,7 +69,9 @@ struct PlanDocumentTests {
         let seed = try String(contentsOf: Harness.seeds.appendingPathComponent("\(id).txt"), encoding: .utf8)
         let rendered = Harness.run(["doc", id, "plan", "--format", "md"]).output
         let regex = try NSRegularExpression(pattern: #"\d+(?:[/.,-]\d+)*%?"#)
-        let tokens = regex.matches(in: seed, range: NSRange(seed.startIndex..., in: seed)).compactMap { Range($0.range, in: seed).map { String(seed[$0]) } }
+        let tokens = regex.matches(in: seed, range: NSRange(seed.startIndex..., in: seed)).compactMap {
+            Range($0.range, in: seed).map { String(seed[$0]) }
+        }
         #expect(!tokens.isEmpty)
         let missing = Set(tokens.filter { !rendered.contains($0) })
         #expect(missing.isEmpty, "numbers of the seed missing from the plan: \(missing.sorted())")

@@ -3,7 +3,9 @@ import ThiDuaCore
 
 @Suite("Dates")
 struct CivilDateTests {
-    @Test("impossible days are rejected", arguments: ["30/02/2026", "29/02/2025", "31/04/2026", "00/01/2026", "15/13/2026", "1/1/26", "2026-02-30", "abc"])
+    @Test(
+        "impossible days are rejected",
+        arguments: ["30/02/2026", "29/02/2025", "31/04/2026", "00/01/2026", "15/13/2026", "1/1/26", "2026-02-30", "abc"])
     func impossible(_ text: String) {
         #expect(CivilDate(parsing: text) == nil)
     }

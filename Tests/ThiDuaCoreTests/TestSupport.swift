@@ -10,7 +10,11 @@ enum CoreFixtures {
             countedEvents: [CountedEvent(id: "dang-ky", title: "Đăng ký", form: "dang-ky")],
             forms: [FormSpec(id: "dang-ky", title: "Phiếu đăng ký", fields: [FieldSpec(id: "don-vi", label: "Đơn vị", kind: .unit)])]))
 
-    static let registry = CampaignTypeRegistry(types: [type, DeclaredCampaignType(definition: CampaignTypeDefinition(id: "dan-van-kheo", title: "Dân vận khéo", summary: "x", legalBasis: ["x"]))])
+    static let registry = CampaignTypeRegistry(types: [
+        type,
+        DeclaredCampaignType(
+            definition: CampaignTypeDefinition(id: "dan-van-kheo", title: "Dân vận khéo", summary: "x", legalBasis: ["x"])),
+    ])
 
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 

@@ -24,7 +24,9 @@ enum DocCommand: Command {
         let kind = arguments.positionals[1]
         guard kinds.contains(kind) else {
             let guess = DidYouMean.suggestion(for: kind, among: kinds)
-            throw .usage("Loại văn bản «\(kind)» không có; các loại: \(kinds.joined(separator: ", "))." + (guess.map { " Có phải ý bạn là «\($0)»?" } ?? ""))
+            throw .usage(
+                "Loại văn bản «\(kind)» không có; các loại: \(kinds.joined(separator: ", "))."
+                    + (guess.map { " Có phải ý bạn là «\($0)»?" } ?? ""))
         }
         let (plan, type) = try CampaignLookup.load(arguments.positionals[0], context: context)
         let document = PlanDocumentBuilder(plan: plan, type: type.definition).build()

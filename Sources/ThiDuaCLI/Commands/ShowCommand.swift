@@ -20,11 +20,20 @@ enum ShowCommand: Command {
 
     static func summary(_ plan: CampaignPlan, type: any CampaignType) -> Summary {
         let indicators = plan.indicators.map { i in
-            Summary.Item(id: i.id, title: i.title, detail: i.target.map { "\($0.comparison.symbol) \(Numbers.vietnamese($0.value))\(i.measure == .percent ? "%" : "")" })
+            Summary.Item(
+                id: i.id, title: i.title,
+                detail: i.target.map { "\($0.comparison.symbol) \(Numbers.vietnamese($0.value))\(i.measure == .percent ? "%" : "")" })
         }
-        let criteria = plan.criteria.map { Summary.Item(id: $0.id, title: $0.text, detail: $0.appliesTo.vietnamese + ($0.rule == nil ? "" : ", có điều kiện tự động")) }
+        let criteria = plan.criteria.map {
+            Summary.Item(id: $0.id, title: $0.text, detail: $0.appliesTo.vietnamese + ($0.rule == nil ? "" : ", có điều kiện tự động"))
+        }
         let awards = plan.awards.map { a in
-            Summary.Item(id: a.id, title: a.title, detail: [a.recurrence == .annual ? "hằng năm" : "tổng kết", a.level == .upward ? "đề nghị cấp trên" : "cấp xã", a.recipients.map(\.vietnamese).joined(separator: ", ")].joined(separator: "; "))
+            Summary.Item(
+                id: a.id, title: a.title,
+                detail: [
+                    a.recurrence == .annual ? "hằng năm" : "tổng kết", a.level == .upward ? "đề nghị cấp trên" : "cấp xã",
+                    a.recipients.map(\.vietnamese).joined(separator: ", "),
+                ].joined(separator: "; "))
         }
         let milestones = plan.milestones.map { Summary.Item(id: $0.id, title: $0.title, detail: $0.due?.vietnamese ?? "định kỳ") }
         let start = plan.period.start?.vietnamese ?? "ngày ban hành"
@@ -39,7 +48,9 @@ enum ShowCommand: Command {
     }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
-        guard let reference = arguments.positionals.first else { throw .usage("Missing expected argument '<campaign>'.", help: "Usage: \(usage)") }
+        guard let reference = arguments.positionals.first else {
+            throw .usage("Missing expected argument '<campaign>'.", help: "Usage: \(usage)")
+        }
         let (plan, type) = try CampaignLookup.load(reference, context: context)
         let s = summary(plan, type: type)
         if arguments.value("--format", default: "text") == "json" {

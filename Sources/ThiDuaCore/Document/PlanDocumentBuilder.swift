@@ -95,7 +95,9 @@ public struct PlanDocumentBuilder {
             guard !chosen.isEmpty else { return [] }
             return [.list(style, chosen.map { ListItem($0.text, children: ($0.items ?? []).map { ListItem($0) }) })]
         case .awards:
-            let chosen = selected(plan.awards, id: \.id, selection).filter { selection.kind == nil || $0.recipients.contains(selection.kind!) }
+            let chosen = selected(plan.awards, id: \.id, selection).filter {
+                selection.kind == nil || $0.recipients.contains(selection.kind!)
+            }
             return chosen.flatMap { award -> [Block] in
                 var out = lines(award.text ?? [], style)
                 for standard in award.standards ?? [] {

@@ -94,7 +94,10 @@ public struct JSONParser {
                     }
                     index += 1
                 }
-                if !closed { throw JSONSyntaxError(line: startLine, column: 1, message: "chú thích /* mở ở dòng \(startLine) không được đóng bằng */") }
+                if !closed {
+                    throw JSONSyntaxError(
+                        line: startLine, column: 1, message: "chú thích /* mở ở dòng \(startLine) không được đóng bằng */")
+                }
             } else {
                 return
             }
@@ -296,7 +299,9 @@ public struct JSONParser {
                         guard (0xDC00...0xDFFF).contains(low) else { throw error("cặp thay thế \\u không hợp lệ") }
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     }
-                    guard let u = Unicode.Scalar(scalar) else { throw error("\\u\(String(scalar, radix: 16)) không phải ký tự Unicode hợp lệ") }
+                    guard let u = Unicode.Scalar(scalar) else {
+                        throw error("\\u\(String(scalar, radix: 16)) không phải ký tự Unicode hợp lệ")
+                    }
                     out.append(contentsOf: Array(String(Character(u)).utf8))
                 default:
                     throw error("chuỗi có ký tự thoát \\\(String(UnicodeScalar(e))) không hợp lệ; dùng \\\\ cho dấu gạch ngược")

@@ -14,7 +14,9 @@ extension PlanValidator {
             }
             for (s, standard) in (award.standards ?? []).enumerated() {
                 if let kind = standard.appliesTo, !award.recipients.contains(kind) {
-                    error("\(path).standards[\(s)].appliesTo", "tiêu chuẩn dành cho \(kind.vietnamese) nhưng hình thức này không tặng cho \(kind.vietnamese)")
+                    error(
+                        "\(path).standards[\(s)].appliesTo",
+                        "tiêu chuẩn dành cho \(kind.vietnamese) nhưng hình thức này không tặng cho \(kind.vietnamese)")
                 }
                 if let rule = standard.rule { checkRule(rule, path: "\(path).standards[\(s)].rule") }
             }
@@ -26,7 +28,9 @@ extension PlanValidator {
         for (i, milestone) in plan.milestones.enumerated() {
             let path = "milestones[\(i)]"
             if let form = milestone.form, let forms, !forms.contains(form) {
-                error("\(path).form", "biểu mẫu «\(form)» không có trong loại «\(plan.type)»; có: \(forms.joined(separator: ", "))", hint: suggest(form, forms))
+                error(
+                    "\(path).form", "biểu mẫu «\(form)» không có trong loại «\(plan.type)»; có: \(forms.joined(separator: ", "))",
+                    hint: suggest(form, forms))
             }
             if case .date(let date)? = milestone.due {
                 let start = plan.period.start ?? plan.date.complete.map { CivilDate(year: $0.year, month: 1, day: 1) ?? $0 }
@@ -55,7 +59,9 @@ extension PlanValidator {
                         }
                         if let only = selection.only {
                             for (k, id) in only.enumerated() where !ids.contains(id) {
-                                error("\(blockPath).only[\(k)]", "«\(selection.part.rawValue)» không có phần tử «\(id)»", hint: suggest(id, ids))
+                                error(
+                                    "\(blockPath).only[\(k)]", "«\(selection.part.rawValue)» không có phần tử «\(id)»",
+                                    hint: suggest(id, ids))
                             }
                             shown[selection.part, default: []].formUnion(only)
                         } else if selection.kind == nil {
@@ -76,7 +82,8 @@ extension PlanValidator {
             let missing = ids(of: part).filter { !(shown[part]?.contains($0) ?? false) && printsText(part, $0) }
             if !missing.isEmpty {
                 warning(
-                    "outline", "các phần tử của «\(part.rawValue)» không xuất hiện trong văn bản kế hoạch: \(missing.joined(separator: ", "))",
+                    "outline",
+                    "các phần tử của «\(part.rawValue)» không xuất hiện trong văn bản kế hoạch: \(missing.joined(separator: ", "))",
                     hint: "thêm {\"show\": \"\(part.rawValue)\", \"only\": [...]} vào mục thích hợp của «outline»")
             }
         }

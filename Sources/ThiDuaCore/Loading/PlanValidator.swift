@@ -96,7 +96,9 @@ public struct PlanValidator {
                 if let problem = Identifier.problem(id) { error(path, problem) }
                 if let first = itemIDs[id] { error(path, "mã «\(id)» trùng với \(first)") } else { itemIDs[id] = path }
                 for (k, ref) in (item.indicators ?? []).enumerated() where !plan.indicators.contains(where: { $0.id == ref }) {
-                    error("content[\(g)].items[\(i)].indicators[\(k)]", "chỉ tiêu «\(ref)» không có trong «indicators»", hint: suggest(ref, plan.indicators.map(\.id)))
+                    error(
+                        "content[\(g)].items[\(i)].indicators[\(k)]", "chỉ tiêu «\(ref)» không có trong «indicators»",
+                        hint: suggest(ref, plan.indicators.map(\.id)))
                 }
             }
         }
@@ -104,7 +106,9 @@ public struct PlanValidator {
             let fields = type.fields.map(\.id)
             func checkField(_ path: String, _ field: String?) {
                 guard let field, !fields.isEmpty, !fields.contains(field) else { return }
-                error(path, "lĩnh vực «\(field)» không thuộc loại «\(type.id)»; cần một trong: \(fields.joined(separator: ", "))", hint: suggest(field, fields))
+                error(
+                    path, "lĩnh vực «\(field)» không thuộc loại «\(type.id)»; cần một trong: \(fields.joined(separator: ", "))",
+                    hint: suggest(field, fields))
             }
             for (g, group) in plan.content.enumerated() {
                 checkField("content[\(g)].field", group.field)
@@ -150,7 +154,9 @@ public struct PlanValidator {
     private mutating func checkRules() {
         for (i, criterion) in plan.criteria.enumerated() {
             if let catalogue = criterion.catalogue, let type, !type.criteria.contains(where: { $0.id == catalogue }) {
-                error("criteria[\(i)].catalogue", "tiêu chí «\(catalogue)» không có trong danh mục của loại «\(type.id)»", hint: suggest(catalogue, type.criteria.map(\.id)))
+                error(
+                    "criteria[\(i)].catalogue", "tiêu chí «\(catalogue)» không có trong danh mục của loại «\(type.id)»",
+                    hint: suggest(catalogue, type.criteria.map(\.id)))
             }
             if let points = criterion.points, points < 0 { error("criteria[\(i)].points", "điểm không được âm") }
             if let rule = criterion.rule { checkRule(rule, path: "criteria[\(i)].rule", selfID: criterion.id) }
@@ -160,7 +166,9 @@ public struct PlanValidator {
     mutating func checkRule(_ rule: Rule, path: String, selfID: String? = nil) {
         let indicatorIDs = plan.indicators.map(\.id)
         for ref in rule.indicatorReferences where !indicatorIDs.contains(ref) {
-            error(path, "điều kiện dùng chỉ tiêu «\(ref)» nhưng «indicators» không có chỉ tiêu này", hint: suggest(ref, indicatorIDs) ?? "thêm chỉ tiêu «\(ref)» vào «indicators»")
+            error(
+                path, "điều kiện dùng chỉ tiêu «\(ref)» nhưng «indicators» không có chỉ tiêu này",
+                hint: suggest(ref, indicatorIDs) ?? "thêm chỉ tiêu «\(ref)» vào «indicators»")
         }
         let criterionIDs = plan.criteria.map(\.id)
         for ref in rule.criterionReferences {
@@ -173,11 +181,17 @@ public struct PlanValidator {
         if let type {
             let counted = type.countedEvents.map(\.id)
             for ref in rule.countReferences where !counted.contains(ref) {
-                error(path, "loại «\(type.id)» không đếm được «\(ref)»; có thể đếm: \(counted.isEmpty ? "(không có)" : counted.joined(separator: ", "))", hint: suggest(ref, counted))
+                error(
+                    path,
+                    "loại «\(type.id)» không đếm được «\(ref)»; có thể đếm: \(counted.isEmpty ? "(không có)" : counted.joined(separator: ", "))",
+                    hint: suggest(ref, counted))
             }
             let checks = type.attestedChecks.map(\.id)
             for ref in rule.attestedReferences where !checks.contains(ref) {
-                error(path, "loại «\(type.id)» không có mục xác nhận «\(ref)»; có: \(checks.isEmpty ? "(không có)" : checks.joined(separator: ", "))", hint: suggest(ref, checks))
+                error(
+                    path,
+                    "loại «\(type.id)» không có mục xác nhận «\(ref)»; có: \(checks.isEmpty ? "(không có)" : checks.joined(separator: ", "))",
+                    hint: suggest(ref, checks))
             }
         }
         for (indicator, value) in rule.comparedValues {

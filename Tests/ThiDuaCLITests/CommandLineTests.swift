@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+@Suite("Command line")
+struct CommandLineTests {
+    @Test("help is printed in the argument-parser layout")
+    func help() {
+        let result = Harness.run(["--help"])
+        #expect(result.code == 0)
+        Harness.assertGolden(result.output, "help.txt")
+    }
+
+    @Test("each subcommand's help", arguments: ["types", "check", "show", "doc"])
+    func subcommandHelp(_ name: String) {
+        let result = Harness.run(["help", name])
+        #expect(result.code == 0)
+        Harness.assertGolden(result.output, "help-\(name).txt")
+        #expect(Harness.run([name, "--help"]).output == result.output)
+    }
+
+    @Test("types lists the four types")
+    func types() {
+        let result = Harness.run(["types"])
+        #expect(result.code == 0)
+        Harness.assertGolden(result.output, "types.txt")
+        let json = Harness.run(["types", "--format", "json"])
+        let decoded = try? JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]]
+        #expect(
+            decoded?.compactMap { $0["id"] as? String } == [
+                "dan-van-kheo", "cai-cach-hanh-chinh", "chinh-quyen-than-thien", "dan-van-chinh-quyen",
+            ])
+    }
+
+    @Test("check passes the bundled campaigns")
+    func check() {
+        let result = Harness.run(["check"])
+        #expect(result.code == 0, "\(result.output)")
+        Harness.assertGolden(result.output, "check.txt")
+        let json = Harness.run(["check", "--format", "json"])
+        let decoded = try? JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]]
+        #expect(decoded?.count == 5)
+        #expect(decoded?.allSatisfy { $0["valid"] as? Bool == true } == true)
+    }
+
+    @Test("show summarises a campaign", arguments: Harness.seedIDs)
+    func show(_ id: String) {
+        let result = Harness.run(["show", id])
+        #expect(result.code == 0, "\(result.errors)")
+        Harness.assertGolden(result.output, "\(id).show.txt")
+        let json = Harness.run(["show", id, "--format", "json"])
+        let decoded = try? JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        #expect(decoded?["id"] as? String == id)
+    }
+
+    @Test("usage errors exit 64 with a did-you-mean")
+    func usageErrors() {
+        let unknown = Harness.run(["chek"])
+        #expect(unknown.code == 64)
+        #expect(unknown.errors.hasPrefix("Error: Unknown subcommand 'chek'. Did you mean 'check'?"))
+        let option = Harness.run(["types", "--formt", "json"])
+        #expect(option.code == 64)
+        #expect(option.errors.contains("Unknown option '--formt'. Did you mean '--format'?"))
+        let value = Harness.run(["types", "--format", "xml"])
+        #expect(value.code == 64)
+        #expect(value.errors.contains("Giá trị hợp lệ: text, json"))
+        let missing = Harness.run(["doc", "minh-xuan-dvk-2026"])
+        #expect(missing.code == 64)
+        #expect(missing.errors.contains("Missing expected argument '<kind>'"))
+        let kind = Harness.run(["doc", "minh-xuan-dvk-2026", "plna"])
+        #expect(kind.code == 64)
+        #expect(kind.errors.contains("Có phải ý bạn là «plan»?"))
+    }
+
+    @Test("a missing campaign is a failure with a suggestion")
+    func missingCampaign() {
+        let result = Harness.run(["show", "minh-xuan-dvk-2025"])
+        #expect(result.code == 1)
+        #expect(result.errors.contains("Có phải ý bạn là «minh-xuan-dvk-2026»?"))
+        let traversal = Harness.run(["show", "../etc"])
+        #expect(traversal.code == 1)
+    }
+
+    @Test("check of a broken file exits 1 and names file, line and path")
+    func brokenFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("campaigns"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try String(contentsOf: Harness.root.appendingPathComponent("campaigns/minh-xuan-dvk-2026.json"), encoding: .utf8)
+        let broken = source.replacingOccurrences(of: "\"type\": \"dan-van-kheo\"", with: "\"type\": \"dan-van-keo\"")
+        #expect(broken != source)
+        try Data(broken.utf8).write(to: folder.appendingPathComponent("campaigns/minh-xuan-dvk-2026.json"))
+        let result = Harness.run(["check", "--workspace", folder.path])
+        #expect(result.code == 1)
+        #expect(result.output.contains("campaigns/minh-xuan-dvk-2026.json:3:"))
+        #expect(result.output.contains("lỗi: type: loại phong trào «dan-van-keo» không có"))
+        #expect(result.output.contains("có phải ý bạn là «dan-van-kheo»?"))
+    }
+
+    @Test("doc writes a file with --out")
+    func docOut() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = Harness.run(["doc", "phu-ly-cqtt-2024", "plan", "--format", "html", "--out", folder.path])
+        #expect(result.code == 0, "\(result.errors)")
+        let html = try String(contentsOf: folder.appendingPathComponent("phu-ly-cqtt-2024-plan.html"), encoding: .utf8)
+        #expect(html.contains("<html lang=\"vi\">"))
+        #expect(html.contains("Nguyễn Hữu Bình"))
+    }
+
+    @Test("--version prints the version")
+    func version() {
+        #expect(Harness.run(["--version"]).output == "0.1.0\n")
+    }
+}
