@@ -34,7 +34,7 @@ let package = Package(
         .testTarget(
             name: "ThiDuaCLITests",
             dependencies: ["ThiDuaCLI", "ThiDuaCore"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Seeds"]
         ),
     ] + plugins.map { .target(name: $0, dependencies: ["ThiDuaCore"], path: "Plugins/\($0)") },
     swiftLanguageModes: [.v6]
