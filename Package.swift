@@ -20,12 +20,14 @@ let package = Package(
             dependencies: ["ThiDuaCore", "ThiDuaRender"] + plugins.map { .target(name: $0) }
         ),
         .executableTarget(name: "thidua", dependencies: ["ThiDuaCLI"]),
+        .executableTarget(name: "thidua-bench", dependencies: ["ThiDuaCore"]),
         .target(name: "ThiDuaTestSupport", dependencies: ["ThiDuaCore"]),
         .testTarget(
             name: "ThiDuaCoreTests",
             dependencies: ["ThiDuaCore"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "JournalTests", dependencies: ["ThiDuaCore", "thidua-bench"]),
         .testTarget(name: "ThiDuaRenderTests", dependencies: ["ThiDuaCore", "ThiDuaRender"]),
         .testTarget(
             name: "PluginTests",
@@ -34,7 +36,7 @@ let package = Package(
         .testTarget(
             name: "ThiDuaCLITests",
             dependencies: ["ThiDuaCLI", "ThiDuaCore"],
-            exclude: ["Golden", "Seeds"]
+            exclude: ["Golden", "Seeds", "Fixtures"]
         ),
     ] + plugins.map { .target(name: $0, dependencies: ["ThiDuaCore"], path: "Plugins/\($0)") },
     swiftLanguageModes: [.v6]

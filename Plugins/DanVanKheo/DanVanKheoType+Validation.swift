@@ -24,7 +24,7 @@ extension DanVanKheoType {
                     hint: DidYouMean.suggestion(for: field, among: known).map { "có phải ý bạn là «\($0)»?" }))
         }
         if let deadline = settings?.registrationDeadline {
-            let parts = deadline.split(separator: "/")
+            let parts = deadline.split(separator: "/", omittingEmptySubsequences: false)
             let valid =
                 parts.count == 2 && Int(parts[1]).map { (1...12).contains($0) } == true
                 && Int(parts[0]).map { d in d >= 1 && d <= CivilDate.daysIn(month: Int(parts[1]) ?? 1, year: 2024) } == true

@@ -6,12 +6,20 @@ public enum CLI {
     /// The version printed by `--version`.
     public static let version = "0.1.0"
 
-    static var commands: [any Command.Type] { [TypesCommand.self, CheckCommand.self, ShowCommand.self, DocCommand.self] }
+    static var commands: [any Command.Type] {
+        [
+            InitCommand.self, TypesCommand.self, CheckCommand.self, ShowCommand.self, DocCommand.self, RosterCommand.self,
+            EnrollCommand.self, LaunchCommand.self, FormCommand.self, SubmitCommand.self, CorrectCommand.self,
+            StatusCommand.self, DeadlinesCommand.self, CloseCommand.self, VerifyCommand.self,
+        ]
+    }
 
     static var help: String {
         var out = "OVERVIEW: ThiDua — quản lý phong trào thi đua của UBND xã, phường: từ kế hoạch đến quyết định khen thưởng.\n\n"
         out += "USAGE: thidua <subcommand> [options]\n\nOPTIONS:\n"
         out += HelpFormat.row("--workspace <dir>", "Thư mục làm việc (mặc định: thư mục hiện tại).")
+        out += HelpFormat.row("--today <date>", "Ngày tính hạn, dd/mm/yyyy (mặc định: hôm nay).")
+        out += HelpFormat.row("--actor <name>", "Người thực hiện, ghi vào nhật ký.")
         out += HelpFormat.row("--version", "Hiện phiên bản.")
         out += HelpFormat.row("-h, --help", "Hiện trợ giúp này.")
         out += "\nSUBCOMMANDS:\n"
@@ -44,17 +52,9 @@ public enum CLI {
         _ arguments: [String], console: Console, currentDirectory: String, registry: CampaignTypeRegistry
     ) throws(CLIError) -> ExitCode {
         var rest = arguments
-        var workspacePath = currentDirectory
-        if let i = rest.firstIndex(where: { $0 == "--workspace" || $0.hasPrefix("--workspace=") }) {
-            if rest[i].hasPrefix("--workspace=") {
-                workspacePath = String(rest[i].dropFirst("--workspace=".count))
-                rest.remove(at: i)
-            } else {
-                guard i + 1 < rest.count else { throw .usage("Missing value for '--workspace <dir>'.") }
-                workspacePath = rest[i + 1]
-                rest.removeSubrange(i...(i + 1))
-            }
-        }
+        let workspacePath = try takeGlobal("--workspace", "dir", from: &rest) ?? currentDirectory
+        let todayText = try takeGlobal("--today", "date", from: &rest)
+        let actorOption = try takeGlobal("--actor", "name", from: &rest)
         guard let first = rest.first else {
             console.print(help)
             return .success
@@ -92,8 +92,32 @@ public enum CLI {
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .failure("Thư mục làm việc «\(workspacePath)» không tồn tại.")
         }
-        let context = CommandContext(console: console, workspace: Workspace(root: root), registry: registry)
+        var today = Clock.today()
+        if let todayText {
+            guard let date = CivilDate(parsing: todayText) else {
+                throw .usage("The value '\(todayText)' is invalid for '--today <date>'. Cần một ngày có thật dạng dd/mm/yyyy hoặc yyyy-mm-dd.")
+            }
+            today = date
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let actor = actorOption ?? environment["THIDUA_ACTOR"] ?? environment["USER"] ?? "không rõ"
+        let context = CommandContext(
+            console: console, workspace: Workspace(root: root), registry: registry, today: today, actor: actor, now: Clock.timestamp)
         return try command.run(parsed, context: context)
+    }
+
+    /// Removes a global option (anywhere on the line) and returns its value.
+    static func takeGlobal(_ name: String, _ valueName: String, from arguments: inout [String]) throws(CLIError) -> String? {
+        guard let i = arguments.firstIndex(where: { $0 == name || $0.hasPrefix(name + "=") }) else { return nil }
+        if arguments[i].hasPrefix(name + "=") {
+            let value = String(arguments[i].dropFirst(name.count + 1))
+            arguments.remove(at: i)
+            return value
+        }
+        guard i + 1 < arguments.count else { throw .usage("Missing value for '\(name) <\(valueName)>'.") }
+        let value = arguments[i + 1]
+        arguments.removeSubrange(i...(i + 1))
+        return value
     }
 
     static func unknownSubcommand(_ name: String) -> CLIError {

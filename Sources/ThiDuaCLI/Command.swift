@@ -6,6 +6,12 @@ public struct CommandContext: Sendable {
     public var console: Console
     public var workspace: Workspace
     public var registry: CampaignTypeRegistry
+    /// The day commands count for: `--today`, else the clock's date.
+    public var today: CivilDate
+    /// Who records events: `--actor`, else `THIDUA_ACTOR`, else the login name.
+    public var actor: String
+    /// The clock, for event times (ISO 8601, UTC).
+    public var now: @Sendable () -> String
 }
 
 /// One subcommand of `thidua`, described in the manner of swift-argument-parser.
@@ -36,6 +42,8 @@ extension Command {
         out += "\nOPTIONS:\n"
         out += options.map { HelpFormat.row($0.takesValue ? "\($0.name) <\($0.valueName)>" : $0.name, $0.help) }.joined()
         out += HelpFormat.row("--workspace <dir>", "Thư mục làm việc (mặc định: thư mục hiện tại).")
+        out += HelpFormat.row("--today <date>", "Ngày tính hạn, dd/mm/yyyy (mặc định: hôm nay).")
+        out += HelpFormat.row("--actor <name>", "Người thực hiện, ghi vào nhật ký.")
         out += HelpFormat.row("-h, --help", "Hiện trợ giúp này.")
         return out
     }

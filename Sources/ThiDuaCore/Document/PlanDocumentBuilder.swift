@@ -103,7 +103,7 @@ public struct PlanDocumentBuilder {
                 for standard in award.standards ?? [] {
                     out += lines([standard.text], style)
                     if let items = standard.items, !items.isEmpty {
-                        out.append(.list(style == .dash ? .dash : style, items.map { ListItem($0) }))
+                        out.append(.list(style, items.map { ListItem($0) }))
                     }
                 }
                 return out

@@ -184,6 +184,12 @@ public struct JSONParser {
             index += 1
             try skipSpace()
             let value = try parseValue()
+            if case .number(let text) = value.kind, index + 1 < bytes.count, bytes[index] == UInt8(ascii: ","),
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index + 1])
+            {
+                // "98,5" typed the Vietnamese way: JSON would read a new key and fail obscurely.
+                throw error("số thập phân trong JSON dùng dấu chấm: viết \(text).\(String(UnicodeScalar(bytes[index + 1]))) thay cho \(text),\(String(UnicodeScalar(bytes[index + 1])))")
+            }
             members.append(JSONMember(key: key, line: keyLine, column: keyColumn, value: value))
             try skipSpace()
             guard index < bytes.count else { throw error("tệp kết thúc khi đối tượng { chưa đóng bằng }") }
@@ -252,11 +258,9 @@ public struct JSONParser {
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             if digits(&self) == 0 { throw error("số không hợp lệ: cần chữ số sau số mũ") }
         }
-        if index < bytes.count, bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "%") {
-            // "98,5" or "98%" typed by hand: say what JSON wants instead of a bare syntax error.
-            if bytes[index] == UInt8(ascii: "%") {
-                throw error("số không được kèm dấu %; viết 98 thay cho 98%")
-            }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "%") {
+            // "98%" typed by hand: say what JSON wants instead of a bare syntax error.
+            throw error("số không được kèm dấu %; viết 98 thay cho 98%")
         }
         return String(decoding: bytes[start..<index], as: UTF8.self)
     }

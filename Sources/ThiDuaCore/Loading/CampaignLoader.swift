@@ -102,7 +102,7 @@ public struct CampaignLoader: Sendable {
         }
         if let campaignType { findings += campaignType.validate(plan) }
         for var finding in findings {
-            if finding.line == nil, let path = finding.path, let node = root.node(atPath: path) {
+            if finding.line == nil || finding.line == 0, let path = finding.path, let node = root.node(atPath: path) {
                 finding.line = node.line
                 finding.column = node.column
             }

@@ -4,6 +4,7 @@ extension CampaignPlan: Codable {
         case implements, preamble, period, purposes, requirements, participants, content, indicators, criteria
         case awards, dossier, funding, milestones, assignments, closing, recipients, signer, outline
         case typeSettings, notes
+        case schema = "$schema"
     }
 
     public init(from decoder: Decoder) throws {
@@ -40,6 +41,8 @@ extension CampaignPlan: Codable {
         outline = try c.decodeIfPresent([OutlineSection].self, forKey: .outline)
         typeSettings = try c.decodeIfPresent(JSONValue.self, forKey: .typeSettings)
         notes = try c.decodeIfPresent([String].self, forKey: .notes) ?? []
+        // Editors link the JSON Schema with "$schema"; it is read and ignored.
+        _ = try c.decodeIfPresent(String.self, forKey: .schema)
     }
 
     public func encode(to encoder: Encoder) throws {

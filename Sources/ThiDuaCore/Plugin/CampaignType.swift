@@ -6,7 +6,7 @@
 ///   section id is unique within its list; every catalogue rule refers only to the catalogue's
 ///   own indicators, checks, counted events and criteria; every counted event names one of the
 ///   type's forms.
-/// - `validate(_:settings:)` reads a decoded plan and returns findings (never throws, never
+/// - `validate(_:)` reads a decoded plan and returns findings (never throws, never
 ///   traps); it may decode the plan's `typeSettings` with `JSONNodeDecoder` and must report bad
 ///   settings as diagnostics with a JSON path under `typeSettings`.
 /// - Types never produce markup: documents are built by the host from this data.
@@ -43,6 +43,8 @@ extension CampaignType {
         } catch let error as DecodingError {
             let d = DecodingDiagnostics.diagnostic(for: error, root: settings.node)
             var copy = d
+            copy.line = nil
+            copy.column = nil
             copy.path = "typeSettings" + (d.path.map { $0.isEmpty ? "" : ".\($0)" } ?? "")
             return (nil, [copy])
         } catch {

@@ -1,0 +1,139 @@
+import Foundation
+
+/// Reads CSV files as ward officials save them from Excel or LibreOffice.
+///
+/// UTF-8 only (a BOM is dropped); "," between cells, or ";" when the header line has no comma
+/// but has a semicolon (Excel in a Vietnamese locale). Every cell is trimmed and put in NFC.
+/// Blank lines are skipped. Any error gives no table: the caller records nothing.
+public enum CSVReader {
+    /// Reads `bytes`; `file` is how messages name the file.
+    public static func read(_ bytes: [UInt8], file: String) -> (CSVTable?, [Diagnostic]) {
+        if let problem = encodingProblem(bytes, file: file) { return (nil, [problem]) }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        let scalars = Array(String(decoding: body, as: UTF8.self).unicodeScalars)
+        let delimiter = CSVScanner.delimiter(of: scalars)
+        let (records, problems) = CSVScanner.scan(scalars, delimiter: delimiter)
+        var diagnostics = problems.map { diagnostic(for: $0, file: file) }
+        if problems.contains(where: \.isFatal) {
+            return (nil, diagnostics)
+        }
+        guard let headerRecord = records.first else {
+            return (nil, diagnostics + [empty(file)])
+        }
+        let header = headerRecord.fields
+        diagnostics += headerProblems(header, line: headerRecord.line, file: file)
+        var rows: [CSVRow] = []
+        rows.reserveCapacity(records.count)
+        for record in records.dropFirst() {
+            var fields = record.fields
+            if fields.count > header.count {
+                let extra = fields[header.count...]
+                if extra.allSatisfy(\.isEmpty) {
+                    // A trailing delimiter leaves empty cells past the last column: harmless.
+                    fields.removeLast(fields.count - header.count)
+                } else {
+                    let shown = extra.map { "«\($0)»" }.joined(separator: ", ")
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, file: file, path: "dòng \(record.line)", line: record.line,
+                            message:
+                                "dòng \(record.line) có \(fields.count) ô nhưng dòng tiêu đề chỉ có \(header.count) cột; giá trị thừa: \(shown)",
+                            hint: "xóa các ô thừa, hoặc đặt giá trị có dấu phẩy vào trong dấu ngoặc kép (\"…\")"))
+                    continue
+                }
+            } else if fields.count < header.count {
+                let missing = header[fields.count...].map { "«\($0)»" }.joined(separator: ", ")
+                diagnostics.append(
+                    Diagnostic(
+                        .error, file: file, path: "dòng \(record.line)", line: record.line,
+                        message: "dòng \(record.line) chỉ có \(fields.count) ô, thiếu cột \(missing)",
+                        hint: "mỗi dòng cần đủ \(header.count) ô theo dòng tiêu đề; ô để trống vẫn cần dấu «\(delimiter)» ngăn cách"))
+                continue
+            }
+            rows.append(CSVRow(line: record.line, fields: fields))
+        }
+        if diagnostics.hasErrors { return (nil, diagnostics) }
+        return (CSVTable(header: header, rows: rows, headerLine: headerRecord.line), diagnostics)
+    }
+
+    /// Reads a file from disk; `displayName` is how messages name it.
+    public static func read(path: String, displayName: String? = nil) -> (CSVTable?, [Diagnostic]) {
+        let name = displayName ?? path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return (nil, [Diagnostic(.error, file: name, message: "không đọc được tệp (không tồn tại hoặc không có quyền đọc)")])
+        }
+        return read(Array(data), file: name)
+    }
+
+    static func empty(_ file: String) -> Diagnostic {
+        Diagnostic(
+            .error, file: file, message: "tệp trống",
+            hint: "tệp CSV cần một dòng tiêu đề (tên các cột) và các dòng dữ liệu bên dưới")
+    }
+
+    /// An error when the bytes are not UTF-8 text, naming the first bad line when there is one.
+    static func encodingProblem(_ bytes: [UInt8], file: String) -> Diagnostic? {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return empty(file) }
+        if let problem = TextEncodingCheck.problem(in: bytes) {
+            return Diagnostic(.error, file: file, line: firstInvalidLine(bytes), message: problem)
+        }
+        if bytes.contains(0) {
+            // UTF-16 without a byte-order mark is valid UTF-8 full of NUL bytes.
+            let utf16 = TextEncodingCheck.problem(in: [0xFF, 0xFE]) ?? "tệp chứa ký tự NUL"
+            return Diagnostic(.error, file: file, message: "tệp chứa ký tự NUL: \(utf16)")
+        }
+        return nil
+    }
+
+    /// The 1-based line of the first byte sequence that is not UTF-8, or nil (UTF-16 files).
+    static func firstInvalidLine(_ bytes: [UInt8]) -> Int? {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
+        var line = 1
+        for chunk in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            if String(validating: chunk, as: UTF8.self) == nil { return line }
+            line += 1
+        }
+        return nil
+    }
+
+    private static func headerProblems(_ header: [String], line: Int, file: String) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        var seen: [String: Int] = [:]
+        for (index, name) in header.enumerated() {
+            if name.isEmpty {
+                out.append(
+                    Diagnostic(
+                        .error, file: file, path: "dòng \(line)", line: line,
+                        message: "cột thứ \(index + 1) của dòng tiêu đề không có tên",
+                        hint: "đặt tên cho cột đó, hoặc xóa cột nếu không dùng"))
+                continue
+            }
+            if let first = seen[name] {
+                out.append(
+                    Diagnostic(
+                        .error, file: file, path: "dòng \(line), cột «\(name)»", line: line,
+                        message: "cột «\(name)» xuất hiện hai lần (cột thứ \(first + 1) và thứ \(index + 1))",
+                        hint: "giữ lại một cột «\(name)»"))
+            } else {
+                seen[name] = index
+            }
+        }
+        return out
+    }
+
+    private static func diagnostic(for problem: CSVScanner.Problem, file: String) -> Diagnostic {
+        switch problem {
+        case .unterminatedQuote(let line):
+            return Diagnostic(
+                .error, file: file, path: "dòng \(line)", line: line,
+                message: "dấu ngoặc kép mở ở dòng \(line) không được đóng đến hết tệp",
+                hint: "thêm dấu \" đóng ô đó; dấu ngoặc kép bên trong một ô phải viết đôi (\"\")")
+        case .textAfterQuote(let line, let field, let text):
+            return Diagnostic(
+                .error, file: file, path: "dòng \(line), ô thứ \(field)", line: line,
+                message: "có chữ «\(text)» ngay sau dấu ngoặc kép đóng ô thứ \(field)",
+                hint: "dấu ngoặc kép bên trong một ô phải viết đôi: \"Mô hình \"\"Dân vận khéo\"\"\"")
+        }
+    }
+}

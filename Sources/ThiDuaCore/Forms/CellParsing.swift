@@ -1,0 +1,151 @@
+import Foundation
+
+/// Why a cell's text is not a value of its kind, in Vietnamese: the rule and the value found.
+struct ValueProblem: Error, Equatable {
+    var message: String
+    var hint: String?
+}
+
+/// Reads the text of one cell as a number, a date or a yes/no, the way Vietnamese users type
+/// them. Messages do not name the field: the caller adds it.
+enum CellParsing {
+    /// A day written dd/mm/yyyy (or ISO yyyy-mm-dd) that exists.
+    static func date(_ text: String) -> Result<CivilDate, ValueProblem> {
+        let plain = text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "/" || $0 == "-" }
+        if plain, let date = CivilDate(parsing: text) { return .success(date) }
+        let format = ValueProblem(
+            message: "cần ngày dạng dd/mm/yyyy, thấy «\(text)»", hint: "viết ngày như 15/02/2026 (ngày/tháng/năm đủ 4 chữ số)")
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard plain, parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 }),
+            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+        else { return .failure(format) }
+        if parts[2].count != 4 {
+            return .failure(
+                ValueProblem(
+                    message: "năm phải viết đủ 4 chữ số, thấy «\(text)»",
+                    hint: "viết \(day)/\(month)/20\(parts[2].count == 2 ? String(parts[2]) : "…")"))
+        }
+        guard parts[0].count <= 2, parts[1].count <= 2 else { return .failure(format) }
+        if !(1...12).contains(month) {
+            return .failure(
+                ValueProblem(
+                    message: "ngày «\(text)» có tháng \(month) không tồn tại (tháng từ 1 đến 12)",
+                    hint: "kiểm tra thứ tự ngày/tháng/năm: ngày đứng trước tháng"))
+        }
+        let days = CivilDate.daysIn(month: month, year: year)
+        return .failure(
+            ValueProblem(
+                message: "ngày \(text) không có thật: tháng \(month) năm \(year) chỉ có \(days) ngày",
+                hint: "sửa lại ngày cho đúng (từ 1 đến \(days))"))
+    }
+
+    /// A decimal with "," or "." before the fraction ("98,5", "98.5"); several dots or commas,
+    /// or both kinds, are read as thousands groups ("2.340.000", "1.234,5"). Nil otherwise.
+    static func decimal(_ text: String) -> Double? {
+        var body = Substring(text)
+        var negative = false
+        if let sign = body.first, sign == "-" || sign == "+" {
+            negative = sign == "-"
+            body = body.dropFirst()
+        }
+        guard !body.isEmpty, body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }) else { return nil }
+        let dots = body.filter { $0 == "." }.count
+        let commas = body.filter { $0 == "," }.count
+        var decimalMark: Character?
+        var groupMark: Character?
+        if dots > 0 && commas > 0 {
+            decimalMark = body.last(where: { $0 == "." || $0 == "," })
+            groupMark = decimalMark == "." ? "," : "."
+        } else if dots > 1 {
+            groupMark = "."
+        } else if commas > 1 {
+            groupMark = ","
+        } else if dots == 1 {
+            decimalMark = "."
+        } else if commas == 1 {
+            decimalMark = ","
+        }
+        var whole = body
+        var fraction: Substring = ""
+        if let mark = decimalMark, let at = body.lastIndex(of: mark) {
+            whole = body[..<at]
+            fraction = body[body.index(after: at)...]
+            guard !fraction.isEmpty, fraction.allSatisfy(\.isNumber) else { return nil }
+        }
+        if let group = groupMark {
+            let groups = whole.split(separator: group, omittingEmptySubsequences: false)
+            guard let first = groups.first, (1...3).contains(first.count), groups.dropFirst().allSatisfy({ $0.count == 3 })
+            else { return nil }
+            whole = Substring(groups.joined())
+        }
+        guard !whole.isEmpty, whole.allSatisfy(\.isNumber) else { return nil }
+        guard let value = Double("\(negative ? "-" : "")\(whole)\(fraction.isEmpty ? "" : ".")\(fraction)"), value.isFinite
+        else { return nil }
+        return value
+    }
+
+    /// A whole number, optionally grouped by dots in threes ("1.500" = 1500), with no fraction
+    /// and within `Int`.
+    static func integer(_ text: String) -> Result<Int, ValueProblem> {
+        var body = Substring(text)
+        var sign = ""
+        if let first = body.first, first == "-" || first == "+" {
+            sign = first == "-" ? "-" : ""
+            body = body.dropFirst()
+        }
+        let groups = body.split(separator: ".", omittingEmptySubsequences: false)
+        let grouped =
+            groups.count > 1 && (groups.first.map { (1...3).contains($0.count) } ?? false)
+            && groups.dropFirst().allSatisfy { $0.count == 3 }
+        let digits = grouped ? Substring(groups.joined()) : body
+        if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            if let value = Int(sign + digits) { return .success(value) }
+            return .failure(
+                ValueProblem(
+                    message: "số «\(text)» quá lớn", hint: "số nguyên phải nằm trong khoảng ±\(Numbers.grouped(Int.max))"))
+        }
+        if let value = decimal(text) {
+            return .failure(
+                ValueProblem(
+                    message: "cần số nguyên (không có phần thập phân), thấy «\(text)»",
+                    hint: value.isFinite && value == value.rounded() ? "viết \(Numbers.vietnamese(value, maxFractionDigits: 0))" : "làm tròn thành số nguyên"))
+        }
+        return .failure(ValueProblem(message: "cần số nguyên, thấy «\(text)»", hint: "chỉ viết chữ số, ví dụ 12"))
+    }
+
+    /// A percentage from 0 to 100: "98", "98,5", "98.5" or "98%".
+    static func percent(_ text: String) -> Result<Double, ValueProblem> {
+        var body = text
+        if body.hasSuffix("%") {
+            body.removeLast()
+            body = body.trimmingCharacters(in: .whitespaces)
+        }
+        guard let value = decimal(body) else {
+            return .failure(
+                ValueProblem(message: "cần tỷ lệ phần trăm, thấy «\(text)»", hint: "viết một số từ 0 đến 100, ví dụ 98, 98,5 hoặc 98%"))
+        }
+        return inRange(value, shown: text)
+    }
+
+    /// The value when it lies in 0…100.
+    static func inRange(_ value: Double, shown: String) -> Result<Double, ValueProblem> {
+        guard (0...100).contains(value) else {
+            return .failure(
+                ValueProblem(
+                    message: "tỷ lệ phải từ 0 đến 100, thấy \(shown)",
+                    hint: value > 100 && value <= 10_000 ? "tỷ lệ tính theo phần trăm và không vượt quá 100%" : nil))
+        }
+        return .success(value)
+    }
+
+    /// "có", "x", "yes", "1" → true; "không", "no", "0" → false; nil otherwise.
+    static func yesNo(_ text: String) -> Bool? {
+        let key = VietnameseText.key(text)
+        if yes.contains(key) { return true }
+        if no.contains(key) { return false }
+        return nil
+    }
+
+    static let yes: Set<String> = ["có", "co", "x", "yes", "y", "1", "true"]
+    static let no: Set<String> = ["không", "khong", "ko", "no", "n", "0", "false"]
+}

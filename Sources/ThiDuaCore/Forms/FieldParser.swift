@@ -1,0 +1,127 @@
+import Foundation
+
+/// The content of one cell before it is checked: CSV text, or a JSON scalar.
+enum CellInput: Equatable {
+    /// Text, trimmed and in NFC.
+    case text(String)
+    /// A JSON number, as written.
+    case number(String)
+    case bool(Bool)
+
+    /// Whether the cell holds nothing.
+    var isEmpty: Bool {
+        if case .text(let s) = self { return s.isEmpty }
+        return false
+    }
+
+    /// The cell as text: a JSON number keeps its spelling.
+    var text: String {
+        switch self {
+        case .text(let s), .number(let s): return s
+        case .bool(let b): return b ? "true" : "false"
+        }
+    }
+}
+
+/// Checks one non-empty cell against its field's kind, resolving units and people in the roster.
+struct FieldParser {
+    let index: RosterIndex
+
+    func parse(_ input: CellInput, as field: FieldSpec) -> Result<FieldValue, ValueProblem> {
+        let result = value(input, field)
+        return result.mapError { ValueProblem(message: "«\(field.label)»: \($0.message)", hint: $0.hint) }
+    }
+
+    private func value(_ input: CellInput, _ field: FieldSpec) -> Result<FieldValue, ValueProblem> {
+        if case .bool(let b) = input, field.kind != .yesNo {
+            return .failure(ValueProblem(message: "thấy giá trị \(b) nhưng trường này không phải có/không", hint: "ghi giá trị dạng chuỗi"))
+        }
+        let text = input.text
+        switch field.kind {
+        case .text, .longText:
+            return .success(.text(text))
+        case .integer:
+            if case .number(let raw) = input { return jsonInteger(raw) }
+            return CellParsing.integer(text).map(FieldValue.integer)
+        case .number:
+            var value = CellParsing.decimal(text)
+            if case .number(let raw) = input { value = Double(raw).flatMap { $0.isFinite ? $0 : nil } }
+            guard let value else {
+                return .failure(
+                    ValueProblem(message: "cần một số, thấy «\(text)»", hint: "viết chữ số, phần thập phân sau dấu phẩy hoặc dấu chấm (ví dụ 12,5)"))
+            }
+            return .success(.number(value))
+        case .percent:
+            if case .number(let raw) = input {
+                guard let value = Double(raw), value.isFinite else { return CellParsing.percent(raw).map(FieldValue.percent) }
+                return CellParsing.inRange(value, shown: raw).map(FieldValue.percent)
+            }
+            return CellParsing.percent(text).map(FieldValue.percent)
+        case .date:
+            return CellParsing.date(text).map(FieldValue.date)
+        case .yesNo:
+            if case .bool(let b) = input { return .success(.yesNo(b)) }
+            guard let b = CellParsing.yesNo(text) else {
+                return .failure(
+                    ValueProblem(message: "cần «Có» hoặc «Không», thấy «\(text)»", hint: "ghi Có/Không (hoặc x, 1, 0, yes, no)"))
+            }
+            return .success(.yesNo(b))
+        case .choice:
+            return choice(text, field)
+        case .unit:
+            switch index.resolveUnit(text) {
+            case .success(let unit): return .success(.unit(unit.id))
+            case .failure(let miss): return .failure(problem(miss, text, what: "đơn vị", known: index.unitNames))
+            }
+        case .person:
+            switch index.resolvePerson(text) {
+            case .success(let person): return .success(.person(person.id))
+            case .failure(let miss): return .failure(problem(miss, text, what: "người", known: nil))
+            }
+        }
+    }
+
+    private func jsonInteger(_ raw: String) -> Result<FieldValue, ValueProblem> {
+        if let n = Int(raw) { return .success(.integer(n)) }
+        guard let d = Double(raw), d.isFinite else {
+            return .failure(ValueProblem(message: "cần số nguyên, thấy \(raw)", hint: nil))
+        }
+        if d != d.rounded() {
+            return .failure(ValueProblem(message: "cần số nguyên (không có phần thập phân), thấy \(raw)", hint: "làm tròn thành số nguyên"))
+        }
+        guard abs(d) < 9.2e18, let n = Int(exactly: d) else {
+            return .failure(ValueProblem(message: "số \(raw) quá lớn", hint: nil))
+        }
+        return .success(.integer(n))
+    }
+
+    private func choice(_ text: String, _ field: FieldSpec) -> Result<FieldValue, ValueProblem> {
+        let choices = field.choices ?? []
+        if let match = choices.first(where: { VietnameseText.sameName($0, text) }) {
+            return .success(.choice(VietnameseText.nfc(match)))
+        }
+        let guess = VietnameseText.suggestion(for: text, among: choices)
+        return .failure(
+            ValueProblem(
+                message: "«\(text)» không phải lựa chọn hợp lệ; cần một trong: \(VietnameseText.quotedList(choices, limit: 20))",
+                hint: guess.map { "có phải ý bạn là «\($0)»?" }))
+    }
+
+    private func problem(_ miss: RosterIndex.Miss, _ text: String, what: String, known: String?) -> ValueProblem {
+        switch miss {
+        case .unknown(let suggestion):
+            let hint = suggestion.map { "có phải ý bạn là «\($0)»?" }
+                ?? known.map { "ghi mã hoặc tên đúng như trong danh bạ: \($0)" }
+                ?? "ghi mã hoặc tên đúng như trong danh bạ, hoặc thêm \(what) này vào danh bạ trước"
+            return ValueProblem(message: "không có \(what) «\(text)» trong danh bạ", hint: hint)
+        case .ambiguous(let people):
+            let list = people.map { person in
+                let unit = index.unit(id: person.unit)?.name ?? person.unit
+                return "\(person.name) (\(unit), mã «\(person.id)»)"
+            }
+            return ValueProblem(
+                message: "có \(people.count) người tên «\(text)»: \(list.joined(separator: "; "))",
+                hint: "ghi mã người thay cho tên để chọn đúng một người")
+        }
+    }
+}

@@ -1,0 +1,99 @@
+/// Writes JSON deterministically: keys in the order given, no extra space, integers without a
+/// fraction. The journal hashes the exact bytes of each line, so the form must never vary.
+public enum JSONWriter {
+    public static func write(_ value: JSONValue) -> String {
+        var out = ""
+        write(value, into: &out)
+        return out
+    }
+
+    public static func write(_ value: JSONValue, into out: inout String) {
+        switch value {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .number(let d): out += number(d)
+        case .string(let s): string(s, into: &out)
+        case .array(let items):
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                write(item, into: &out)
+            }
+            out += "]"
+        case .object(let members):
+            out += "{"
+            for (i, member) in members.enumerated() {
+                if i > 0 { out += "," }
+                string(member.key, into: &out)
+                out += ":"
+                write(member.value, into: &out)
+            }
+            out += "}"
+        }
+    }
+
+    /// A number as JSON: whole values without a fraction; non-finite values (never produced by
+    /// the parser) as null so the output stays valid JSON.
+    public static func number(_ d: Double) -> String {
+        guard d.isFinite else { return "null" }
+        if d == d.rounded(), abs(d) < 9.007_199_254_740_992e15 { return String(Int64(d)) }
+        return "\(d)"
+    }
+
+    public static func string(_ s: String, into out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}
+
+extension JSONValue {
+    /// The member with that key, for objects.
+    public subscript(key: String) -> JSONValue? {
+        guard case .object(let members) = self else { return nil }
+        return members.first { $0.key == key }?.value
+    }
+
+    /// The string, when this is one.
+    public var string: String? {
+        if case .string(let s) = self { return s }
+        return nil
+    }
+
+    /// The number, when this is one.
+    public var number: Double? {
+        if case .number(let d) = self { return d }
+        return nil
+    }
+
+    /// The items, when this is an array.
+    public var array: [JSONValue]? {
+        if case .array(let items) = self { return items }
+        return nil
+    }
+
+    /// Encodes any `Encodable` value as a `JSONValue`, through JSONSerialization-free writing.
+    public static func encode<T: Encodable>(_ value: T) throws -> JSONValue {
+        try JSONValueEncoder.encode(value)
+    }
+
+    /// Decodes a value of `T` from this JSON value.
+    public func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        try JSONNodeDecoder.decode(T.self, from: node).0
+    }
+}

@@ -1,0 +1,76 @@
+/// One line of a journal: an event with its place in the chain.
+///
+/// The line is JSON with the keys in this order: `seq`, `time`, `date`, `actor`, `kind`,
+/// `payload`, `prev`. `prev` is the SHA-256 (hex) of the previous line's bytes, or 64 zeros on
+/// the first line, so changing any byte of any line breaks the chain from there on.
+public struct JournalEvent: Sendable, Equatable {
+    public var seq: Int
+    /// When it was written, ISO 8601 UTC from the clock.
+    public var time: String
+    /// The day the event counts for (the `--today` of the command), for deadlines.
+    public var date: CivilDate
+    /// Who did it.
+    public var actor: String
+    public var kind: EventKind
+    public var payload: JSONValue
+    public var prev: String
+
+    /// The hash a first line points back to.
+    public static let genesis = String(repeating: "0", count: 64)
+
+    public init(seq: Int, time: String, date: CivilDate, actor: String, kind: EventKind, payload: JSONValue, prev: String) {
+        self.seq = seq
+        self.time = time
+        self.date = date
+        self.actor = actor
+        self.kind = kind
+        self.payload = payload
+        self.prev = prev
+    }
+
+    /// The line as written (without the newline).
+    public var line: String {
+        JSONWriter.write(
+            .object([
+                .init(key: "seq", value: .number(Double(seq))),
+                .init(key: "time", value: .string(time)),
+                .init(key: "date", value: .string(date.iso)),
+                .init(key: "actor", value: .string(actor)),
+                .init(key: "kind", value: .string(kind.rawValue)),
+                .init(key: "payload", value: payload),
+                .init(key: "prev", value: .string(prev)),
+            ]))
+    }
+
+    /// Reads a line; nil with the reason when it is not an event.
+    public static func parse(_ line: String) -> (JournalEvent?, String?) {
+        let node: JSONNode
+        do {
+            node = try JSONParser.parse(line)
+        } catch {
+            return (nil, "không phải JSON hợp lệ (\(error.message))")
+        }
+        guard case .number(let seqText)? = node["seq"]?.kind, let seq = Int(seqText) else { return (nil, "thiếu «seq»") }
+        guard case .string(let time)? = node["time"]?.kind else { return (nil, "thiếu «time»") }
+        guard case .string(let dateText)? = node["date"]?.kind, let date = CivilDate(parsing: dateText) else { return (nil, "thiếu «date»") }
+        guard case .string(let actor)? = node["actor"]?.kind else { return (nil, "thiếu «actor»") }
+        guard case .string(let kind)? = node["kind"]?.kind else { return (nil, "thiếu «kind»") }
+        guard let payload = node["payload"] else { return (nil, "thiếu «payload»") }
+        guard case .string(let prev)? = node["prev"]?.kind else { return (nil, "thiếu «prev»") }
+        return (JournalEvent(seq: seq, time: time, date: date, actor: actor, kind: EventKind(rawValue: kind), payload: payload.value, prev: prev), nil)
+    }
+}
+
+/// What an event records. Open-ended so later kinds (ballots, decisions) need no format change.
+public struct EventKind: RawRepresentable, Hashable, Sendable, Codable, ExpressibleByStringLiteral {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { rawValue = value }
+
+    public static let launch: EventKind = "launch"
+    public static let close: EventKind = "close"
+    public static let enrolment: EventKind = "enrolment"
+    public static let withdrawal: EventKind = "withdrawal"
+    public static let submission: EventKind = "submission"
+    public static let correction: EventKind = "correction"
+}

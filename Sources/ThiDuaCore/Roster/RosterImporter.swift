@@ -1,0 +1,85 @@
+import Foundation
+
+/// Imports the ward's units and people from CSV or JSON, checking everything at once.
+///
+/// Every error of the file is reported together, each naming the line and column. When
+/// anything is an error the returned arrays are empty and the caller records nothing.
+public enum RosterImporter {
+    static let unitColumns = [
+        RosterField.id.column(required: false, aliases: ["Mã đơn vị"]),
+        RosterField.unitName.column(required: true, aliases: ["Tên"]),
+        RosterField.kind.column(required: true, aliases: ["Loại đơn vị"]),
+        RosterField.parent.column(required: false, aliases: ["Đơn vị cấp trên"]),
+    ]
+
+    static let personColumns = [
+        RosterField.id.column(required: false, aliases: ["Mã cá nhân"]),
+        RosterField.personName.column(required: true, aliases: ["Họ tên"]),
+        RosterField.position.column(required: true, aliases: []),
+        RosterField.unit.column(required: true, aliases: ["Tên đơn vị"]),
+        RosterField.birthDate.column(required: false, aliases: []),
+    ]
+
+    /// Units CSV columns: "Mã" (optional; else the slug of the name), "Tên đơn vị"
+    /// (required), "Loại" (required, read by `UnitKind.parse`), "Trực thuộc" (optional: id or
+    /// name of another unit in the same file or in `existing`). Returns the new units only.
+    public static func units(csv bytes: [UInt8], file: String, existing: Roster) -> ([Unit], [Diagnostic]) {
+        let (table, columns, diagnostics) = read(bytes, file: file, columns: unitColumns)
+        guard let table else { return ([], diagnostics) }
+        let raws = table.rows.map { row in
+            RawUnit(
+                place: RecordPlace(line: row.line), id: cell(row, columns, .id), name: cell(row, columns, .unitName),
+                kind: cell(row, columns, .kind), parent: cell(row, columns, .parent))
+        }
+        let (units, problems) = checkUnits(raws, file: file, existing: existing)
+        return finish(units, diagnostics + problems)
+    }
+
+    /// People CSV columns: "Mã" (optional; else the slug of the name and the unit id, made
+    /// unique with -2, -3…), "Họ và tên", "Chức vụ", "Đơn vị" (required: id or name of a unit
+    /// in `existing` or in `units`), "Ngày sinh" (optional, dd/mm/yyyy). Returns the new people only.
+    public static func people(csv bytes: [UInt8], file: String, existing: Roster, units: [Unit]) -> ([Person], [Diagnostic]) {
+        let (table, columns, diagnostics) = read(bytes, file: file, columns: personColumns)
+        guard let table else { return ([], diagnostics) }
+        let raws = table.rows.map { row in
+            RawPerson(
+                place: RecordPlace(line: row.line), id: cell(row, columns, .id), name: cell(row, columns, .personName),
+                position: cell(row, columns, .position), unit: cell(row, columns, .unit),
+                birthDate: cell(row, columns, .birthDate))
+        }
+        let (people, problems) = checkPeople(raws, file: file, existing: existing, units: units)
+        return finish(people, diagnostics + problems)
+    }
+
+    /// Reads the table and matches its header. The table is nil when its rows cannot be
+    /// checked: the file is unreadable or a required column is missing.
+    private static func read(_ bytes: [UInt8], file: String, columns specs: [CSVColumnSpec])
+        -> (table: CSVTable?, columns: [String: Int], diagnostics: [Diagnostic])
+    {
+        let (table, readProblems) = CSVReader.read(bytes, file: file)
+        guard let table else { return (nil, [:], readProblems) }
+        let (columns, headerProblems) = CSVColumns.match(table, specs, file: file)
+        var diagnostics = readProblems + headerProblems
+        guard specs.allSatisfy({ !$0.required || columns[$0.key] != nil }) else { return (nil, columns, diagnostics) }
+        if table.rows.isEmpty {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, file: file, line: table.headerLine, message: "tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào",
+                    hint: "điền mỗi đơn vị hoặc cá nhân trên một dòng dưới dòng tiêu đề"))
+        }
+        return (table, columns, diagnostics)
+    }
+
+    private static func cell(_ row: CSVRow, _ columns: [String: Int], _ field: RosterField) -> String {
+        columns[field.key].map { row[safe: $0] } ?? ""
+    }
+
+    /// Findings in file order (stable for one line), as the user reads the file.
+    static func byLine(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(\.element)
+    }
+
+    static func finish<T>(_ items: [T], _ diagnostics: [Diagnostic]) -> ([T], [Diagnostic]) {
+        diagnostics.hasErrors ? ([], diagnostics) : (items, diagnostics)
+    }
+}

@@ -1,0 +1,111 @@
+/// One occurrence of a dated milestone and how far it is met.
+public struct MilestoneProgress: Sendable, Equatable, Codable {
+    public enum State: String, Codable, Sendable {
+        /// Every expected delivery received.
+        case done
+        /// Past due and something is missing.
+        case overdue
+        /// Not due yet.
+        case upcoming
+        /// Nothing to deliver (a date to note, not a form).
+        case marker
+    }
+
+    public var campaign: String
+    public var milestone: String
+    public var title: String
+    public var due: CivilDate
+    public var form: String?
+    /// How many deliveries are expected; nil when nobody is enrolled yet to deliver.
+    public var expected: Int?
+    public var received: Int
+    public var late: Int
+    public var state: State
+
+    /// "2/5", or "0/?" when nobody is enrolled.
+    public var fraction: String { "\(received)/\(expected.map(String.init) ?? "?")" }
+}
+
+/// A campaign at a glance on a given day: phase, enrolment, milestones.
+public struct CampaignStatus: Sendable, Equatable, Codable {
+    public var campaign: String
+    public var name: String
+    public var type: String
+    public var phase: CampaignPhase
+    public var units: Int
+    public var people: Int
+    public var submissions: Int
+    public var milestones: [MilestoneProgress]
+
+    /// Builds the status of one campaign on `today`.
+    public init(plan: CampaignPlan, state: CampaignState, today: CivilDate) {
+        campaign = plan.id
+        name = plan.name
+        type = plan.type
+        phase = CampaignPhase.of(plan, state: state, on: today)
+        units = state.units.count
+        people = state.people.count
+        submissions = state.submissions.count
+        milestones = plan.milestones.flatMap { milestone in
+            Self.occurrences(of: milestone, in: plan).map { due in
+                Self.progress(milestone, due: due, plan: plan, state: state, today: today)
+            }
+        }.sorted { ($0.due, $0.milestone) < ($1.due, $1.milestone) }
+    }
+
+    /// Every due day of a milestone within the campaign's years.
+    public static func occurrences(of milestone: Milestone, in plan: CampaignPlan) -> [CivilDate] {
+        switch milestone.due {
+        case nil: return []
+        case .date(let date)?: return [date]
+        case .yearly?: return plan.years.compactMap { milestone.due?.occurrence(in: $0) }
+        }
+    }
+
+    static func progress(_ milestone: Milestone, due: CivilDate, plan: CampaignPlan, state: CampaignState, today: CivilDate)
+        -> MilestoneProgress
+    {
+        guard let form = milestone.form else {
+            return MilestoneProgress(
+                campaign: plan.id, milestone: milestone.id, title: milestone.title, due: due, form: nil, expected: nil,
+                received: 0, late: 0, state: .marker)
+        }
+        // A yearly milestone counts what arrived in its own year; a dated one, anything.
+        let window: (CivilDate) -> Bool
+        if case .yearly? = milestone.due {
+            window = { $0.year == due.year }
+        } else {
+            window = { _ in true }
+        }
+        let records = state.submissions(of: form).filter { window($0.date) }
+        let expected: Int?
+        let received: Int
+        switch milestone.from {
+        case .collective?:
+            expected = state.units.isEmpty ? nil : state.units.count
+            received = Set(records.flatMap(\.from)).intersection(state.units).count
+        case .individual?:
+            expected = state.people.isEmpty ? nil : state.people.count
+            received = Set(records.flatMap(\.from)).intersection(state.people).count
+        case nil:
+            expected = 1
+            received = records.isEmpty ? 0 : 1
+        }
+        let late = records.filter { $0.date > due }.count
+        let complete = expected.map { received >= $0 } ?? false
+        let state: MilestoneProgress.State = complete ? .done : (due < today ? .overdue : .upcoming)
+        return MilestoneProgress(
+            campaign: plan.id, milestone: milestone.id, title: milestone.title, due: due, form: form, expected: expected,
+            received: received, late: late, state: state)
+    }
+
+    /// The next due day not yet met, if any.
+    public var next: MilestoneProgress? {
+        milestones.first { $0.state == .upcoming }
+    }
+
+    /// Deliveries past due and incomplete.
+    public var overdue: [MilestoneProgress] {
+        milestones.filter { $0.state == .overdue }
+    }
+}
