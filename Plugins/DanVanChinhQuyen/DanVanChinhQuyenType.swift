@@ -87,9 +87,9 @@ public struct DanVanChinhQuyenType: CampaignType {
                     id: "xep-hang", title: "Kết quả đánh giá, xếp hạng dân vận chính quyền", filledBy: .collective, repeated: true,
                     fields: [
                         FieldSpec(id: "don-vi", label: "Cơ quan, đơn vị", kind: .unit),
-                        FieldSpec(id: "nam", label: "Năm", kind: .integer),
-                        FieldSpec(id: "diem", label: "Điểm", kind: .number),
-                        FieldSpec(id: "thu-hang", label: "Thứ hạng", kind: .integer),
+                        FieldSpec(id: "nam", label: "Năm", kind: .integer, role: .year),
+                        FieldSpec(id: "diem", label: "Điểm", kind: .number, reports: "diem-dvcq"),
+                        FieldSpec(id: "thu-hang", label: "Thứ hạng", kind: .integer, reports: "xep-hang-dvcq"),
                     ]),
                 FormSpec(
                     id: "bao-cao-tong-ket", title: "Báo cáo kết quả thực hiện phong trào của đơn vị", filledBy: .collective,

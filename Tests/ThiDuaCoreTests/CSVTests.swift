@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import ThiDuaCore
 
@@ -53,7 +54,9 @@ struct CSVTests {
 
     @Test("UTF-16 with a byte-order mark is rejected", arguments: [[UInt8(0xFF), 0xFE], [UInt8(0xFE), 0xFF]])
     func utf16(bom: [UInt8]) {
-        let body = "Mã,Tên đơn vị\n".utf16.flatMap { bom == [0xFF, 0xFE] ? [UInt8($0 & 0xFF), UInt8($0 >> 8)] : [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let body = "Mã,Tên đơn vị\n".utf16.flatMap {
+            bom == [0xFF, 0xFE] ? [UInt8($0 & 0xFF), UInt8($0 >> 8)] : [UInt8($0 >> 8), UInt8($0 & 0xFF)]
+        }
         let errors = rejected(bom + body, "UTF-16")
         #expect(errors.first?.message.contains("CSV UTF-8") == true)
     }
@@ -161,38 +164,87 @@ struct CSVTests {
 }
 
 extension CSVTests {
-@Suite("CSV writing")
-struct Writer {
-    @Test("formula-like cells are neutralised", arguments: ["=1+1", "+84912", "-2+3", "@SUM(A1)", "\tx", "\rx"])
-    func neutralised(_ cell: String) {
-        #expect(CSVWriter.neutralise(cell) == "'" + cell)
-        #expect(CSVWriter.isNeutralised(CSVWriter.neutralise(cell)))
-    }
+    @Suite("CSV writing")
+    struct Writer {
+        @Test("formula-like cells are neutralised", arguments: ["=1+1", "+84912", "-2+3", "@SUM(A1)", "\tx", "\rx"])
+        func neutralised(_ cell: String) {
+            #expect(CSVWriter.neutralise(cell) == "'" + cell)
+            #expect(CSVWriter.isNeutralised(CSVWriter.neutralise(cell)))
+        }
 
-    @Test("ordinary cells are left alone", arguments: ["Tổ dân phố 1", "98,5", "", "'quoted", " =x", "a=b"])
-    func leftAlone(_ cell: String) {
-        #expect(CSVWriter.neutralise(cell) == cell)
-    }
+        @Test("ordinary cells are left alone", arguments: ["Tổ dân phố 1", "98,5", "", "'quoted", " =x", "a=b"])
+        func leftAlone(_ cell: String) {
+            #expect(CSVWriter.neutralise(cell) == cell)
+        }
 
-    @Test("the file has a BOM, CRLF line ends, quotes where needed and no live formula")
-    func write() {
-        let out = CSVWriter.write(
-            header: ["Tên", "Ghi chú"],
-            rows: [["Phòng Kinh tế, Hạ tầng và Đô thị", "nói \"có\""], ["=HYPERLINK(\"http://x\")", "hai\ndòng"], ["a;b", " cách "]])
-        #expect(out.hasPrefix("\u{FEFF}Tên,Ghi chú\r\n"))
-        #expect(out.contains("\"Phòng Kinh tế, Hạ tầng và Đô thị\",\"nói \"\"có\"\"\"\r\n"))
-        #expect(out.contains("\"'=HYPERLINK(\"\"http://x\"\")\",\"hai\ndòng\"\r\n"))
-        #expect(out.hasSuffix("\"a;b\",\" cách \"\r\n"))
-    }
+        @Test("the file has a BOM, CRLF line ends, quotes where needed and no live formula")
+        func write() {
+            let out = CSVWriter.write(
+                header: ["Tên", "Ghi chú"],
+                rows: [["Phòng Kinh tế, Hạ tầng và Đô thị", "nói \"có\""], ["=HYPERLINK(\"http://x\")", "hai\ndòng"], ["a;b", " cách "]])
+            #expect(out.hasPrefix("\u{FEFF}Tên,Ghi chú\r\n"))
+            #expect(out.contains("\"Phòng Kinh tế, Hạ tầng và Đô thị\",\"nói \"\"có\"\"\"\r\n"))
+            #expect(out.contains("\"'=HYPERLINK(\"\"http://x\"\")\",\"hai\ndòng\"\r\n"))
+            #expect(out.hasSuffix("\"a;b\",\" cách \"\r\n"))
+        }
 
-    @Test("what the writer writes, the reader reads back")
-    func roundTrip() throws {
-        let rows = [["Phòng Văn hóa – Xã hội", "dòng 1\ndòng 2"], ["\"trích\"", "-5"]]
-        let (read, diagnostics) = CSVReader.read(utf8(CSVWriter.write(header: ["A", "B"], rows: rows)), file: "x.csv")
-        #expect(diagnostics.isEmpty)
-        let t = try #require(read)
-        #expect(t.rows.map(\.fields) == [rows[0], ["\"trích\"", "'-5"]])
-        #expect(t.rows.map(\.line) == [2, 4])
+        @Test("what the writer writes, the reader reads back")
+        func roundTrip() throws {
+            let rows = [["Phòng Văn hóa – Xã hội", "dòng 1\ndòng 2"], ["\"trích\"", "-5"]]
+            let (read, diagnostics) = CSVReader.read(utf8(CSVWriter.write(header: ["A", "B"], rows: rows)), file: "x.csv")
+            #expect(diagnostics.isEmpty)
+            let t = try #require(read)
+            #expect(t.rows.map(\.fields) == [rows[0], ["\"trích\"", "'-5"]])
+            #expect(t.rows.map(\.line) == [2, 4])
+        }
     }
 }
+
+extension CSVTests {
+    @Suite("Vietnamese text")
+    struct Text {
+        @Test(
+            "slugs drop diacritics and punctuation",
+            arguments: [
+                ("Tổ dân phố 5", "to-dan-pho-5"), ("Đoàn Thanh niên", "doan-thanh-nien"),
+                ("Phòng Văn hóa – Xã hội", "phong-van-hoa-xa-hoi"), ("  Hội LHPN (phường)  ", "hoi-lhpn-phuong"), ("!!!", ""),
+            ])
+        func slug(_ pair: (String, String)) {
+            #expect(VietnameseText.slug(pair.0) == pair.1)
+            #expect(VietnameseText.slug(pair.0.decomposedStringWithCanonicalMapping) == pair.1)
+        }
+
+        @Test("slugs stop at 60 characters without a trailing dash")
+        func longSlug() {
+            let slug = VietnameseText.slug(String(repeating: "Ủy ban nhân dân ", count: 10))
+            #expect(slug.count <= 60)
+            #expect(!slug.hasSuffix("-"))
+            #expect(Identifier.problem(slug) == nil)
+        }
+
+        @Test("names compare in NFC, ignoring case and spacing")
+        func sameName() {
+            #expect(VietnameseText.sameName("Nguyễn Thị Lan", " NGUYỄN  thị lan ".decomposedStringWithCanonicalMapping))
+            #expect(!VietnameseText.sameName("Nguyễn Thị Lan", "Nguyen Thi Lan"))
+            #expect(VietnameseText.nfc("Lan".decomposedStringWithCanonicalMapping) == "Lan")
+        }
+
+        @Test(
+            "unit kinds are read from keywords, labels and short forms",
+            arguments: [
+                ("phong-ban", UnitKind.phongBan), ("Phòng, ban", .phongBan), ("phòng/ban", .phongBan), ("Phòng", .phongBan),
+                ("ban", .phongBan), ("Tổ", .toDanPho), ("TDP", .toDanPho), ("tổ dân phố", .toDanPho), ("Khóm", .khom),
+                ("ấp", .ap), ("thôn", .thon), ("Đoàn thể chính trị – xã hội", .doanThe), ("Mặt trận", .doanThe),
+                ("CÔNG AN", .congAn), ("quan-su", .quanSu), ("Trường học", .truongHoc), ("Trạm y tế", .tramYTe), ("khác", .khac),
+            ])
+        func kinds(_ pair: (String, UnitKind)) {
+            #expect(UnitKind.parse(pair.0) == pair.1)
+            #expect(UnitKind.parse(pair.0.decomposedStringWithCanonicalMapping) == pair.1)
+        }
+
+        @Test("unknown unit kinds are nil", arguments: ["", "xã", "tổ dân", "hội"])
+        func unknownKinds(_ text: String) {
+            #expect(UnitKind.parse(text) == nil)
+        }
+    }
 }

@@ -78,7 +78,9 @@ struct RosterTests {
         let ward = RosterFixtures.ward
         let (people, diagnostics) = RosterImporter.people(
             csv: utf8("Họ và tên,Chức vụ,Đơn vị\nNguyễn Thị Lan,Tổ viên,Tổ dân phố 2\n"), file: "p.csv",
-            existing: Roster(units: ward.units, people: ward.people + [Person(id: "nguyen-thi-lan-to-dan-pho-2", name: "X", position: "Y", unit: "van-phong")]),
+            existing: Roster(
+                units: ward.units,
+                people: ward.people + [Person(id: "nguyen-thi-lan-to-dan-pho-2", name: "X", position: "Y", unit: "van-phong")]),
             units: [])
         #expect(!diagnostics.hasErrors)
         #expect(people.map(\.id) == ["nguyen-thi-lan-to-dan-pho-2-2"])
@@ -130,7 +132,8 @@ struct RosterTests {
 
     @Test("two units with the same id")
     func duplicateID() {
-        let errors = unitsRejected("Mã,Tên đơn vị,Loại\nto-1,Tổ dân phố 1,tổ\nto-1,Tổ dân phố 2,tổ\n", "mã «to-1» trùng với mã của đơn vị «Tổ dân phố 1» ở dòng 2")
+        let errors = unitsRejected(
+            "Mã,Tên đơn vị,Loại\nto-1,Tổ dân phố 1,tổ\nto-1,Tổ dân phố 2,tổ\n", "mã «to-1» trùng với mã của đơn vị «Tổ dân phố 1» ở dòng 2")
         #expect(errors.first?.path == "dòng 3, cột «Mã»")
     }
 
@@ -143,7 +146,9 @@ struct RosterTests {
 
     @Test("a name already in the roster")
     func existingName() {
-        unitsRejected("Tên đơn vị,Loại\nTổ dân phố 1,tổ\n", "đơn vị «Tổ dân phố 1» đã có trong danh bạ (mã «to-dan-pho-1»)", existing: RosterFixtures.ward)
+        unitsRejected(
+            "Tên đơn vị,Loại\nTổ dân phố 1,tổ\n", "đơn vị «Tổ dân phố 1» đã có trong danh bạ (mã «to-dan-pho-1»)",
+            existing: RosterFixtures.ward)
     }
 
     @Test("an id that is not kebab-case ASCII")
@@ -163,7 +168,8 @@ struct RosterTests {
 
     @Test("units that belong to each other in a loop")
     func cycle() {
-        let errors = unitsRejected("Mã,Tên đơn vị,Loại,Trực thuộc\na,A,khác,b\nb,B,khác,a\nc,C,khác,c\n", "trực thuộc nhau thành vòng: «A» → «B» → «A»")
+        let errors = unitsRejected(
+            "Mã,Tên đơn vị,Loại,Trực thuộc\na,A,khác,b\nb,B,khác,a\nc,C,khác,c\n", "trực thuộc nhau thành vòng: «A» → «B» → «A»")
         #expect(errors.contains { $0.message.contains("không thể trực thuộc chính nó") && $0.line == 4 })
         #expect(errors.count == 2)
     }
@@ -177,7 +183,8 @@ struct RosterTests {
 
     @Test("an unknown unit suggests the nearest, even typed without diacritics")
     func unknownUnit() {
-        let errors = peopleRejected("Họ và tên,Chức vụ,Đơn vị\nPhan Văn Tài,Hội viên,Hoi Cuu chien binh\n", "không có đơn vị «Hoi Cuu chien binh» trong danh bạ")
+        let errors = peopleRejected(
+            "Họ và tên,Chức vụ,Đơn vị\nPhan Văn Tài,Hội viên,Hoi Cuu chien binh\n", "không có đơn vị «Hoi Cuu chien binh» trong danh bạ")
         #expect(errors.first?.hint == "có phải ý bạn là «Hội Cựu chiến binh»?")
         #expect(errors.first?.path == "dòng 2, cột «Đơn vị»")
         #expect(errors.first?.line == 2)
@@ -196,7 +203,8 @@ struct RosterTests {
         let text = "Họ và tên,Chức vụ,Đơn vị\nLê Thị Hoa,Tổ viên,Tổ dân phố 1\n\(nfd),Tổ viên,Tổ dân phố 1\n"
         let errors = peopleRejected(text, "«Nguyễn Thị Lan» đã có trong danh bạ ở đơn vị «Tổ dân phố 1» (mã «nguyen-thi-lan-to-dan-pho-1»)")
         #expect(errors.first?.line == 3)
-        let within = "Họ và tên,Chức vụ,Đơn vị\nLê Thị Hoa,Tổ viên,Tổ dân phố 1\n\(nfd),Tổ viên,to-dan-pho-1\nLê Thị Hoa,Tổ phó,Tổ dân phố 1"
+        let within =
+            "Họ và tên,Chức vụ,Đơn vị\nLê Thị Hoa,Tổ viên,Tổ dân phố 1\n\(nfd),Tổ viên,to-dan-pho-1\nLê Thị Hoa,Tổ phó,Tổ dân phố 1"
         let more = peopleRejected(within, "«Lê Thị Hoa» trùng với «Lê Thị Hoa» ở dòng 2, cùng đơn vị «Tổ dân phố 1»")
         #expect(more.map(\.line) == [3, 4])
     }
@@ -211,7 +219,8 @@ struct RosterTests {
 
     @Test("a birth date in another format")
     func badBirthDate() {
-        peopleRejected("Họ và tên,Chức vụ,Đơn vị,Ngày sinh\nLê Thị Hoa,Tổ viên,Tổ dân phố 1,1980\n", "cần ngày dạng dd/mm/yyyy, thấy «1980»")
+        peopleRejected(
+            "Họ và tên,Chức vụ,Đơn vị,Ngày sinh\nLê Thị Hoa,Tổ viên,Tổ dân phố 1,1980\n", "cần ngày dạng dd/mm/yyyy, thấy «1980»")
     }
 
     @Test("missing people columns")
@@ -291,52 +300,5 @@ struct RosterTests {
         let (other, encoding) = RosterImporter.json([0xFF, 0xFE, 0x7B, 0x00], file: "roster.json", existing: .empty)
         #expect(other == nil)
         #expect(encoding.first?.message.contains("UTF-16") == true)
-    }
-}
-
-@Suite("Vietnamese text")
-struct RosterTextTests {
-    @Test(
-        "slugs drop diacritics and punctuation",
-        arguments: [
-            ("Tổ dân phố 5", "to-dan-pho-5"), ("Đoàn Thanh niên", "doan-thanh-nien"),
-            ("Phòng Văn hóa – Xã hội", "phong-van-hoa-xa-hoi"), ("  Hội LHPN (phường)  ", "hoi-lhpn-phuong"), ("!!!", ""),
-        ])
-    func slug(_ pair: (String, String)) {
-        #expect(VietnameseText.slug(pair.0) == pair.1)
-        #expect(VietnameseText.slug(pair.0.decomposedStringWithCanonicalMapping) == pair.1)
-    }
-
-    @Test("slugs stop at 60 characters without a trailing dash")
-    func longSlug() {
-        let slug = VietnameseText.slug(String(repeating: "Ủy ban nhân dân ", count: 10))
-        #expect(slug.count <= 60)
-        #expect(!slug.hasSuffix("-"))
-        #expect(Identifier.problem(slug) == nil)
-    }
-
-    @Test("names compare in NFC, ignoring case and spacing")
-    func sameName() {
-        #expect(VietnameseText.sameName("Nguyễn Thị Lan", " NGUYỄN  thị lan ".decomposedStringWithCanonicalMapping))
-        #expect(!VietnameseText.sameName("Nguyễn Thị Lan", "Nguyen Thi Lan"))
-        #expect(VietnameseText.nfc("Lan".decomposedStringWithCanonicalMapping) == "Lan")
-    }
-
-    @Test(
-        "unit kinds are read from keywords, labels and short forms",
-        arguments: [
-            ("phong-ban", UnitKind.phongBan), ("Phòng, ban", .phongBan), ("phòng/ban", .phongBan), ("Phòng", .phongBan),
-            ("ban", .phongBan), ("Tổ", .toDanPho), ("TDP", .toDanPho), ("tổ dân phố", .toDanPho), ("Khóm", .khom),
-            ("ấp", .ap), ("thôn", .thon), ("Đoàn thể chính trị – xã hội", .doanThe), ("Mặt trận", .doanThe),
-            ("CÔNG AN", .congAn), ("quan-su", .quanSu), ("Trường học", .truongHoc), ("Trạm y tế", .tramYTe), ("khác", .khac),
-        ])
-    func kinds(_ pair: (String, UnitKind)) {
-        #expect(UnitKind.parse(pair.0) == pair.1)
-        #expect(UnitKind.parse(pair.0.decomposedStringWithCanonicalMapping) == pair.1)
-    }
-
-    @Test("unknown unit kinds are nil", arguments: ["", "xã", "tổ dân", "hội"])
-    func unknownKinds(_ text: String) {
-        #expect(UnitKind.parse(text) == nil)
     }
 }

@@ -3,13 +3,16 @@ import Foundation
 /// A column a CSV import expects: a key for the code, the name printed on the blank form,
 /// other names accepted for it, and whether it must be present.
 public struct CSVColumnSpec: Sendable, Equatable {
+    /// The name code uses for the column: a field id, a JSON key.
     public var key: String
     /// The name the blank form prints: "Tên đơn vị".
     public var label: String
     /// Other accepted names (a field id, an older name).
     public var aliases: [String]
+    /// Whether the file must have the column.
     public var required: Bool
 
+    /// A column spec; `aliases` are the other names accepted.
     public init(key: String, label: String, aliases: [String] = [], required: Bool) {
         self.key = key
         self.label = label

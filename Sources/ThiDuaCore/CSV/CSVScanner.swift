@@ -55,6 +55,14 @@ struct CSVScanner {
         return commas == 0 && semicolons > 0 ? ";" : ","
     }
 
+    /// The text without leading and trailing white space and line breaks.
+    static func trimmed(_ scalars: String.UnicodeScalarView) -> String {
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+
     /// Every non-blank record and every quoting problem. After an unterminated quote the
     /// records are incomplete and must not be used.
     static func scan(_ scalars: [Unicode.Scalar], delimiter: Unicode.Scalar) -> ([Record], [Problem]) {
@@ -72,8 +80,7 @@ struct CSVScanner {
         var index = 0
 
         func finishField() {
-            let text = String(field).trimmingCharacters(in: .whitespacesAndNewlines)
-            fields.append(text.precomposedStringWithCanonicalMapping)
+            fields.append(VietnameseText.nfc(trimmed(field)))
             field = String.UnicodeScalarView()
             wasQuoted = false
             afterQuote = false

@@ -7,6 +7,7 @@ public struct CSVRow: Sendable, Equatable {
     /// The cells, trimmed and in NFC; exactly as many as the header when read by `CSVReader`.
     public var fields: [String]
 
+    /// A row starting on physical line `line`.
     public init(line: Int, fields: [String]) {
         self.line = line
         self.fields = fields
@@ -29,6 +30,7 @@ public struct CSVTable: Sendable, Equatable {
     /// The physical line of the header (1 unless blank lines precede it).
     public var headerLine: Int
 
+    /// A table; `headerLine` is the physical line of the header.
     public init(header: [String], rows: [CSVRow], headerLine: Int = 1) {
         self.header = header
         self.rows = rows
@@ -38,7 +40,7 @@ public struct CSVTable: Sendable, Equatable {
     /// The index of the column named `name`: an exact match after trimming and NFC
     /// (case- and diacritic-sensitive), or nil.
     public func column(_ name: String) -> Int? {
-        let wanted = name.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
-        return header.firstIndex { $0.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping == wanted }
+        let wanted = VietnameseText.nfc(name.trimmingCharacters(in: .whitespacesAndNewlines))
+        return header.firstIndex { VietnameseText.nfc($0.trimmingCharacters(in: .whitespacesAndNewlines)) == wanted }
     }
 }

@@ -33,7 +33,8 @@ public enum CSVWriter {
     /// The cell in quotes when it holds a delimiter, a quote, a line break or edge spaces.
     static func quoted(_ cell: String) -> String {
         let special = cell.unicodeScalars.contains { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-        let edgeSpace = cell.unicodeScalars.first?.properties.isWhitespace == true
+        let edgeSpace =
+            cell.unicodeScalars.first?.properties.isWhitespace == true
             || cell.unicodeScalars.last?.properties.isWhitespace == true
         guard special || edgeSpace else { return cell }
         return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""

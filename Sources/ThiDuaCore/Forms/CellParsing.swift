@@ -108,7 +108,8 @@ enum CellParsing {
             return .failure(
                 ValueProblem(
                     message: "cần số nguyên (không có phần thập phân), thấy «\(text)»",
-                    hint: value.isFinite && value == value.rounded() ? "viết \(Numbers.vietnamese(value, maxFractionDigits: 0))" : "làm tròn thành số nguyên"))
+                    hint: value.isFinite && value == value.rounded()
+                        ? "viết \(Numbers.vietnamese(value, maxFractionDigits: 0))" : "làm tròn thành số nguyên"))
         }
         return .failure(ValueProblem(message: "cần số nguyên, thấy «\(text)»", hint: "chỉ viết chữ số, ví dụ 12"))
     }

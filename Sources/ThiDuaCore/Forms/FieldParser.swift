@@ -26,6 +26,39 @@ enum CellInput: Equatable {
 /// Checks one non-empty cell against its field's kind, resolving units and people in the roster.
 struct FieldParser {
     let index: RosterIndex
+    /// Did-you-mean answers already worked out, and how many more may be (each compares the
+    /// value with every name of the roster, so a file of thousands of unknown names is bounded).
+    private final class Suggestions {
+        var known: [String: String?] = [:]
+        var budget = 200
+
+        func answer(_ key: String, _ compute: () -> String?) -> String? {
+            if let found = known[key] { return found }
+            guard budget > 0 else { return nil }
+            budget -= 1
+            let value = compute()
+            known[key] = value
+            return value
+        }
+    }
+
+    private let suggestions = Suggestions()
+
+    /// The choices of each choice field, by their comparison key, so rows compare in one lookup.
+    private let choices: [String: [String: String]]
+
+    init(index: RosterIndex, form: FormSpec) {
+        self.index = index
+        var choices: [String: [String: String]] = [:]
+        for field in form.fields where field.kind == .choice {
+            var byKey: [String: String] = [:]
+            for choice in field.choices ?? [] where byKey[VietnameseText.key(choice)] == nil {
+                byKey[VietnameseText.key(choice)] = VietnameseText.nfc(choice)
+            }
+            choices[field.id] = byKey
+        }
+        self.choices = choices
+    }
 
     func parse(_ input: CellInput, as field: FieldSpec) -> Result<FieldValue, ValueProblem> {
         let result = value(input, field)
@@ -48,7 +81,8 @@ struct FieldParser {
             if case .number(let raw) = input { value = Double(raw).flatMap { $0.isFinite ? $0 : nil } }
             guard let value else {
                 return .failure(
-                    ValueProblem(message: "cần một số, thấy «\(text)»", hint: "viết chữ số, phần thập phân sau dấu phẩy hoặc dấu chấm (ví dụ 12,5)"))
+                    ValueProblem(
+                        message: "cần một số, thấy «\(text)»", hint: "viết chữ số, phần thập phân sau dấu phẩy hoặc dấu chấm (ví dụ 12,5)"))
             }
             return .success(.number(value))
         case .percent:
@@ -71,12 +105,16 @@ struct FieldParser {
         case .unit:
             switch index.resolveUnit(text) {
             case .success(let unit): return .success(.unit(unit.id))
-            case .failure(let miss): return .failure(problem(miss, text, what: "đơn vị", known: index.unitNames))
+            case .failure(let miss):
+                let near = suggestions.answer("u\n" + text) { index.unitSuggestion(for: text) }
+                return .failure(problem(miss, text, near: near, what: "đơn vị", known: index.unitNames))
             }
         case .person:
             switch index.resolvePerson(text) {
             case .success(let person): return .success(.person(person.id))
-            case .failure(let miss): return .failure(problem(miss, text, what: "người", known: nil))
+            case .failure(let miss):
+                let near = suggestions.answer("p\n" + text) { index.personSuggestion(for: text) }
+                return .failure(problem(miss, text, near: near, what: "người", known: nil))
             }
         }
     }
@@ -96,10 +134,8 @@ struct FieldParser {
     }
 
     private func choice(_ text: String, _ field: FieldSpec) -> Result<FieldValue, ValueProblem> {
+        if let match = choices[field.id]?[VietnameseText.key(text)] { return .success(.choice(match)) }
         let choices = field.choices ?? []
-        if let match = choices.first(where: { VietnameseText.sameName($0, text) }) {
-            return .success(.choice(VietnameseText.nfc(match)))
-        }
         let guess = VietnameseText.suggestion(for: text, among: choices)
         return .failure(
             ValueProblem(
@@ -107,10 +143,11 @@ struct FieldParser {
                 hint: guess.map { "có phải ý bạn là «\($0)»?" }))
     }
 
-    private func problem(_ miss: RosterIndex.Miss, _ text: String, what: String, known: String?) -> ValueProblem {
+    private func problem(_ miss: RosterIndex.Miss, _ text: String, near: String?, what: String, known: String?) -> ValueProblem {
         switch miss {
-        case .unknown(let suggestion):
-            let hint = suggestion.map { "có phải ý bạn là «\($0)»?" }
+        case .unknown:
+            let hint =
+                near.map { "có phải ý bạn là «\($0)»?" }
                 ?? known.map { "ghi mã hoặc tên đúng như trong danh bạ: \($0)" }
                 ?? "ghi mã hoặc tên đúng như trong danh bạ, hoặc thêm \(what) này vào danh bạ trước"
             return ValueProblem(message: "không có \(what) «\(text)» trong danh bạ", hint: hint)

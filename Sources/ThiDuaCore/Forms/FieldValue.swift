@@ -60,6 +60,7 @@ public enum FieldValue: Codable, Sendable, Equatable, Hashable {
         case text, integer, number, percent, date, yesNo = "yes-no", choice, unit, person
     }
 
+    /// Decodes the one-key object form.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: Key.self)
         guard container.allKeys.count == 1, let key = container.allKeys.first else {
@@ -81,6 +82,7 @@ public enum FieldValue: Codable, Sendable, Equatable, Hashable {
         }
     }
 
+    /// Encodes the one-key object form.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)
         switch self {

@@ -5,6 +5,7 @@ public struct SubmissionRow: Codable, Sendable, Equatable {
     /// Values by field id; an optional field left empty has no entry.
     public var values: [String: FieldValue]
 
+    /// A row from `line` with its values by field id.
     public init(line: Int, values: [String: FieldValue]) {
         self.line = line
         self.values = values

@@ -27,7 +27,7 @@ extension SubmissionValidator {
         }
         let places = items.map { (path: $0.prefix.isEmpty ? "(gốc)" : $0.prefix, line: $0.node.line) }
         diagnostics += rowCount(form, places: places, file: file, headerLine: root.line)
-        let parser = FieldParser(index: RosterIndex(roster))
+        let parser = FieldParser(index: RosterIndex(roster), form: form)
         var rows: [SubmissionRow] = []
         for item in items {
             if let row = check(item.node, prefix: item.prefix, form: form, parser: parser, file: file, diagnostics: &diagnostics) {
@@ -90,7 +90,7 @@ extension SubmissionValidator {
                 }
                 continue
             }
-            let place = Place(path: join(prefix, member.key), line: member.value.line, column: member.value.column)
+            let place = Place(jsonPath: join(prefix, member.key), line: member.value.line, column: member.value.column)
             let input: CellInput
             switch member.value.kind {
             case .null: input = .text("")

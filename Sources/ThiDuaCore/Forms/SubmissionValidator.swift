@@ -17,7 +17,7 @@ public enum SubmissionValidator {
         let (columns, headerProblems) = CSVColumns.match(table, specs, file: file)
         diagnostics += headerProblems
         diagnostics += rowCount(form, places: table.rows.map { ("dòng \($0.line)", $0.line) }, file: file, headerLine: table.headerLine)
-        let parser = FieldParser(index: RosterIndex(roster))
+        let parser = FieldParser(index: RosterIndex(roster), form: form)
         var rows: [SubmissionRow] = []
         rows.reserveCapacity(table.rows.count)
         for row in table.rows {
@@ -27,7 +27,7 @@ public enum SubmissionValidator {
                 var cell = row[safe: column]
                 // A cell written by CSVWriter.neutralise reads back as what it was.
                 if CSVWriter.isNeutralised(cell) { cell.removeFirst() }
-                let place = Place(path: "dòng \(row.line), cột «\(field.label)»", line: row.line, column: nil)
+                let place = Place(jsonPath: nil, line: row.line, column: nil, label: field.label)
                 check(.text(cell), field, parser, place, file: file, values: &values, diagnostics: &diagnostics)
             }
             rows.append(SubmissionRow(line: row.line, values: values))
@@ -53,11 +53,19 @@ public enum SubmissionValidator {
         CSVWriter.write(header: blankHeader(form), rows: [])
     }
 
-    /// Where a cell stands, for its diagnostics.
+    /// Where a cell stands, for its diagnostics. The CSV path is built only when needed.
     struct Place {
-        var path: String?
+        var jsonPath: String?
         var line: Int?
         var column: Int?
+        /// The field label, for a CSV path "dòng 12, cột «Tỷ lệ»".
+        var label: String?
+
+        var path: String? {
+            if let jsonPath { return jsonPath }
+            guard let line, let label else { return nil }
+            return "dòng \(line), cột «\(label)»"
+        }
     }
 
     /// Checks one cell and stores its value, or reports why it is wrong.

@@ -17,6 +17,20 @@ public enum FieldKind: String, Codable, Sendable, CaseIterable, KeywordEnum {
     case person
 }
 
+/// What a field means to evaluation, beyond its value.
+public enum FieldRole: String, Codable, Sendable, CaseIterable, KeywordEnum {
+    /// The year the row reports on (otherwise the year it was submitted).
+    case year
+    /// A criterion or attested-check id the row assesses (self-assessment).
+    case item
+    /// Whether the item is met.
+    case met
+    /// Points scored on the item.
+    case points
+    /// Evidence for the item.
+    case evidence
+}
+
 /// One field of a form.
 public struct FieldSpec: Hashable, Sendable, Codable {
     /// Column name in CSV and key in JSON submissions: "ten-mo-hinh".
@@ -29,10 +43,15 @@ public struct FieldSpec: Hashable, Sendable, Codable {
     public var choices: [String]?
     /// Help printed under the label.
     public var help: String?
+    /// The indicator (catalogue or plan id) whose value this field reports for the row's participant.
+    public var reports: String?
+    /// Whether the reported value is for the period before (last year's Chỉ số CCHC).
+    public var previous: Bool?
+    public var role: FieldRole?
 
     public init(
         id: String, label: String, kind: FieldKind, required: Bool = true, choices: [String]? = nil,
-        help: String? = nil
+        help: String? = nil, reports: String? = nil, previous: Bool? = nil, role: FieldRole? = nil
     ) {
         self.id = id
         self.label = label
@@ -40,6 +59,9 @@ public struct FieldSpec: Hashable, Sendable, Codable {
         self.required = required
         self.choices = choices
         self.help = help
+        self.reports = reports
+        self.previous = previous
+        self.role = role
     }
 }
 

@@ -8,8 +8,10 @@ public struct Person: Codable, Sendable, Equatable, Hashable {
     public var position: String
     /// The id of the person's unit.
     public var unit: String
+    /// Ngày sinh, when known.
     public var birthDate: CivilDate?
 
+    /// A person; names should be NFC (the importers make them so).
     public init(id: String, name: String, position: String, unit: String, birthDate: CivilDate? = nil) {
         self.id = id
         self.name = name

@@ -2,9 +2,12 @@ import Foundation
 
 /// The ward's units and people, shared by every campaign.
 public struct Roster: Codable, Sendable, Equatable {
+    /// Every unit, ids unique.
     public var units: [Unit]
+    /// Every person, ids unique.
     public var people: [Person]
 
+    /// A roster of these units and people (not checked: use `RosterImporter` for files).
     public init(units: [Unit] = [], people: [Person] = []) {
         self.units = units
         self.people = people

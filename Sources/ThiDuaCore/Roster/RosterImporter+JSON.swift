@@ -29,7 +29,9 @@ extension RosterImporter {
         let unitRecords = records(root["units"], name: "units", fields: unitFields, file: file, diagnostics: &diagnostics)
         let personRecords = records(root["people"], name: "people", fields: personFields, file: file, diagnostics: &diagnostics)
         let rawUnits = unitRecords.map { place, values in
-            RawUnit(place: place, id: values[.id] ?? "", name: values[.unitName] ?? "", kind: values[.kind] ?? "", parent: values[.parent] ?? "")
+            RawUnit(
+                place: place, id: values[.id] ?? "", name: values[.unitName] ?? "", kind: values[.kind] ?? "", parent: values[.parent] ?? ""
+            )
         }
         let rawPeople = personRecords.map { place, values in
             RawPerson(

@@ -48,9 +48,8 @@ extension RosterImporter {
             } else {
                 switch unitIndex.resolveUnit(raw.unit) {
                 case .success(let found): unit = found
-                case .failure(let miss):
-                    var suggestion: String?
-                    if case .unknown(let near) = miss { suggestion = near }
+                case .failure:
+                    let suggestion = unitIndex.unitSuggestion(for: raw.unit)
                     report(
                         .unit, "không có đơn vị «\(raw.unit)» trong danh bạ",
                         hint: suggestion.map { "có phải ý bạn là «\($0)»?" }

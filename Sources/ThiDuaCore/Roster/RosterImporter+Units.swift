@@ -81,8 +81,9 @@ extension RosterImporter {
         for index in entries.indices where !entries[index].raw.parent.isEmpty {
             let raw = entries[index].raw
             let reference = raw.parent
-            guard let parent = local.unit(id: reference) ?? local.unit(named: reference) ?? known.unit(id: reference)
-                ?? known.unit(named: reference)
+            guard
+                let parent = local.unit(id: reference) ?? local.unit(named: reference) ?? known.unit(id: reference)
+                    ?? known.unit(named: reference)
             else {
                 let names = local.units.map(\.name) + known.units.map(\.name)
                 let guess = VietnameseText.suggestion(for: reference, among: names)

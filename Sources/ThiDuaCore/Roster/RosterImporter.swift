@@ -53,7 +53,9 @@ public enum RosterImporter {
 
     /// Reads the table and matches its header. The table is nil when its rows cannot be
     /// checked: the file is unreadable or a required column is missing.
-    private static func read(_ bytes: [UInt8], file: String, columns specs: [CSVColumnSpec])
+    private static func read(
+        _ bytes: [UInt8], file: String, columns specs: [CSVColumnSpec]
+    )
         -> (table: CSVTable?, columns: [String: Int], diagnostics: [Diagnostic])
     {
         let (table, readProblems) = CSVReader.read(bytes, file: file)

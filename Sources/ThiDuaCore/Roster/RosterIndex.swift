@@ -4,8 +4,8 @@ import Foundation
 struct RosterIndex {
     /// Why a reference did not resolve to a unit or person.
     enum Miss: Error {
-        /// Nothing has that id or name; the nearest name, if any.
-        case unknown(suggestion: String?)
+        /// Nothing has that id or name.
+        case unknown
         /// Several people share the name.
         case ambiguous([Person])
     }
@@ -50,7 +50,7 @@ struct RosterIndex {
     /// The unit with this id or name.
     func resolveUnit(_ reference: String) -> Result<Unit, Miss> {
         if let unit = unit(id: reference) ?? unit(named: reference) { return .success(unit) }
-        return .failure(.unknown(suggestion: VietnameseText.suggestion(for: reference, among: units.map(\.name))))
+        return .failure(.unknown)
     }
 
     /// The person with this id, or the only person with this name.
@@ -59,7 +59,17 @@ struct RosterIndex {
         let named = people(named: reference)
         if named.count == 1, let person = named.first { return .success(person) }
         if named.count > 1 { return .failure(.ambiguous(named)) }
-        return .failure(.unknown(suggestion: VietnameseText.suggestion(for: reference, among: people.map(\.name))))
+        return .failure(.unknown)
+    }
+
+    /// The unit name nearest to an unknown reference.
+    func unitSuggestion(for reference: String) -> String? {
+        VietnameseText.suggestion(for: reference, among: units.map(\.name))
+    }
+
+    /// The person's name nearest to an unknown reference.
+    func personSuggestion(for reference: String) -> String? {
+        VietnameseText.suggestion(for: reference, among: people.map(\.name))
     }
 
     /// "«Phòng Kinh tế», «Tổ dân phố 1», …" for a hint when nothing is near.

@@ -72,10 +72,12 @@ public struct Unit: Codable, Sendable, Equatable, Hashable {
     public var id: String
     /// "Tổ dân phố 1", in NFC.
     public var name: String
+    /// Phòng, ban, tổ dân phố, đoàn thể…
     public var kind: UnitKind
     /// The id of the unit this one belongs to (trực thuộc), if any.
     public var parent: String?
 
+    /// A unit; the name should be NFC (the importers make it so).
     public init(id: String, name: String, kind: UnitKind, parent: String? = nil) {
         self.id = id
         self.name = name

@@ -38,12 +38,30 @@ public enum VietnameseText {
 
     /// The text in Unicode NFC (precomposed).
     public static func nfc(_ s: String) -> String {
-        s.precomposedStringWithCanonicalMapping
+        isSurelyNFC(s) ? s : s.precomposedStringWithCanonicalMapping
+    }
+
+    /// A quick, conservative test: scalars below U+0300 (no combining marks, no NFC
+    /// singletons) and the precomposed Vietnamese letters U+1EA0–U+1EF9 never change under
+    /// NFC. Anything else goes through Foundation.
+    static func isSurelyNFC(_ s: String) -> Bool {
+        s.unicodeScalars.allSatisfy { $0.value < 0x0300 || (0x1EA0...0x1EF9).contains($0.value) }
     }
 
     /// The form names are compared in: NFC, lowercase, trimmed, runs of spaces made one.
     public static func key(_ s: String) -> String {
-        nfc(nfc(s).lowercased()).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in nfc(nfc(s).lowercased()).unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" ") }
+            pendingSpace = false
+            out.append(scalar)
+        }
+        return String(out)
     }
 
     /// Whether two names are the same: NFC, case-insensitive, whitespace folded.
