@@ -42,6 +42,11 @@ enum CorrectCommand: Command {
         guard !problems.hasErrors, let value = parsed.first?.values[field.id] else {
             throw .failure("Giá trị mới không hợp lệ:\n" + problems.map(\.rendered).joined(separator: "\n"))
         }
+        do {
+            try CampaignActions.refuseLockedRows(state, form: form, rows: [record.rows[row - 1]], date: record.date)
+        } catch {
+            throw .failure(error.message)
+        }
         let old = record.rows[row - 1].values[field.id]
         let oldValue: JSONValue
         let newValue: JSONValue
@@ -56,7 +61,9 @@ enum CorrectCommand: Command {
             .init(key: "field", value: .string(field.id)), .init(key: "old", value: oldValue), .init(key: "new", value: newValue),
             .init(key: "reason", value: .string(reason)),
         ])
-        let result = try JournalAccess.append([JournalStore.Draft(kind: .correction, actor: context.actor, date: context.today, payload: payload)], to: plan, context: context)
+        let result = try JournalAccess.append(
+            [JournalStore.Draft(kind: .correction, actor: context.actor, date: context.today, payload: payload)], to: plan, context: context,
+            expectingLastSeq: state.lastSeq)
         context.console.print(
             "Đã ghi đính chính (dòng \(result.events[0].seq)): \(field.label): \(old?.display ?? "(trống)") → \(value.display). Lý do: \(reason).")
         return .success

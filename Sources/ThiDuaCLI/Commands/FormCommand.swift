@@ -28,7 +28,7 @@ enum FormCommand: Command {
 
     /// The type's form with that id, or a usage error listing the forms.
     static func lookupForm(_ id: String, plan: CampaignPlan, type: any CampaignType) throws(CLIError) -> FormSpec {
-        let forms = type.definition.forms
+        let forms = ResolvedCampaign(plan: plan, type: type).definition.forms
         guard let form = forms.first(where: { $0.id == id }) else {
             let guess = DidYouMean.suggestion(for: id, among: forms.map(\.id))
             throw .usage(

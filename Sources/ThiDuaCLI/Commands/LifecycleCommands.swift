@@ -59,10 +59,12 @@ enum JournalAccess {
     }
 
     /// Appends events; reports a torn tail that was set aside.
-    static func append(_ drafts: [JournalStore.Draft], to plan: CampaignPlan, context: CommandContext) throws(CLIError) -> JournalStore.AppendResult {
+    static func append(
+        _ drafts: [JournalStore.Draft], to plan: CampaignPlan, context: CommandContext, expectingLastSeq: Int? = nil
+    ) throws(CLIError) -> JournalStore.AppendResult {
         let store = context.workspace.journal(for: plan.id)
         do {
-            let result = try store.append(drafts, time: context.now())
+            let result = try store.append(drafts, time: context.now(), expectingLastSeq: expectingLastSeq)
             if let torn = result.tornTail {
                 context.console.error("Cảnh báo: dòng cuối của \(store.displayName) bị ghi dở (\(torn.bytes) byte, có lẽ do mất điện hoặc dừng đột ngột); đã chuyển sang \(torn.savedTo) để xem lại.")
             }

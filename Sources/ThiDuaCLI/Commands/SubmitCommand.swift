@@ -43,6 +43,11 @@ enum SubmitCommand: Command {
         }
         for d in problems { context.console.error(d.rendered) }
         let state = try JournalAccess.state(of: plan, context: context)
+        do {
+            try CampaignActions.refuseLockedRows(state, form: form, rows: rows, date: context.today)
+        } catch {
+            throw .failure(error.message)
+        }
         let match = MilestoneMatch.find(form: form.id, plan: plan, on: context.today)
         let notEnrolled = from.filter { !state.units.contains($0) && !state.people.contains($0) }
         var payload: [JSONValue.Member] = [
@@ -62,7 +67,8 @@ enum SubmitCommand: Command {
         }
         payload.append(.init(key: "rows", value: encodedRows))
         let result = try JournalAccess.append(
-            [JournalStore.Draft(kind: .submission, actor: context.actor, date: context.today, payload: .object(payload))], to: plan, context: context)
+            [JournalStore.Draft(kind: .submission, actor: context.actor, date: context.today, payload: .object(payload))], to: plan, context: context,
+            expectingLastSeq: state.lastSeq)
         var message = "Đã ghi nhận \(rows.count) dòng của «\(form.title)» cho «\(plan.name)» (dòng \(result.events[0].seq) của nhật ký, người nộp: \(context.actor))."
         if let match, match.late { message += "\nNộp muộn: hạn «\(match.title)» là \(match.due.vietnamese)." }
         if !notEnrolled.isEmpty { message += "\nLưu ý: chưa ghi danh vào chiến dịch: \(notEnrolled.joined(separator: ", "))." }

@@ -81,6 +81,12 @@ extension JSONValue {
         return nil
     }
 
+    /// The Boolean, when this is one.
+    public var bool: Bool? {
+        if case .bool(let b) = self { return b }
+        return nil
+    }
+
     /// The items, when this is an array.
     public var array: [JSONValue]? {
         if case .array(let items) = self { return items }

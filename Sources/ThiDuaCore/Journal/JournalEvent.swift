@@ -73,4 +73,16 @@ public struct EventKind: RawRepresentable, Hashable, Sendable, Codable, Expressi
     public static let withdrawal: EventKind = "withdrawal"
     public static let submission: EventKind = "submission"
     public static let correction: EventKind = "correction"
+    /// An appraiser's change to a self-assessment, with the reason.
+    public static let appraisal: EventKind = "appraisal"
+    /// A period's results locked after sơ kết / tổng kết.
+    public static let lock: EventKind = "lock"
+    public static let reviewOpened: EventKind = "review-opened"
+    /// One member's open ballot.
+    public static let ballot: EventKind = "ballot"
+    /// A paper tally sheet's counts (secret ballot).
+    public static let tally: EventKind = "tally"
+    public static let reviewClosed: EventKind = "review-closed"
+    /// The award decision (or the upward proposal) with its list and amounts.
+    public static let decision: EventKind = "decision"
 }

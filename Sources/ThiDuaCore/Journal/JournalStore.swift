@@ -47,7 +47,11 @@ public struct JournalStore: Sendable {
     func errnoText() -> String { String(cString: strerror(errno)) }
 
     /// Appends events as one locked, fsynced write. Nothing is written when it throws.
-    public func append(_ drafts: [Draft], time: String) throws(JournalError) -> AppendResult {
+    ///
+    /// With `expectingLastSeq`, the append happens only if the journal still ends at that line:
+    /// a command that checked the state it read (a lock, an open review) never writes on top of
+    /// events another process added meanwhile.
+    public func append(_ drafts: [Draft], time: String, expectingLastSeq: Int? = nil) throws(JournalError) -> AppendResult {
         let folder = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -79,6 +83,9 @@ public struct JournalStore: Sendable {
             }
             seq = event.seq
             prev = SHA256.hex(SHA256.hash(last))
+        }
+        if let expected = expectingLastSeq, expected != seq {
+            throw fail("nhật ký vừa có thêm sự kiện (dòng \(expected) → \(seq)) trong lúc lệnh đang chạy; không ghi gì, hãy chạy lại lệnh")
         }
         var events: [JournalEvent] = []
         var bytes: [UInt8] = []

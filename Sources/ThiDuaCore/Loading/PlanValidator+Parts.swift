@@ -24,7 +24,7 @@ extension PlanValidator {
     }
 
     mutating func checkMilestones() {
-        let forms = type?.forms.map(\.id)
+        let forms = type.map { $0.forms.map(\.id) + HostForms.forms(for: plan).map(\.id) + plan.forms.map(\.id) }
         for (i, milestone) in plan.milestones.enumerated() {
             let path = "milestones[\(i)]"
             if let form = milestone.form, let forms, !forms.contains(form) {

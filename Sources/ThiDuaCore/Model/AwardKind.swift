@@ -69,11 +69,13 @@ public struct AwardKind: Hashable, Sendable, Codable {
     public var quota: Quota?
     /// The plan's own sentences about this award, in order.
     public var text: [String]?
+    /// How the council votes on it; nil uses `CouncilRule.standard`.
+    public var council: CouncilRule?
 
     public init(
         id: String, title: String, form: String, grantor: String, level: AwardLevel, recurrence: AwardRecurrence,
         commendation: CommendationKind, recipients: [ParticipantKind], standards: [AwardStandard]? = nil,
-        quota: Quota? = nil, text: [String]? = nil
+        quota: Quota? = nil, text: [String]? = nil, council: CouncilRule? = nil
     ) {
         self.id = id
         self.title = title
@@ -86,5 +88,6 @@ public struct AwardKind: Hashable, Sendable, Codable {
         self.standards = standards
         self.quota = quota
         self.text = text
+        self.council = council
     }
 }

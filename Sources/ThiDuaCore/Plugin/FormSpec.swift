@@ -29,6 +29,14 @@ public enum FieldRole: String, Codable, Sendable, CaseIterable, KeywordEnum {
     case points
     /// Evidence for the item.
     case evidence
+    /// An indicator id the row reports a value for (the host's indicator form).
+    case indicator
+    /// The reported value of the row's `indicator`.
+    case value
+    /// The reported value of the row's `indicator` for the period before.
+    case previousValue = "previous-value"
+    /// The reporting term: a choice whose "6 tháng" means the half-year (sơ kết) period.
+    case term
 }
 
 /// One field of a form.

@@ -37,6 +37,14 @@ public struct CampaignState: Sendable, Equatable {
     public var people: [String] = []
     public var submissions: [SubmissionRecord] = []
     public var corrections: [CorrectionRecord] = []
+    /// Appraisers' changes to self-assessments, in order.
+    public var appraisals: [AppraisalRecord] = []
+    /// Periods whose results are locked, with the journal line that locked each.
+    public var locks: [EvaluationPeriod: Int] = [:]
+    /// Council reviews, in the order they were opened.
+    public var reviews: [ReviewRecord] = []
+    /// Award decisions and upward proposals, in order.
+    public var decisions: [DecisionRecord] = []
     /// Events of kinds this build does not fold (kept for later versions, counted).
     public var otherEvents = 0
 
@@ -48,8 +56,12 @@ public struct CampaignState: Sendable, Equatable {
         for event in events { apply(event) }
     }
 
+    /// The last journal line folded (0 for an empty journal).
+    public var lastSeq = 0
+
     /// Applies one event.
     public mutating func apply(_ event: JournalEvent) {
+        lastSeq = event.seq
         let p = event.payload
         switch event.kind {
         case .launch:
@@ -89,10 +101,33 @@ public struct CampaignState: Sendable, Equatable {
                 CorrectionRecord(
                     seq: event.seq, submission: target, row: row, field: field, old: old, new: newValue,
                     reason: p["reason"]?.string ?? "", actor: event.actor))
+        case .appraisal:
+            guard let record = AppraisalRecord(event: event) else {
+                otherEvents += 1
+                return
+            }
+            appraisals.append(record)
+        case .lock:
+            guard let period = p["period"]?.string.flatMap(EvaluationPeriod.init(parsing:)) else {
+                otherEvents += 1
+                return
+            }
+            locks[period] = event.seq
+        case .reviewOpened, .ballot, .tally, .reviewClosed:
+            if !applyReview(event) { otherEvents += 1 }
+        case .decision:
+            guard let record = try? p.decode(DecisionRecord.self) else {
+                otherEvents += 1
+                return
+            }
+            decisions.append(record)
         default:
             otherEvents += 1
         }
     }
+
+    /// Whether results of the period can no longer change.
+    public func isLocked(_ period: EvaluationPeriod) -> Bool { locks[period] != nil }
 
     /// Accepted submissions of a form.
     public func submissions(of form: String) -> [SubmissionRecord] {

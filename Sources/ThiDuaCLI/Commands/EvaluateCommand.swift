@@ -1,0 +1,284 @@
+import Foundation
+import ThiDuaCore
+
+/// A campaign loaded with everything evaluation reads.
+struct LoadedCampaign {
+    var resolved: ResolvedCampaign
+    var state: CampaignState
+    var roster: Roster
+    var evaluator: Evaluator
+    var plan: CampaignPlan { resolved.plan }
+
+    static func load(_ reference: String, context: CommandContext) throws(CLIError) -> LoadedCampaign {
+        let (plan, type) = try CampaignLookup.load(reference, context: context)
+        let resolved = ResolvedCampaign(plan: plan, type: type)
+        let state = try JournalAccess.state(of: plan, context: context)
+        let roster = try RosterCommand.loadRoster(context)
+        return LoadedCampaign(
+            resolved: resolved, state: state, roster: roster, evaluator: Evaluator(campaign: resolved, state: state, roster: roster))
+    }
+
+    /// The `--period` option, else the latest period with data.
+    func period(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> EvaluationPeriod {
+        guard let text = arguments.values["--period"] else { return evaluator.defaultPeriod(today: context.today) }
+        guard let period = EvaluationPeriod(parsing: text) else {
+            throw .usage("Kỳ «\(text)» không hợp lệ; viết năm (2026) hoặc 6 tháng đầu năm (2026-6t).")
+        }
+        return period
+    }
+
+    /// A unit or person named by id or name.
+    func participant(_ text: String) throws(CLIError) -> ParticipantRef {
+        if let ref = ParticipantRef(parsing: text) { return ref }
+        if let unit = roster.unit(text) { return .unit(unit.id) }
+        if let person = roster.person(text) { return .person(person.id) }
+        let names = roster.units.map(\.name) + roster.people.map(\.name)
+        let hint = DidYouMean.suggestion(for: text, among: names).map { " Có phải ý bạn là «\($0)»?" } ?? ""
+        throw .failure("Không tìm thấy đơn vị hay cá nhân «\(text)» trong danh sách.\(hint)")
+    }
+
+    /// Appends one event after the state this command read.
+    func append(_ kind: EventKind, _ payload: JSONValue, context: CommandContext) throws(CLIError) -> JournalEvent {
+        let result = try JournalAccess.append(
+            [JournalStore.Draft(kind: kind, actor: context.actor, date: context.today, payload: payload)], to: plan, context: context,
+            expectingLastSeq: state.lastSeq)
+        guard let event = result.events.first else { throw .failure("Không ghi được sự kiện.") }
+        return event
+    }
+}
+
+extension ActionError {
+    var cli: CLIError { .failure(message) }
+}
+
+/// `thidua evaluate`: standings with explanations.
+enum EvaluateCommand: Command {
+    static let name = "evaluate"
+    static let abstract = "Đánh giá, xếp hạng: từng tiêu chí đạt hay không (kèm số liệu), tổng điểm, thứ hạng, hình thức khen thưởng đủ điều kiện."
+    static let arguments = [("<campaign>", "Mã chiến dịch.")]
+    static let options = [
+        OptionSpec("--period", value: "period", help: "Kỳ đánh giá: năm (2026) hoặc 6 tháng (2026-6t); mặc định kỳ mới nhất có số liệu."),
+        OptionSpec("--format", value: "format", help: "table, csv hoặc json (mặc định: table).", choices: ["table", "csv", "json"]),
+    ]
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
+        guard let reference = arguments.positionals.first else {
+            throw .usage("Missing expected argument '<campaign>'.", help: "Usage: \(usage)")
+        }
+        let loaded = try LoadedCampaign.load(reference, context: context)
+        let period = try loaded.period(arguments, context: context)
+        let evaluation = loaded.evaluator.evaluate(period)
+        switch arguments.value("--format", default: "table") {
+        case "json": context.console.print(JSONOutput.encode(EvaluationReport(evaluation, plan: loaded.plan)))
+        case "csv": context.console.print(EvaluationText.csv(evaluation, plan: loaded.plan))
+        default: context.console.print(EvaluationText.table(evaluation, plan: loaded.plan, roster: loaded.roster))
+        }
+        return .success
+    }
+}
+
+/// The evaluation as text and CSV.
+enum EvaluationText {
+    static func table(_ e: Evaluation, plan: CampaignPlan, roster: Roster) -> String {
+        var out = "Đánh giá «\(plan.name)» — \(e.period.vietnamese)" + (e.locked ? " (đã khóa)" : "") + "\n"
+        if !e.indicators.isEmpty {
+            out += "\nChỉ tiêu chung:\n"
+            for i in e.indicators { out += "  \(mark(i.truth)) \(i.explanation)\n" }
+        }
+        if !e.registrations.isEmpty {
+            out += "\nĐăng ký, cam kết:\n"
+            for r in e.registrations { out += "  \(mark(r.truth)) \(r.explanation)\n" }
+        }
+        if e.standings.isEmpty {
+            out += "\nChưa có đơn vị, cá nhân nào tham gia (chạy `thidua enroll \(plan.id)`).\n"
+        }
+        for kind in ParticipantKind.allCases {
+            let group = e.standings.filter { $0.participant.kind == kind }
+            guard !group.isEmpty else { continue }
+            out += "\n" + (kind == .collective ? "Tập thể" : "Cá nhân") + " (\(group.count)):\n"
+            let nameWidth = min(34, max(12, group.map { $0.name.count }.max() ?? 12))
+            out += "  " + pad("Hạng", 5) + pad(kind == .collective ? "Đơn vị" : "Họ và tên", nameWidth + 2) + pad("Tiêu chí", 10)
+                + pad("Tổng", 12) + "Đủ điều kiện khen thưởng\n"
+            for s in group {
+                let criteria = s.criteria.isEmpty ? "—" : "\(s.met)/\(s.criteria.count)"
+                let total = s.total.map { t in Numbers.vietnamese(t) + (s.maxTotal.map { "/" + Numbers.vietnamese($0) } ?? "") } ?? "thiếu"
+                let awards = s.awards.filter { $0.truth == .met }.map(\.title).joined(separator: "; ")
+                out += "  " + pad(s.rank.map(String.init) ?? "—", 5) + pad(s.name, nameWidth + 2) + pad(criteria, 10) + pad(total, 12)
+                    + (awards.isEmpty ? "—" : awards) + "\n"
+            }
+        }
+        let detailed = e.standings.filter { !$0.criteria.isEmpty || !$0.awards.isEmpty || !$0.indicators.isEmpty }
+        if !detailed.isEmpty {
+            out += "\nGiải thích:\n"
+            for s in detailed {
+                out += "  \(s.name)" + (s.rank.map { " (hạng \($0))" } ?? " (chưa xếp hạng)") + "\n"
+                for c in s.criteria { out += "    \(mark(c.truth)) \(c.id): \(c.explanation)\n" }
+                for i in s.indicators { out += "    \(mark(i.truth)) chỉ tiêu \(i.indicator): \(i.explanation)\n" }
+                for a in s.awards { out += "    \(mark(a.truth)) \(a.title): \(a.explanation)\n" }
+            }
+        }
+        out += "\n" + Evaluation.tieRule
+        return out
+    }
+
+    static func mark(_ truth: Truth) -> String {
+        switch truth {
+        case .met: "[đạt]"
+        case .notMet: "[không]"
+        case .missing: "[thiếu]"
+        }
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+
+    static func csv(_ e: Evaluation, plan: CampaignPlan) -> String {
+        let header = ["Kỳ", "Loại", "Mã", "Tên", "Hạng", "Tiêu chí đạt", "Tiêu chí thiếu số liệu", "Tổng", "Tối đa", "Đủ điều kiện", "Giải thích"]
+        var rows: [[String]] = []
+        for s in e.standings {
+            let explanation = (s.criteria.map { "\($0.id): \($0.explanation)" } + s.awards.map { "\($0.title): \($0.explanation)" })
+                .joined(separator: " | ")
+            rows.append([
+                e.period.description, s.participant.kind.vietnamese, s.participant.id, s.name, s.rank.map(String.init) ?? "",
+                "\(s.met)", "\(s.missing)", s.total.map { Numbers.vietnamese($0) } ?? "", s.maxTotal.map { Numbers.vietnamese($0) } ?? "",
+                s.qualifies.joined(separator: "; "), explanation,
+            ])
+        }
+        return CSVWriter.write(header: header, rows: rows)
+    }
+}
+
+/// `--format json` of `thidua evaluate`.
+struct EvaluationReport: Encodable {
+    struct Item: Encodable {
+        var id: String
+        var truth: String
+        var explanation: String
+        var points: Double?
+        var maxPoints: Double?
+    }
+    struct Row: Encodable {
+        var kind: String
+        var id: String
+        var name: String
+        var rank: Int?
+        var met: Int
+        var missing: Int
+        var total: Double?
+        var maxTotal: Double?
+        var criteria: [Item]
+        var indicators: [Item]
+        var awards: [Item]
+        var qualifies: [String]
+    }
+    var campaign: String
+    var period: String
+    var locked: Bool
+    var indicators: [Item]
+    var registrations: [Item]
+    var standings: [Row]
+    var tieRule: String
+
+    init(_ e: Evaluation, plan: CampaignPlan) {
+        campaign = e.campaign
+        period = e.period.description
+        locked = e.locked
+        indicators = e.indicators.map { Item(id: $0.indicator, truth: $0.truth.rawValue, explanation: $0.explanation) }
+        registrations = e.registrations.map { Item(id: $0.form, truth: $0.truth.rawValue, explanation: $0.explanation) }
+        standings = e.standings.map { s in
+            Row(
+                kind: s.participant.kind.rawValue, id: s.participant.id, name: s.name, rank: s.rank, met: s.met, missing: s.missing,
+                total: s.total, maxTotal: s.maxTotal,
+                criteria: s.criteria.map {
+                    Item(id: $0.id, truth: $0.truth.rawValue, explanation: $0.explanation, points: $0.points, maxPoints: $0.maxPoints)
+                },
+                indicators: s.indicators.map { Item(id: $0.indicator, truth: $0.truth.rawValue, explanation: $0.explanation) },
+                awards: s.awards.map { Item(id: $0.award, truth: $0.truth.rawValue, explanation: $0.explanation) },
+                qualifies: s.qualifies)
+        }
+        tieRule = Evaluation.tieRule
+    }
+}
+
+/// `thidua appraise`: an appraiser changes a self-assessed item, with a reason.
+enum AppraiseCommand: Command {
+    static let name = "appraise"
+    static let abstract = "Thẩm định kết quả tự đánh giá: sửa đạt/không đạt, điểm hoặc minh chứng của một tiêu chí, bắt buộc ghi lý do."
+    static let arguments = [("<campaign>", "Mã chiến dịch.")]
+    static let options = [
+        OptionSpec("--participant", value: "unit|person", help: "Đơn vị hoặc cá nhân (mã hoặc tên)."),
+        OptionSpec("--item", value: "id", help: "Mã tiêu chí hoặc nội dung cần xác nhận."),
+        OptionSpec("--met", value: "yes|no", help: "Kết quả thẩm định: có (đạt) hoặc không.", choices: ["yes", "no", "co", "khong"]),
+        OptionSpec("--points", value: "n", help: "Điểm thẩm định."),
+        OptionSpec("--evidence", value: "text", help: "Minh chứng."),
+        OptionSpec("--reason", value: "text", help: "Lý do thay đổi (bắt buộc)."),
+        OptionSpec("--period", value: "period", help: "Kỳ đánh giá (mặc định: kỳ mới nhất có số liệu)."),
+    ]
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
+        guard let reference = arguments.positionals.first else {
+            throw .usage("Missing expected argument '<campaign>'.", help: "Usage: \(usage)")
+        }
+        for option in ["--participant", "--item", "--reason"] where arguments.values[option] == nil {
+            throw .usage("Missing expected option '\(option)'.", help: "Usage: \(usage)")
+        }
+        var points: Double?
+        if let text = arguments.values["--points"] {
+            guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite else {
+                throw .usage("--points «\(text)» không phải số.")
+            }
+            points = value
+        }
+        let met = arguments.values["--met"].map { $0 == "yes" || $0 == "co" }
+        let loaded = try LoadedCampaign.load(reference, context: context)
+        let period = try loaded.period(arguments, context: context)
+        let participant = try loaded.participant(arguments.values["--participant"] ?? "")
+        let item = arguments.values["--item"] ?? ""
+        let (kind, payload): (EventKind, JSONValue)
+        do {
+            (kind, payload) = try CampaignActions.appraise(
+                facts: loaded.evaluator.facts, state: loaded.state, period: period, participant: participant, item: item, met: met,
+                points: points, evidence: arguments.values["--evidence"], reason: arguments.values["--reason"] ?? "")
+        } catch {
+            throw error.cli
+        }
+        let event = try loaded.append(kind, payload, context: context)
+        let old = loaded.evaluator.facts.assessment(of: item, by: participant, in: period)
+        let before = old?.met.map { $0 ? "đạt" : "không đạt" } ?? "(chưa tự đánh giá)"
+        let after = met.map { $0 ? "đạt" : "không đạt" } ?? before
+        context.console.print(
+            "Đã ghi thẩm định (dòng \(event.seq)): \(participant.name(in: loaded.roster)), \(item): \(before) → \(after)"
+                + (points.map { ", điểm \(Numbers.vietnamese($0))" } ?? "") + ". Lý do: \(arguments.values["--reason"] ?? "").")
+        return .success
+    }
+}
+
+/// `thidua lock`: a period's results can no longer change.
+enum LockCommand: Command {
+    static let name = "lock"
+    static let abstract = "Khóa kết quả một kỳ sau sơ kết, tổng kết: từ đó mọi thay đổi kết quả kỳ này bị từ chối."
+    static let arguments = [("<campaign>", "Mã chiến dịch.")]
+    static let options = [
+        OptionSpec("--period", value: "period", help: "Kỳ cần khóa: năm (2026) hoặc 6 tháng (2026-6t)."),
+        OptionSpec("--reason", value: "text", help: "Ghi chú (ví dụ: đã tổng kết ngày …)."),
+    ]
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
+        guard let reference = arguments.positionals.first else {
+            throw .usage("Missing expected argument '<campaign>'.", help: "Usage: \(usage)")
+        }
+        guard arguments.values["--period"] != nil else { throw .usage("Missing expected option '--period'.", help: "Usage: \(usage)") }
+        let loaded = try LoadedCampaign.load(reference, context: context)
+        let period = try loaded.period(arguments, context: context)
+        let (kind, payload): (EventKind, JSONValue)
+        do {
+            (kind, payload) = try CampaignActions.lock(state: loaded.state, period: period, reason: arguments.values["--reason"])
+        } catch {
+            throw error.cli
+        }
+        let event = try loaded.append(kind, payload, context: context)
+        context.console.print("Đã khóa kết quả \(period.vietnamese) (dòng \(event.seq)); từ nay không thể thay đổi kết quả kỳ này.")
+        return .success
+    }
+}

@@ -1,0 +1,276 @@
+/// One criterion judged for one participant.
+public struct CriterionResult: Sendable, Hashable {
+    public var id: String
+    public var text: String
+    public var truth: Truth
+    public var explanation: String
+    /// Points earned, when the criterion scores; nil when unknown (missing data) or not scored.
+    public var points: Double?
+    public var maxPoints: Double?
+}
+
+/// Whether a participant qualifies for an award kind, and why.
+public struct AwardEligibility: Sendable, Hashable {
+    public var award: String
+    public var title: String
+    public var truth: Truth
+    public var explanation: String
+}
+
+/// An indicator compared with its target, for the whole campaign or one participant.
+public struct IndicatorResult: Sendable, Hashable {
+    public var indicator: String
+    public var title: String
+    public var value: Double?
+    public var target: Target?
+    public var truth: Truth
+    public var explanation: String
+}
+
+/// Who delivered a registration form (a pledge, a model registration) and who did not.
+public struct RegistrationCoverage: Sendable, Hashable {
+    public var form: String
+    public var title: String
+    public var kind: ParticipantKind
+    public var expected: Int
+    public var received: [ParticipantRef]
+    public var missing: [ParticipantRef]
+    public var truth: Truth
+    public var explanation: String
+}
+
+/// One participant's standing in a period.
+public struct Standing: Sendable, Hashable {
+    public var participant: ParticipantRef
+    public var name: String
+    public var criteria: [CriterionResult]
+    /// Their own indicators (collective or individual scope) against targets.
+    public var indicators: [IndicatorResult]
+    /// Registration forms they were expected to deliver: form id → delivered.
+    public var registrations: [String: Bool]
+    /// Criteria met; the total when no criterion scores.
+    public var met: Int
+    public var missing: Int
+    /// Sum of points when criteria score, else the number met; nil when data is missing.
+    public var total: Double?
+    public var maxTotal: Double?
+    /// Rank among participants of the same kind; nil when data is missing.
+    public var rank: Int?
+    public var awards: [AwardEligibility]
+
+    /// The award kinds met.
+    public var qualifies: [String] { awards.filter { $0.truth == .met }.map(\.award) }
+}
+
+/// The standings of a campaign for a period: what `thidua evaluate` prints.
+public struct Evaluation: Sendable {
+    public var campaign: String
+    public var period: EvaluationPeriod
+    public var standings: [Standing]
+    public var indicators: [IndicatorResult]
+    public var registrations: [RegistrationCoverage]
+    public var locked: Bool
+
+    /// How ties are broken, as printed under the standings.
+    public static let tieRule =
+        "Xếp hạng trong từng nhóm (tập thể, cá nhân): tổng điểm (hoặc số tiêu chí đạt khi không chấm điểm) từ cao xuống thấp; "
+        + "bằng nhau thì ai đạt nhiều tiêu chí hơn xếp trên; vẫn bằng nhau thì đồng hạng (1, 2, 2, 4) và liệt kê theo tên. "
+        + "Đối tượng còn thiếu số liệu chưa được xếp hạng."
+}
+
+/// Builds the standings of a campaign: criteria, points, ranks and award eligibility.
+public struct Evaluator: Sendable {
+    public let facts: FactBase
+    public let state: CampaignState
+
+    public init(campaign: ResolvedCampaign, state: CampaignState, roster: Roster) {
+        facts = FactBase(campaign: campaign, state: state, roster: roster)
+        self.state = state
+    }
+
+    var plan: CampaignPlan { facts.campaign.plan }
+
+    /// The period to evaluate by default: the latest with data, else the plan's current year.
+    public func defaultPeriod(today: CivilDate) -> EvaluationPeriod {
+        if let latest = facts.periods.filter({ !$0.halfYear }).max() { return latest }
+        let end = plan.period.end.year
+        return EvaluationPeriod(year: min(today.year, end))
+    }
+
+    public func evaluate(_ period: EvaluationPeriod) -> Evaluation {
+        let participants = state.units.map(ParticipantRef.unit) + state.people.map(ParticipantRef.person)
+        let coverage = registrations(period)
+        var standings = participants.map { standing($0, period, coverage) }
+        rank(&standings)
+        let campaignIndicators = plan.indicators.filter { ($0.scope ?? .campaign) == .campaign && $0.target != nil }.map {
+            indicatorResult($0, for: nil, period)
+        }
+        return Evaluation(
+            campaign: plan.id, period: period, standings: standings, indicators: campaignIndicators,
+            registrations: coverage, locked: state.isLocked(period))
+    }
+
+    func indicatorResult(_ indicator: Indicator, for participant: ParticipantRef?, _ period: EvaluationPeriod) -> IndicatorResult {
+        let evaluator = RuleEvaluator(facts: facts, period: period)
+        let value = evaluator.lookup(indicator.id, participant, in: period)?.value
+        guard let target = indicator.target else {
+            return IndicatorResult(
+                indicator: indicator.id, title: indicator.title, value: value, target: nil, truth: value == nil ? .missing : .met,
+                explanation: value.map { "\(indicator.title) \(evaluator.format($0, indicator.id))" }
+                    ?? "\(indicator.title): chưa có số liệu")
+        }
+        let rule = Rule.compare(indicator: indicator.id, subject: .own, comparison: target.comparison, value: target.value)
+        let result = evaluator.evaluate(rule, for: participant ?? .unit(""))
+        return IndicatorResult(
+            indicator: indicator.id, title: indicator.title, value: value, target: target, truth: result.truth,
+            explanation: result.explanation)
+    }
+
+    /// Registration milestones' forms: who of those enrolled delivered one in the period's year.
+    func registrations(_ period: EvaluationPeriod) -> [RegistrationCoverage] {
+        var out: [RegistrationCoverage] = []
+        var seen: Set<String> = []
+        for milestone in plan.milestones where milestone.kind == .registration {
+            guard let formID = milestone.form, !seen.contains(formID), let form = facts.campaign.form(formID) else { continue }
+            seen.insert(formID)
+            let kind = form.filledBy ?? .collective
+            let expected = kind == .collective ? state.units.map(ParticipantRef.unit) : state.people.map(ParticipantRef.person)
+            let year = EvaluationPeriod(year: period.year)
+            let received = expected.filter { facts.count(form: formID, for: $0, in: year) > 0 }
+            let missing = expected.filter { !received.contains($0) }
+            let who = kind == .collective ? "đơn vị" : "cá nhân"
+            var explanation = "\(received.count)/\(expected.count) \(who) đã nộp «\(form.title)» \(year.vietnamese)"
+            if !missing.isEmpty {
+                explanation +=
+                    "; chưa nộp: " + missing.prefix(10).map { $0.name(in: facts.roster) }.joined(separator: ", ")
+                    + (missing.count > 10 ? " và \(missing.count - 10) \(who) khác" : "")
+            }
+            let truth: Truth = expected.isEmpty ? .missing : missing.isEmpty ? .met : .notMet
+            out.append(
+                RegistrationCoverage(
+                    form: formID, title: form.title, kind: kind, expected: expected.count, received: received, missing: missing,
+                    truth: truth, explanation: explanation + " → " + truth.vietnamese))
+        }
+        return out
+    }
+
+    func standing(_ participant: ParticipantRef, _ period: EvaluationPeriod, _ coverage: [RegistrationCoverage]) -> Standing {
+        var evaluator = RuleEvaluator(facts: facts, period: period)
+        var results: [CriterionResult] = []
+        for criterion in plan.criteria where criterion.appliesTo == participant.kind {
+            let result: RuleResult
+            let assessment = facts.assessment(of: criterion.id, by: participant, in: period)
+            if let rule = criterion.rule {
+                result = evaluator.evaluate(rule, for: participant)
+            } else if let met = assessment?.met {
+                let how = assessment?.appraisedBy != nil ? "đã thẩm định: \(assessment?.appraisalReason ?? "")" : "tự đánh giá"
+                let evidence = assessment?.evidence.map { ", minh chứng: \($0)" } ?? ""
+                result = RuleResult(truth: met ? .met : .notMet, reason: "\(how)\(evidence)")
+            } else {
+                result = RuleResult(truth: .missing, reason: "chưa có tự đánh giá")
+            }
+            evaluator.criteria[criterion.id] = result
+            var points: Double?
+            if let max = criterion.points {
+                switch result.truth {
+                case .met: points = min(max, assessment?.points ?? max)
+                case .notMet: points = min(max, assessment?.points ?? 0)
+                case .missing: points = nil
+                }
+            }
+            results.append(
+                CriterionResult(
+                    id: criterion.id, text: criterion.text, truth: result.truth, explanation: result.explanation, points: points,
+                    maxPoints: criterion.points))
+        }
+        let scope: IndicatorScope = participant.kind == .collective ? .collective : .individual
+        let own = plan.indicators.filter { $0.scope == scope && $0.target != nil }.map {
+            indicatorResult($0, for: participant, period)
+        }
+        var delivered: [String: Bool] = [:]
+        for c in coverage where c.kind == participant.kind {
+            delivered[c.form] = c.received.contains(participant)
+        }
+        let met = results.filter { $0.truth == .met }.count
+        let missing = results.filter { $0.truth == .missing }.count
+        let scored = results.contains { $0.maxPoints != nil }
+        let total: Double? =
+            missing > 0 ? nil : scored ? results.reduce(0) { $0 + ($1.points ?? 0) } : Double(met)
+        let maxTotal: Double? = scored ? results.reduce(0) { $0 + ($1.maxPoints ?? 0) } : Double(results.count)
+        let awards = eligibility(participant, period, evaluator, results)
+        return Standing(
+            participant: participant, name: participant.name(in: facts.roster), criteria: results, indicators: own,
+            registrations: delivered, met: met, missing: missing, total: total, maxTotal: maxTotal, rank: nil, awards: awards)
+    }
+
+    func eligibility(
+        _ participant: ParticipantRef, _ period: EvaluationPeriod, _ evaluator: RuleEvaluator, _ criteria: [CriterionResult]
+    ) -> [AwardEligibility] {
+        guard !period.halfYear else { return [] }
+        var out: [AwardEligibility] = []
+        for award in plan.awards where award.recipients.contains(participant.kind) {
+            if award.recurrence == .final && period.year != plan.period.end.year { continue }
+            var parts: [(Truth, String)] = []
+            if !criteria.isEmpty {
+                let notMet = criteria.filter { $0.truth == .notMet }.map(\.id)
+                let missing = criteria.filter { $0.truth == .missing }.map(\.id)
+                let truth: Truth = !notMet.isEmpty ? .notMet : !missing.isEmpty ? .missing : .met
+                let text =
+                    truth == .met
+                    ? "đạt \(criteria.count)/\(criteria.count) tiêu chí thi đua"
+                    : "tiêu chí " + (notMet.isEmpty ? "thiếu số liệu: \(missing.joined(separator: ", "))" : "không đạt: \(notMet.joined(separator: ", "))")
+                parts.append((truth, text))
+            }
+            for standard in award.standards ?? [] where standard.appliesTo == nil || standard.appliesTo == participant.kind {
+                guard let rule = standard.rule else { continue }
+                let result = evaluator.evaluate(rule, for: participant)
+                parts.append((result.truth, result.reason))
+            }
+            let truth: Truth
+            let reason: String
+            if parts.isEmpty {
+                truth = .missing
+                reason = "tiêu chuẩn không có điều kiện đo được; Hội đồng xét theo minh chứng"
+            } else {
+                truth =
+                    parts.contains { $0.0 == .notMet } ? .notMet : parts.contains { $0.0 == .missing } ? .missing : .met
+                reason = parts.map(\.1).joined(separator: "; ")
+            }
+            out.append(AwardEligibility(award: award.id, title: award.title, truth: truth, explanation: "\(reason) → \(truth.vietnamese)"))
+        }
+        return out
+    }
+
+    /// Ranks within each kind by the documented tie rule (`Evaluation.tieRule`).
+    func rank(_ standings: inout [Standing]) {
+        for kind in ParticipantKind.allCases {
+            let ranked = standings.indices.filter { standings[$0].participant.kind == kind && standings[$0].total != nil }
+            let ordered = ranked.sorted { a, b in
+                let x = standings[a]
+                let y = standings[b]
+                if x.total != y.total { return (x.total ?? 0) > (y.total ?? 0) }
+                if x.met != y.met { return x.met > y.met }
+                return VietnameseText.key(x.name) < VietnameseText.key(y.name)
+            }
+            var previous: (Double?, Int)?
+            for (position, index) in ordered.enumerated() {
+                let key = (standings[index].total, standings[index].met)
+                if let p = previous, p.0 == key.0, p.1 == key.1, position > 0, let shared = standings[ordered[position - 1]].rank {
+                    standings[index].rank = shared
+                } else {
+                    standings[index].rank = position + 1
+                }
+                previous = key
+            }
+        }
+        standings.sort { a, b in
+            if a.participant.kind != b.participant.kind { return a.participant.kind == .collective }
+            switch (a.rank, b.rank) {
+            case let (x?, y?) where x != y: return x < y
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return VietnameseText.key(a.name) < VietnameseText.key(b.name)
+            }
+        }
+    }
+}

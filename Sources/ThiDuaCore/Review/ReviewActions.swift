@@ -1,0 +1,278 @@
+/// A refused action: the Vietnamese reason. Nothing was written.
+public struct ActionError: Error, Sendable, Equatable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// The checks and payloads of the review, appraisal and lock steps. Each function reads the
+/// state the journal gives and returns the event to append, or refuses with the reason; the
+/// caller appends with `expectingLastSeq: state.lastSeq` so nothing slips in between.
+public enum CampaignActions {
+    // MARK: Appraisal and lock
+
+    /// An appraiser's change to one item of a participant's self-assessment.
+    public static func appraise(
+        facts: FactBase, state: CampaignState, period: EvaluationPeriod, participant: ParticipantRef, item: String,
+        met: Bool?, points: Double?, evidence: String?, reason: String
+    ) throws(ActionError) -> (EventKind, JSONValue) {
+        try refuseIfLocked(state, period)
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw ActionError("Thẩm định phải có lý do (--reason); chưa ghi gì.") }
+        guard met != nil || points != nil || evidence != nil else {
+            throw ActionError("Chưa có gì để thay đổi: cần --met, --points hoặc --evidence.")
+        }
+        try requireEnrolled(participant, state, facts.roster)
+        let items = HostForms.assessable(facts.campaign.plan, kind: participant.kind)
+        guard items.contains(item) else {
+            let hint = DidYouMean.suggestion(for: item, among: items).map { " Có phải ý bạn là «\($0)»?" } ?? ""
+            throw ActionError(
+                "«\(item)» không phải tiêu chí hay nội dung tự đánh giá của \(participant.kind.vietnamese) trong kế hoạch.\(hint) Có: \(items.joined(separator: ", ")).")
+        }
+        if let points {
+            guard points.isFinite, points >= 0 else { throw ActionError("Điểm thẩm định \(points) không hợp lệ; cần số không âm.") }
+            if let max = facts.campaign.plan.criteria.first(where: { $0.id == item })?.points, points > max {
+                throw ActionError(
+                    "Điểm thẩm định \(Numbers.vietnamese(points)) vượt điểm tối đa \(Numbers.vietnamese(max)) của tiêu chí «\(item)».")
+            }
+        }
+        let old = facts.assessment(of: item, by: participant, in: period)
+        return (
+            .appraisal,
+            AppraisalRecord.payload(
+                period: period, participant: participant, item: item, met: met, points: points, evidence: evidence, old: old,
+                reason: reason)
+        )
+    }
+
+    /// Locks a period's results after sơ kết / tổng kết.
+    public static func lock(state: CampaignState, period: EvaluationPeriod, reason: String?) throws(ActionError) -> (EventKind, JSONValue) {
+        if let seq = state.locks[period] {
+            throw ActionError("Kết quả \(period.vietnamese) đã khóa từ dòng \(seq) của nhật ký.")
+        }
+        var members: [JSONValue.Member] = [.init(key: "period", value: .string(period.description))]
+        if let reason, !reason.isEmpty { members.append(.init(key: "reason", value: .string(reason))) }
+        return (.lock, .object(members))
+    }
+
+    /// Refuses any change to a locked period.
+    public static func refuseIfLocked(_ state: CampaignState, _ period: EvaluationPeriod) throws(ActionError) {
+        if let seq = state.locks[period] {
+            throw ActionError(
+                "Kết quả \(period.vietnamese) đã khóa (dòng \(seq) của nhật ký) sau sơ kết, tổng kết; không thể thay đổi. Không ghi gì.")
+        }
+    }
+
+    /// Refuses rows that report on a locked period (a late submission or a correction after tổng kết).
+    public static func refuseLockedRows(_ state: CampaignState, form: FormSpec, rows: [SubmissionRow], date: CivilDate) throws(ActionError) {
+        for row in rows {
+            let period = FactBase.period(of: row, form: form, submittedOn: date)
+            if let seq = state.locks[period] {
+                throw ActionError(
+                    "Dòng \(row.line) báo cáo cho \(period.vietnamese), kỳ đã khóa (dòng \(seq) của nhật ký); không thể thay đổi. Không ghi gì.")
+            }
+        }
+    }
+
+    static func requireEnrolled(_ participant: ParticipantRef, _ state: CampaignState, _ roster: Roster) throws(ActionError) {
+        let enrolled = participant.kind == .collective ? state.units : state.people
+        guard enrolled.contains(participant.id) else {
+            throw ActionError("«\(participant.name(in: roster))» chưa tham gia chiến dịch này (chạy `thidua enroll` trước).")
+        }
+    }
+
+    // MARK: Council review
+
+    /// Opens a review of a period with its members and nominees.
+    public static func openReview(
+        plan: CampaignPlan, state: CampaignState, roster: Roster, period: EvaluationPeriod, members: [CouncilMember],
+        nominees: [Nominee], meetingDate: CivilDate, place: String?
+    ) throws(ActionError) -> (EventKind, JSONValue) {
+        if let open = state.openReview {
+            throw ActionError("Phiên bình xét «\(open.id)» (\(open.period.vietnamese)) đang mở; đóng phiên đó trước (`thidua review close`).")
+        }
+        guard !members.isEmpty else { throw ActionError("Hội đồng chưa có thành viên nào.") }
+        var names: Set<String> = []
+        for member in members {
+            let key = VietnameseText.key(member.name)
+            guard !key.isEmpty else { throw ActionError("Có thành viên Hội đồng không có họ tên.") }
+            guard names.insert(key).inserted else { throw ActionError("Thành viên «\(member.name)» có tên hai lần trong danh sách Hội đồng.") }
+        }
+        guard !nominees.isEmpty else {
+            throw ActionError("Không có ai để bình xét: chưa đối tượng nào đủ điều kiện \(period.vietnamese) (xem `thidua evaluate`).")
+        }
+        var seen: Set<String> = []
+        for nominee in nominees {
+            guard seen.insert(nominee.id).inserted else { throw ActionError("Mã đề cử «\(nominee.id)» trùng.") }
+            guard let award = plan.awards.first(where: { $0.id == nominee.award }) else {
+                throw ActionError(
+                    "Hình thức «\(nominee.award)» không có trong kế hoạch; có: \(plan.awards.map(\.id).joined(separator: ", ")).")
+            }
+            guard award.recipients.contains(nominee.participant.kind) else {
+                throw ActionError("«\(award.title)» không dành cho \(nominee.participant.kind.vietnamese).")
+            }
+            try requireEnrolled(nominee.participant, state, roster)
+        }
+        var rules: [JSONValue.Member] = []
+        for award in plan.awards where nominees.contains(where: { $0.award == award.id }) {
+            let rule = award.council ?? .standard
+            rules.append(
+                .init(
+                    key: award.id,
+                    value: .object([
+                        .init(key: "quorum", value: .string(rule.quorum.jsonText)),
+                        .init(key: "approval", value: .string(rule.approval.jsonText)),
+                        .init(key: "secret", value: .bool(rule.secret)),
+                    ])))
+        }
+        let id = "bx-\(period)-\(state.reviews.count + 1)"
+        var payload: [JSONValue.Member] = [
+            .init(key: "review", value: .string(id)),
+            .init(key: "period", value: .string(period.description)),
+            .init(key: "meetingDate", value: .string(meetingDate.iso)),
+        ]
+        if let place, !place.isEmpty { payload.append(.init(key: "place", value: .string(place))) }
+        payload += [
+            .init(
+                key: "members",
+                value: .array(
+                    members.map {
+                        .object([.init(key: "name", value: .string($0.name)), .init(key: "role", value: .string($0.role))])
+                    })),
+            .init(
+                key: "nominees",
+                value: .array(
+                    nominees.map {
+                        .object([
+                            .init(key: "id", value: .string($0.id)),
+                            .init(
+                                key: "participant",
+                                value: .object([
+                                    .init(key: "kind", value: .string($0.participant.kind.rawValue)),
+                                    .init(key: "id", value: .string($0.participant.id)),
+                                ])),
+                            .init(key: "award", value: .string($0.award)),
+                        ])
+                    })),
+            .init(key: "rules", value: .object(rules)),
+        ]
+        return (.reviewOpened, .object(payload))
+    }
+
+    /// The open review, or the reason there is none.
+    public static func currentReview(_ state: CampaignState) throws(ActionError) -> ReviewRecord {
+        guard let review = state.openReview else {
+            throw ActionError("Chưa có phiên bình xét nào đang mở (`thidua review open` trước).")
+        }
+        return review
+    }
+
+    /// One member's open ballot on some or all nominees.
+    public static func ballot(state: CampaignState, member: String, votes: [String: Vote]) throws(ActionError) -> (EventKind, JSONValue) {
+        let review = try currentReview(state)
+        if review.secret {
+            throw ActionError("Phiên «\(review.id)» bỏ phiếu kín: nhập kết quả kiểm phiếu bằng `thidua review tally`, không ghi phiếu theo tên.")
+        }
+        guard let found = review.members.first(where: { VietnameseText.key($0.name) == VietnameseText.key(member) }) else {
+            let hint = DidYouMean.suggestion(for: member, among: review.members.map(\.name)).map { " Có phải ý bạn là «\($0)»?" } ?? ""
+            throw ActionError("«\(member)» không phải thành viên Hội đồng của phiên «\(review.id)».\(hint)")
+        }
+        guard !votes.isEmpty else { throw ActionError("Phiếu của «\(found.name)» không có biểu quyết nào.") }
+        for id in votes.keys where !review.nominees.contains(where: { $0.id == id }) {
+            throw ActionError("Không có đề cử mã «\(id)»; các mã: \(review.nominees.map(\.id).joined(separator: ", ")).")
+        }
+        var merged = review.ballots[found.name] ?? [:]
+        for (id, vote) in votes { merged[id] = vote }
+        return (
+            .ballot,
+            .object([
+                .init(key: "review", value: .string(review.id)), .init(key: "member", value: .string(found.name)),
+                .init(key: "votes", value: .object(merged.keys.sorted().map { .init(key: $0, value: .string(merged[$0]?.rawValue ?? "")) })),
+            ])
+        )
+    }
+
+    /// A paper tally sheet's counts per nominee (secret ballot, or an open vote counted on paper).
+    public static func tally(state: CampaignState, sheet: [String: Tally]) throws(ActionError) -> (EventKind, JSONValue) {
+        let review = try currentReview(state)
+        guard !sheet.isEmpty else { throw ActionError("Biên bản kiểm phiếu không có dòng nào.") }
+        for (id, t) in sheet {
+            guard review.nominees.contains(where: { $0.id == id }) else {
+                throw ActionError("Không có đề cử mã «\(id)»; các mã: \(review.nominees.map(\.id).joined(separator: ", ")).")
+            }
+            guard t.agree >= 0, t.disagree >= 0, t.conflict >= 0 else { throw ActionError("Số phiếu của đề cử «\(id)» âm.") }
+            guard t.cast <= review.members.count else {
+                throw ActionError("Đề cử «\(id)» có \(t.cast) phiếu, nhiều hơn số thành viên Hội đồng (\(review.members.count)).")
+            }
+        }
+        return (
+            .tally,
+            .object([
+                .init(key: "review", value: .string(review.id)),
+                .init(
+                    key: "tallies",
+                    value: .object(
+                        sheet.keys.sorted().map { id in
+                            let t = sheet[id] ?? Tally()
+                            return .init(
+                                key: id,
+                                value: .object([
+                                    .init(key: "agree", value: .number(Double(t.agree))),
+                                    .init(key: "disagree", value: .number(Double(t.disagree))),
+                                    .init(key: "conflict", value: .number(Double(t.conflict))),
+                                ]))
+                        })),
+            ])
+        )
+    }
+
+    /// Closes the open review: checks the quorum and that every vote came from a present member.
+    public static func closeReview(state: CampaignState, absent: [String], meetingDate: CivilDate?) throws(ActionError) -> (
+        EventKind, JSONValue, [NomineeResult]
+    ) {
+        let review = try currentReview(state)
+        var absentNames: [String] = []
+        for name in absent {
+            guard let member = review.members.first(where: { VietnameseText.key($0.name) == VietnameseText.key(name) }) else {
+                throw ActionError("«\(name)» (vắng mặt) không phải thành viên Hội đồng.")
+            }
+            absentNames.append(member.name)
+        }
+        let present = review.members.map(\.name).filter { !absentNames.contains($0) }
+        for name in review.ballots.keys where absentNames.contains(name) {
+            throw ActionError("«\(name)» được ghi vắng mặt nhưng có phiếu biểu quyết; kiểm tra lại danh sách vắng mặt.")
+        }
+        for nominee in review.nominees {
+            let rule = review.rule(for: nominee)
+            guard rule.quorum.isReached(by: present.count, of: review.members.count) else {
+                throw ActionError(
+                    "Không đủ số thành viên để bình xét: có mặt \(present.count)/\(review.members.count), cần ít nhất \(rule.quorum.minimum(of: review.members.count)) (\(rule.quorum) tổng số thành viên). Phiên chưa được đóng.")
+            }
+            let t = review.tally(of: nominee)
+            guard t.cast <= present.count else {
+                throw ActionError(
+                    "Đề cử «\(nominee.id)» có \(t.cast) phiếu nhưng chỉ \(present.count) thành viên có mặt; kiểm tra lại phiếu.")
+            }
+        }
+        guard review.nominees.contains(where: { review.tally(of: $0).cast > 0 }) else {
+            throw ActionError("Chưa có phiếu biểu quyết nào; ghi phiếu (`thidua review vote`) hoặc kết quả kiểm phiếu (`thidua review tally`) trước.")
+        }
+        let chair = review.members.first { $0.isChair && present.contains($0.name) }?.name
+        let secretary = review.members.first { $0.isSecretary && present.contains($0.name) }?.name
+        var payload: [JSONValue.Member] = [
+            .init(key: "review", value: .string(review.id)),
+            .init(key: "present", value: .array(present.map { .string($0) })),
+            .init(key: "absent", value: .array(absentNames.map { .string($0) })),
+        ]
+        if let meetingDate { payload.append(.init(key: "meetingDate", value: .string(meetingDate.iso))) }
+        if let chair { payload.append(.init(key: "chair", value: .string(chair))) }
+        if let secretary { payload.append(.init(key: "secretary", value: .string(secretary))) }
+        return (.reviewClosed, .object(payload), review.results(present: present.count))
+    }
+}
+
+extension Fraction {
+    /// How the journal writes it: "2/3" or "70%".
+    var jsonText: String {
+        denominator == 10_000 ? String(format: "%g%%", Double(numerator) / 100) : "\(numerator)/\(denominator)"
+    }
+}

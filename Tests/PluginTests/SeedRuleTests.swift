@@ -1,0 +1,272 @@
+import Foundation
+import Testing
+import ThiDuaCLI
+import ThiDuaCore
+
+/// A seed campaign with a hand-written history: enrolments, submissions, appraisals.
+struct SeedScenario {
+    let campaign: ResolvedCampaign
+    let roster: Roster
+    var events: [JournalEvent] = []
+
+    init(_ id: String, roster: Roster) throws {
+        let result = CampaignLoader(registry: CompiledTypes.registry).load(
+            path: Repository.campaigns.appendingPathComponent("\(id).json").path, displayName: id)
+        let plan = try #require(result.validPlan, "\(result.diagnostics.map(\.rendered))")
+        let type = try #require(CompiledTypes.registry.type(plan.type))
+        campaign = ResolvedCampaign(plan: plan, type: type)
+        self.roster = roster
+    }
+
+    mutating func add(_ kind: EventKind, _ payload: JSONValue, on date: CivilDate) {
+        events.append(
+            JournalEvent(seq: events.count + 1, time: "", date: date, actor: "test", kind: kind, payload: payload, prev: ""))
+    }
+
+    mutating func enrol(units: [String] = [], people: [String] = []) {
+        add(
+            .enrolment,
+            .object([
+                .init(key: "units", value: .array(units.map { .string($0) })),
+                .init(key: "people", value: .array(people.map { .string($0) })),
+            ]), on: CivilDate(year: 2020, month: 1, day: 1)!)
+    }
+
+    /// Submits rows of a form (values by field id) on a date.
+    mutating func submit(_ form: String, _ rows: [[String: FieldValue]], on date: CivilDate) throws {
+        let encoded = try JSONValue.encode(rows.enumerated().map { SubmissionRow(line: $0.offset + 2, values: $0.element) })
+        add(
+            .submission,
+            .object([.init(key: "form", value: .string(form)), .init(key: "rows", value: encoded)]), on: date)
+    }
+
+    var state: CampaignState { CampaignState(events: events) }
+    var evaluator: Evaluator { Evaluator(campaign: campaign, state: state, roster: roster) }
+
+    func standing(_ participant: ParticipantRef, _ period: EvaluationPeriod) throws -> Standing {
+        try #require(evaluator.evaluate(period).standings.first { $0.participant == participant })
+    }
+}
+
+func day(_ d: Int, _ m: Int, _ y: Int) -> CivilDate { CivilDate(year: y, month: m, day: d)! }
+
+let sampleRoster = Roster(
+    units: [
+        Unit(id: "van-phong", name: "Văn phòng HĐND và UBND", kind: .phongBan),
+        Unit(id: "phong-kinh-te", name: "Phòng Kinh tế", kind: .phongBan),
+        Unit(id: "phong-vhxh", name: "Phòng Văn hóa – Xã hội", kind: .phongBan),
+        Unit(id: "to-1", name: "Tổ dân phố 1", kind: .toDanPho),
+        Unit(id: "to-2", name: "Tổ dân phố 2", kind: .toDanPho),
+    ],
+    people: [
+        Person(id: "lan", name: "Nguyễn Thị Lan", position: "Chuyên viên", unit: "phong-kinh-te"),
+        Person(id: "hung", name: "Trần Văn Hùng", position: "Công chức", unit: "van-phong"),
+        Person(id: "mai", name: "Lê Thị Mai", position: "Công chức", unit: "phong-vhxh"),
+    ])
+
+@Suite("Seed rules")
+struct SeedRuleTests {
+    /// Seed 001: "Chỉ số CCHC của đơn vị ≥ 80% và năm sau cao hơn năm trước, hoặc ≥ 83%".
+    func phuong6(unitIndex: Double, lastYear: Double?) throws -> Standing {
+        var s = try SeedScenario("phuong-6-cchc-2023", roster: sampleRoster)
+        s.enrol(units: ["phong-kinh-te"], people: ["lan"])
+        var row: [String: FieldValue] = ["chi-tieu": .choice("chi-so-cchc"), "don-vi": .unit("phong-kinh-te"), "gia-tri": .number(unitIndex)]
+        if let lastYear { row["nam-truoc"] = .number(lastYear) }
+        try s.submit(HostForms.indicatorResults, [row], on: day(20, 10, 2023))
+        return try s.standing(.person("lan"), EvaluationPeriod(year: 2023))
+    }
+
+    func unitCriterion(_ standing: Standing) throws -> CriterionResult {
+        try #require(standing.criteria.first { $0.id == "ca-nhan-chi-so-don-vi" })
+    }
+
+    @Test(
+        "001: unit index boundaries 79.9 / 80.0 / 82.9 / 83.0 against last year's 79.0",
+        arguments: [(79.9, Truth.notMet), (80.0, .met), (82.9, .met), (83.0, .met)])
+    func boundaries(value: Double, expected: Truth) throws {
+        let c = try unitCriterion(try phuong6(unitIndex: value, lastYear: 79.0))
+        #expect(c.truth == expected, "\(c.explanation)")
+    }
+
+    @Test(
+        "001: equal to last year is not higher: only ≥ 83% qualifies",
+        arguments: [(80.0, Truth.notMet), (82.9, .notMet), (83.0, .met), (85.0, .met)])
+    func equalToLastYear(value: Double, expected: Truth) throws {
+        let c = try unitCriterion(try phuong6(unitIndex: value, lastYear: value))
+        #expect(c.truth == expected, "\(c.explanation)")
+    }
+
+    @Test("001: the explanation carries the numbers")
+    func explanation() throws {
+        let c = try unitCriterion(try phuong6(unitIndex: 81.5, lastYear: 79.0))
+        #expect(c.explanation.contains("81,5% ≥ 80% và cao hơn năm trước (79,0%) → đạt"), "\(c.explanation)")
+        let low = try unitCriterion(try phuong6(unitIndex: 79.9, lastYear: 79.0))
+        #expect(low.explanation.contains("79,9%"), "\(low.explanation)")
+        #expect(low.explanation.hasSuffix("→ không đạt"), "\(low.explanation)")
+    }
+
+    @Test("001: no index is missing, not zero; no last year below 83% is missing too")
+    func missing() throws {
+        var s = try SeedScenario("phuong-6-cchc-2023", roster: sampleRoster)
+        s.enrol(people: ["lan"])
+        let c = try unitCriterion(try s.standing(.person("lan"), EvaluationPeriod(year: 2023)))
+        #expect(c.truth == .missing)
+        #expect(c.explanation.contains("chưa có số liệu"))
+        let noLastYear = try unitCriterion(try phuong6(unitIndex: 81, lastYear: nil))
+        #expect(noLastYear.truth == .missing, "\(noLastYear.explanation)")
+        let high = try unitCriterion(try phuong6(unitIndex: 84, lastYear: nil))
+        #expect(high.truth == .met, "\(high.explanation)")
+    }
+
+    @Test("001: last year's value recorded in the journal is used for the period before")
+    func previousFromJournal() throws {
+        var s = try SeedScenario("phuong-6-cchc-2023", roster: sampleRoster)
+        s.enrol(people: ["lan"])
+        try s.submit(
+            HostForms.indicatorResults,
+            [["chi-tieu": .choice("chi-so-cchc"), "don-vi": .unit("phong-kinh-te"), "gia-tri": .number(79), "nam": .integer(2022)]],
+            on: day(10, 1, 2023))
+        try s.submit(
+            HostForms.indicatorResults,
+            [["chi-tieu": .choice("chi-so-cchc"), "don-vi": .unit("phong-kinh-te"), "gia-tri": .number(80.5)]], on: day(20, 10, 2023))
+        let c = try unitCriterion(try s.standing(.person("lan"), EvaluationPeriod(year: 2023)))
+        #expect(c.truth == .met, "\(c.explanation)")
+        #expect(c.explanation.contains("(79,0%)"))
+    }
+
+    /// Seed 004: a prerequisite (kỷ luật, kỷ cương) plus any one of the listed achievements.
+    func namGiaNghia(_ kind: ParticipantKind, _ checks: [String: (Bool, String?)]) throws -> AwardEligibility {
+        var s = try SeedScenario("nam-gia-nghia-cchc-2026", roster: sampleRoster)
+        let who: ParticipantRef = kind == .collective ? .unit("phong-kinh-te") : .person("lan")
+        s.enrol(units: ["phong-kinh-te"], people: ["lan"])
+        let form = kind == .collective ? HostForms.collectiveSelfAssessment : HostForms.individualSelfAssessment
+        let subjectField = kind == .collective ? "don-vi" : "ca-nhan"
+        let subject: FieldValue = kind == .collective ? .unit(who.id) : .person(who.id)
+        var rows: [[String: FieldValue]] = []
+        for (check, (met, evidence)) in checks.sorted(by: { $0.key < $1.key }) {
+            var row: [String: FieldValue] = [subjectField: subject, "tieu-chi": .choice(check), "dat": .yesNo(met)]
+            if let evidence { row["minh-chung"] = .text(evidence) }
+            rows.append(row)
+        }
+        try s.submit(form, rows, on: day(1, 11, 2026))
+        let standing = try s.standing(who, EvaluationPeriod(year: 2026))
+        return try #require(standing.awards.first { $0.award == "giay-khen-chu-tich-phuong" })
+    }
+
+    @Test("004: collective — prerequisite and one of the alternatives")
+    func collective004() throws {
+        let both = try namGiaNghia(.collective, ["ky-luat-ky-cuong": (true, nil), "sang-kien": (true, "QĐ công nhận sáng kiến số 12")])
+        #expect(both.truth == .met, "\(both.explanation)")
+        let noPrerequisite = try namGiaNghia(
+            .collective, ["ky-luat-ky-cuong": (false, nil), "dan-dau": (true, "Xếp thứ nhất khối phòng"), "sang-kien": (true, "QĐ 12")])
+        #expect(noPrerequisite.truth == .notMet, "\(noPrerequisite.explanation)")
+        let none = try namGiaNghia(.collective, ["ky-luat-ky-cuong": (true, nil), "dan-dau": (false, nil), "sang-kien": (false, nil)])
+        #expect(none.truth == .notMet, "\(none.explanation)")
+        let noEvidence = try namGiaNghia(.collective, ["ky-luat-ky-cuong": (true, nil), "dan-dau": (true, nil), "sang-kien": (false, nil)])
+        #expect(noEvidence.truth == .notMet || noEvidence.truth == .missing)
+        #expect(noEvidence.truth != .met, "an alternative that needs evidence has none: \(noEvidence.explanation)")
+    }
+
+    @Test("004: individual — prerequisite and any of three, one without evidence required")
+    func individual004() throws {
+        let advisor = try namGiaNghia(.individual, ["ky-luat-ky-cuong": (true, nil), "truc-tiep-tham-muu": (true, nil)])
+        #expect(advisor.truth == .met, "\(advisor.explanation)")
+        let missingPrerequisite = try namGiaNghia(.individual, ["truc-tiep-tham-muu": (true, nil)])
+        #expect(missingPrerequisite.truth == .missing, "\(missingPrerequisite.explanation)")
+        let failing = try namGiaNghia(
+            .individual, ["ky-luat-ky-cuong": (true, nil), "hoan-thanh-nhiem-vu": (false, nil), "sang-kien": (false, nil), "truc-tiep-tham-muu": (false, nil)])
+        #expect(failing.truth == .notMet, "\(failing.explanation)")
+    }
+
+    /// Seed 000: rank in the top 3, or 5 places gained on last year.
+    func dvcqRank(now: Int, before: Int?) throws -> CriterionResult {
+        var s = try SeedScenario("phung-chi-kien-dvcq-2024", roster: sampleRoster)
+        s.enrol(units: ["phong-kinh-te"])
+        if let before {
+            try s.submit(
+                "xep-hang", [["don-vi": .unit("phong-kinh-te"), "nam": .integer(2024), "diem": .number(80), "thu-hang": .integer(before)]],
+                on: day(10, 1, 2025))
+        }
+        try s.submit(
+            "xep-hang", [["don-vi": .unit("phong-kinh-te"), "nam": .integer(2025), "diem": .number(90), "thu-hang": .integer(now)]],
+            on: day(10, 1, 2026))
+        let standing = try s.standing(.unit("phong-kinh-te"), EvaluationPeriod(year: 2025))
+        return try #require(standing.criteria.first { $0.id == "tc-tap-the-xep-hang" })
+    }
+
+    @Test(
+        "000: rank ≤ 3 or a rise of ≥ 5 places",
+        arguments: [(3, 12 as Int?, Truth.met), (4, 8, .notMet), (4, 9, .met), (10, 15, .met), (10, 14, .notMet), (2, nil, .met), (6, nil, .missing)])
+    func rank(now: Int, before: Int?, expected: Truth) throws {
+        let c = try dvcqRank(now: now, before: before)
+        #expect(c.truth == expected, "\(c.explanation)")
+    }
+
+    @Test("000: the rank change is explained with both ranks")
+    func rankExplanation() throws {
+        let c = try dvcqRank(now: 4, before: 9)
+        #expect(c.explanation.contains("tăng 5 bậc (từ hạng 9 lên hạng 4) ≥ 5 bậc"), "\(c.explanation)")
+    }
+
+    @Test("003: ≥ 1 model per unit this year, and ≥ 98% of procedures on time")
+    func dvk() throws {
+        var s = try SeedScenario("minh-xuan-dvk-2026", roster: sampleRoster)
+        s.enrol(units: ["to-1", "to-2", "phong-vhxh"])
+        try s.submit(
+            "dang-ky-mo-hinh",
+            [
+                [
+                    "don-vi": .unit("to-1"), "ten-mo-hinh": .text("Tuyến đường hoa"), "linh-vuc": .choice("Văn hóa – Xã hội"),
+                    "dia-ban": .text("Tổ 1"), "muc-tieu": .text("Chỉnh trang"), "luc-luong": .text("Hội Phụ nữ"), "bat-dau": .date(day(1, 2, 2026)),
+                ],
+                [
+                    "don-vi": .unit("phong-vhxh"), "ten-mo-hinh": .text("Sổ tay dân vận"), "linh-vuc": .choice("Văn hóa – Xã hội"),
+                    "dia-ban": .text("Phường"), "muc-tieu": .text("Tuyên truyền"), "luc-luong": .text("Công chức"), "bat-dau": .date(day(1, 2, 2026)),
+                ],
+            ], on: day(10, 2, 2026))
+        try s.submit(
+            HostForms.indicatorResults, [["chi-tieu": .choice("dung-han"), "gia-tri": .number(97.9)]], on: day(1, 11, 2026))
+        let evaluation = s.evaluator.evaluate(EvaluationPeriod(year: 2026))
+        let registration = try #require(evaluation.registrations.first { $0.form == "dang-ky-mo-hinh" })
+        #expect(registration.truth == .notMet)
+        #expect(registration.missing == [.unit("to-2")])
+        #expect(registration.explanation.contains("2/3 đơn vị"), "\(registration.explanation)")
+        #expect(registration.explanation.contains("Tổ dân phố 2"))
+        let onTime = try #require(evaluation.indicators.first { $0.indicator == "dung-han" })
+        #expect(onTime.truth == .notMet, "\(onTime.explanation)")
+        #expect(onTime.explanation.contains("97,9%"))
+
+        try s.submit(
+            "dang-ky-mo-hinh",
+            [
+                [
+                    "don-vi": .unit("to-2"), "ten-mo-hinh": .text("Camera an ninh"), "linh-vuc": .choice("Quốc phòng – An ninh"),
+                    "dia-ban": .text("Tổ 2"), "muc-tieu": .text("An ninh"), "luc-luong": .text("Công an"), "bat-dau": .date(day(1, 3, 2026)),
+                ]
+            ], on: day(1, 3, 2026))
+        try s.submit(HostForms.indicatorResults, [["chi-tieu": .choice("dung-han"), "gia-tri": .number(98)]], on: day(2, 11, 2026))
+        let again = s.evaluator.evaluate(EvaluationPeriod(year: 2026))
+        #expect(again.registrations.first?.truth == .met)
+        #expect(again.indicators.first { $0.indicator == "dung-han" }?.truth == .met)
+    }
+
+    @Test("002: the pledge signed by every official")
+    func pledge() throws {
+        var s = try SeedScenario("phu-ly-cqtt-2024", roster: sampleRoster)
+        s.enrol(people: ["lan", "hung", "mai"])
+        let form = "cam-ket-4-xin-4-luon-5-khong"
+        func row(_ id: String, _ unit: String) -> [String: FieldValue] {
+            ["ho-ten": .person(id), "chuc-vu": .text("Công chức"), "don-vi": .unit(unit), "ngay-ky": .date(day(5, 3, 2024)), "cam-ket": .yesNo(true)]
+        }
+        try s.submit(form, [row("lan", "phong-kinh-te"), row("hung", "van-phong")], on: day(5, 3, 2024))
+        let partial = try #require(s.evaluator.evaluate(EvaluationPeriod(year: 2024)).registrations.first { $0.form == form })
+        #expect(partial.truth == .notMet)
+        #expect(partial.missing == [.person("mai")])
+        #expect(partial.explanation.contains("2/3 cá nhân"), "\(partial.explanation)")
+        #expect(partial.explanation.contains("Lê Thị Mai"))
+        try s.submit(form, [row("mai", "phong-vhxh")], on: day(6, 3, 2024))
+        let full = try #require(s.evaluator.evaluate(EvaluationPeriod(year: 2024)).registrations.first { $0.form == form })
+        #expect(full.truth == .met, "\(full.explanation)")
+        #expect(try s.standing(.person("mai"), EvaluationPeriod(year: 2024)).registrations[form] == true)
+    }
+}
