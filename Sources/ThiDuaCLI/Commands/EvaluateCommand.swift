@@ -101,7 +101,9 @@ enum EvaluationText {
                 + pad("Tổng", 12) + "Đủ điều kiện khen thưởng\n"
             for s in group {
                 let criteria = s.criteria.isEmpty ? "—" : "\(s.met)/\(s.criteria.count)"
-                let total = s.total.map { t in Numbers.vietnamese(t) + (s.maxTotal.map { "/" + Numbers.vietnamese($0) } ?? "") } ?? "thiếu"
+                let total =
+                    s.criteria.isEmpty
+                    ? "—" : s.total.map { t in Numbers.vietnamese(t) + (s.maxTotal.map { "/" + Numbers.vietnamese($0) } ?? "") } ?? "thiếu"
                 let awards = s.awards.filter { $0.truth == .met }.map(\.title).joined(separator: "; ")
                 out += "  " + pad(s.rank.map(String.init) ?? "—", 5) + pad(s.name, nameWidth + 2) + pad(criteria, 10) + pad(total, 12)
                     + (awards.isEmpty ? "—" : awards) + "\n"

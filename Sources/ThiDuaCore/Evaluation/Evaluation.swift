@@ -194,9 +194,11 @@ public struct Evaluator: Sendable {
         let met = results.filter { $0.truth == .met }.count
         let missing = results.filter { $0.truth == .missing }.count
         let scored = results.contains { $0.maxPoints != nil }
+        // Nothing to rank on (no criteria for the kind) is not a tie at zero.
         let total: Double? =
-            missing > 0 ? nil : scored ? results.reduce(0) { $0 + ($1.points ?? 0) } : Double(met)
-        let maxTotal: Double? = scored ? results.reduce(0) { $0 + ($1.maxPoints ?? 0) } : Double(results.count)
+            missing > 0 || results.isEmpty ? nil : scored ? results.reduce(0) { $0 + ($1.points ?? 0) } : Double(met)
+        let maxTotal: Double? =
+            results.isEmpty ? nil : scored ? results.reduce(0) { $0 + ($1.maxPoints ?? 0) } : Double(results.count)
         let awards = eligibility(participant, period, evaluator, results)
         return Standing(
             participant: participant, name: participant.name(in: facts.roster), criteria: results, indicators: own,

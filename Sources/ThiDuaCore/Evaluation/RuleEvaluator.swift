@@ -70,7 +70,7 @@ public struct RuleEvaluator: Sendable {
                 return Pieces(truth: .met, text: text)
             }
             let truth: Truth = parts.contains { $0.truth == .missing } ? .missing : .notMet
-            return Pieces(truth: truth, text: join(parts, with: "; không "))
+            return Pieces(truth: truth, text: join(parts, with: " hoặc "))
         case .atLeast(let n, let rules):
             let parts = rules.map { atom($0, for: participant) }
             let met = parts.filter { $0.truth == .met }.count
