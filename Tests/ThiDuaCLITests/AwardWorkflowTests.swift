@@ -88,6 +88,27 @@ struct AwardWorkflowTests {
         let record = ws.run(["record", "Văn phòng HĐND và UBND"])
         #expect(record.output.contains("Năm 2026: Giấy khen"), "\(record.output)")
         #expect(record.output.contains("35/QĐ-UBND"))
+        let decision = ws.run(["doc", "nam-gia-nghia-cchc-2026", "quyet-dinh"])
+        #expect(decision.code == 0, "\(decision.errors)")
+        #expect(decision.output.contains("Điều 1."), "\(decision.output)")
+        #expect(decision.output.contains("1.410.000"))
+        #expect(decision.output.contains("Một triệu bốn trăm mười nghìn đồng"))
+        #expect(decision.output.contains("Số: 35/QĐ-UBND"))
+        let minutes = ws.run(["doc", "nam-gia-nghia-cchc-2026", "bien-ban"])
+        #expect(minutes.output.contains("có mặt: 5; vắng mặt: 1 (Vũ Thị Giang)"), "\(minutes.output)")
+        #expect(minutes.output.contains("BIÊN BẢN"))
+        let achievement = ws.run(["doc", "nam-gia-nghia-cchc-2026", "thanh-tich"])
+        #expect(achievement.output.contains("Mẫu số 02"), "\(achievement.output)")
+        let out = ws.root.appendingPathComponent("out/ho-so").path
+        for format in ["html", "docx", "md"] {
+            let all = ws.run(["doc", "nam-gia-nghia-cchc-2026", "--all", "--format", format, "--out", out])
+            #expect(all.code == 0, "\(all.errors)")
+        }
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
+        for name in ["plan", "bien-ban", "to-trinh", "quyet-dinh", "giay-khen", "tong-ket", "so-ket", "thanh-tich-van-phong"] {
+            #expect(files.contains("nam-gia-nghia-cchc-2026-\(name).docx"), "missing \(name).docx in \(files.sorted())")
+            #expect(files.contains("nam-gia-nghia-cchc-2026-\(name).html"), "missing \(name).html")
+        }
         let verified = ws.run(["verify"])
         #expect(verified.code == 0, "\(verified.output)\(verified.errors)")
     }

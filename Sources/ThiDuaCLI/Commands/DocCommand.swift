@@ -8,43 +8,116 @@ enum DocCommand: Command {
     static let abstract = "Xuất văn bản của chiến dịch theo thể thức Nghị định 30/2020/NĐ-CP."
     static let arguments = [
         ("<campaign>", "Mã chiến dịch hoặc đường dẫn tệp."),
-        ("<kind>", "Loại văn bản: plan (kế hoạch)."),
+        ("<kind>", "Loại văn bản: \(kindHelp)."),
     ]
     static let options = [
-        OptionSpec("--format", value: "format", help: "md hoặc html (mặc định: md).", choices: ["md", "html"]),
+        OptionSpec(
+            "--format", value: "format", help: "md, html, docx hoặc csv (mặc định: md); csv xuất các bảng của văn bản.",
+            choices: ["md", "html", "docx", "csv"]),
         OptionSpec("--out", value: "dir", help: "Ghi vào thư mục này thay vì in ra màn hình."),
+        OptionSpec("--all", help: "Mọi văn bản của chiến dịch (cần --out)."),
+        OptionSpec("--form", value: "id", help: "Với form: mã biểu mẫu."),
+        OptionSpec("--period", value: "period", help: "Kỳ của báo cáo, thành tích (mặc định: kỳ mới nhất có số liệu)."),
     ]
-    static let kinds = ["plan"]
+    static let kinds = [
+        "plan", "form", "filled-forms", "so-ket", "tong-ket", "bien-ban", "to-trinh", "to-trinh-cap-tren", "thanh-tich", "quyet-dinh",
+        "giay-khen",
+    ]
+
+    /// What each kind is, for help and errors.
+    static let kindHelp =
+        "plan (kế hoạch), form (biểu mẫu trống; --form <id>, mặc định mọi biểu mẫu), filled-forms (biểu mẫu đã nộp), so-ket, tong-ket (báo cáo), "
+        + "bien-ban (biên bản họp bình xét), to-trinh, to-trinh-cap-tren, thanh-tich (báo cáo thành tích), quyet-dinh, giay-khen"
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
-        guard arguments.positionals.count >= 2 else {
+        let all = arguments.flags.contains("--all")
+        guard let reference = arguments.positionals.first, all || arguments.positionals.count >= 2 else {
             throw .usage("Missing expected argument '\(arguments.positionals.isEmpty ? "<campaign>" : "<kind>")'.", help: "Usage: \(usage)")
         }
         if arguments.positionals.count > 2 { throw .usage("Unexpected argument '\(arguments.positionals[2])'.") }
-        let kind = arguments.positionals[1]
-        guard kinds.contains(kind) else {
+        let requested = all ? kinds : [arguments.positionals[1]]
+        for kind in requested where !kinds.contains(kind) {
             let guess = DidYouMean.suggestion(for: kind, among: kinds)
-            throw .usage(
-                "Loại văn bản «\(kind)» không có; các loại: \(kinds.joined(separator: ", "))."
-                    + (guess.map { " Có phải ý bạn là «\($0)»?" } ?? ""))
+            throw .usage("Loại văn bản «\(kind)» không có; các loại: \(kindHelp)." + (guess.map { " Có phải ý bạn là «\($0)»?" } ?? ""))
         }
-        let (plan, type) = try CampaignLookup.load(arguments.positionals[0], context: context)
-        let document = PlanDocumentBuilder(plan: plan, type: type.definition).build()
         let format = arguments.value("--format", default: "md")
-        let text = format == "html" ? HTMLRenderer().render(document) : MarkdownRenderer().render(document)
+        let loaded = try LoadedCampaign.load(reference, context: context)
+        var documents: [(String, Document)] = []
+        for kind in requested {
+            documents += try DossierDocuments.documents(kind, loaded: loaded, arguments: arguments, context: context, strict: !all)
+        }
+        if all && format == "csv" {
+            documents = documents.filter { !CSVRenderer().render($0.1).isEmpty }
+        }
         guard let outDir = arguments.values["--out"] else {
-            context.console.print(text)
+            guard documents.count == 1, let only = documents.first else {
+                throw .usage("Có \(documents.count) văn bản; thêm --out <thư mục> để ghi ra tệp.")
+            }
+            context.console.print(try screenText(only.1, format: format, kind: only.0))
             return .success
         }
         let folder = URL(fileURLWithPath: outDir, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/"))
-        let file = folder.appendingPathComponent("\(plan.id)-\(kind).\(format)")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: file, options: .atomic)
-        } catch {
-            throw .failure("Không ghi được «\(file.path)»: \(error.localizedDescription)")
+        var written = 0
+        for (name, document) in documents {
+            for (suffix, data) in try fileContents(document, format: format, kind: name) {
+                let file = folder.appendingPathComponent("\(loaded.plan.id)-\(name)\(suffix).\(format)")
+                do {
+                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                    try data.write(to: file, options: .atomic)
+                } catch {
+                    throw .failure("Không ghi được «\(file.path)»: \(error.localizedDescription)")
+                }
+                written += 1
+                if !all { context.console.print("Đã ghi \(file.path)") }
+            }
         }
-        context.console.print("Đã ghi \(file.path)")
+        if all { context.console.print("Đã ghi \(written) tệp \(format) của «\(loaded.plan.name)» vào \(folder.path)") }
         return .success
+    }
+
+    /// A file to write: the suffix of its name ("", "-2") and its bytes.
+    typealias OutputFile = (suffix: String, data: Data)
+
+    /// The files to write: one, or one per table for CSV.
+    private static func fileContents(_ document: Document, format: String, kind: String) throws(CLIError) -> [OutputFile] {
+        switch format {
+        case "docx":
+            do {
+                return [("", Data(try DOCXRenderer().render(document)))]
+            } catch {
+                throw .failure("Không tạo được tệp docx: \(error)")
+            }
+        case "csv":
+            let tables = try csvTables(document, kind: kind)
+            return tables.enumerated().map { (tables.count == 1 ? "" : "-\($0.offset + 1)", Data($0.element.utf8)) }
+        default:
+            return [("", Data(try screenText(document, format: format, kind: kind).utf8))]
+        }
+    }
+
+    /// What prints without `--out`; a DOCX is binary and needs a file.
+    private static func screenText(_ document: Document, format: String, kind: String) throws(CLIError) -> String {
+        switch format {
+        case "docx":
+            throw .usage("Tệp docx không in ra màn hình được; thêm --out <thư mục>.")
+        case "csv":
+            // One stream: a single BOM at the start, the tables separated by an empty line.
+            let tables = try csvTables(document, kind: kind)
+            return tables.enumerated().map { index, csv in
+                index == 0 ? csv : String(String.UnicodeScalarView(csv.unicodeScalars.drop { $0 == "\u{FEFF}" }))
+            }.joined(separator: "\r\n")
+        case "html":
+            return HTMLRenderer().render(document)
+        default:
+            return MarkdownRenderer().render(document)
+        }
+    }
+
+    private static func csvTables(_ document: Document, kind: String) throws(CLIError) -> [String] {
+        let tables = CSVRenderer().render(document)
+        guard !tables.isEmpty else {
+            throw .failure("Văn bản «\(kind)» không có bảng nào để xuất CSV; dùng --format md, html hoặc docx.")
+        }
+        return tables
     }
 }

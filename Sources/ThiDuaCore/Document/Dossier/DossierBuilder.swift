@@ -1,0 +1,198 @@
+/// Builds the documents of a running campaign from its plan, journal state and roster: filled
+/// forms, sơ kết / tổng kết reports, the review minutes, the tờ trình, the báo cáo thành tích,
+/// the decision and the certificates. Draft numbers and dates print as the seeds print them
+/// ("Số:      /BB-HĐTĐKT", "ngày … tháng … năm 2026").
+public struct DossierBuilder: Sendable {
+    public let campaign: ResolvedCampaign
+    public let state: CampaignState
+    public let roster: Roster
+    /// Awards received in every campaign of the workspace, for the award history of a nominee.
+    public let history: [ParticipantRef: [String]]
+
+    public init(campaign: ResolvedCampaign, state: CampaignState, roster: Roster, history: [ParticipantRef: [String]] = [:]) {
+        self.campaign = campaign
+        self.state = state
+        self.roster = roster
+        self.history = history
+    }
+
+    var plan: CampaignPlan { campaign.plan }
+
+    /// The campaign's header with a draft number of this symbol and a draft date in `year`.
+    func header(symbol: String, number: String? = nil, date: CivilDate? = nil, year: Int) -> DocumentHeader {
+        let issuerSuffix = plan.number.symbol.split(separator: "-").dropFirst().joined(separator: "-")
+        let fullSymbol = symbol.contains("-") ? symbol : "\(symbol)-\(issuerSuffix.isEmpty ? "UBND" : issuerSuffix)"
+        let numberLine = DocumentNumber(number: number, symbol: fullSymbol).printed
+        let partial = date.map { PartialDate(day: $0.day, month: $0.month, year: $0.year) } ?? PartialDate(year: year)
+        return PlanDocumentBuilder.header(for: plan, number: numberLine, date: partial)
+    }
+
+    /// The issuer's name in running text: "Ủy ban nhân dân phường Minh Xuân".
+    var issuerName: String { plan.issuer.name }
+
+    /// The chairman's signature on a decision (in person: no "TM.").
+    var chairSignature: Signature {
+        let signer = plan.signer
+        if let authority = signer.authority, authority.hasPrefix("TM.") {
+            return Signature(authority: nil, title: signer.title, name: signer.name)
+        }
+        return Signature(signer)
+    }
+
+    func name(_ who: ParticipantRef) -> String { who.name(in: roster) }
+
+    func awardTitle(_ id: String) -> String { plan.awards.first { $0.id == id }?.title ?? id }
+
+    static func blank(_ prompt: String, lines: Int = 4) -> Block { .blank(prompt: prompt, lines: lines) }
+
+    static func para(_ text: String, _ emphasis: Emphasis = []) -> Block { .paragraph(Paragraph(text, emphasis: emphasis)) }
+
+    // MARK: Filled forms
+
+    /// A filled form: the form's title, who sent it and when, and its rows as a table.
+    public func filledForm(_ record: SubmissionRecord) -> Document? {
+        guard let form = campaign.form(record.form) else { return nil }
+        var body: [Block] = []
+        for line in form.preamble ?? [] { body.append(Self.para(line)) }
+        let from = record.from.map { id in roster.units.first { $0.id == id }?.name ?? roster.people.first { $0.id == id }?.name ?? id }
+        body.append(
+            .paragraph(
+                Paragraph(
+                    "Nộp ngày \(record.date.vietnamese)" + (from.isEmpty ? "" : " — \(from.joined(separator: ", "))")
+                        + (record.late ? " (nộp muộn)" : ""), emphasis: .italic, alignment: .left, indented: false)))
+        let rows = record.rows.enumerated().map { index, row in
+            ["\(index + 1)"] + form.fields.map { row[$0.id]?.display(in: roster) ?? "" }
+        }
+        body.append(.table(Table(columns: ["TT"] + form.fields.map(\.label), rows: rows)))
+        return Document(
+            header: PlanDocumentBuilder.header(for: plan, number: nil, date: nil), kindName: form.title.uppercased(),
+            summary: [plan.name], body: body, signatures: [Signature(title: "NGƯỜI LẬP BIỂU", name: nil)])
+    }
+
+    // MARK: Sơ kết, tổng kết
+
+    /// The sơ kết or tổng kết report in the type's layout, filled with the campaign's data;
+    /// sections the official writes are left as marked blanks.
+    public func report(_ kind: ReportKind, evaluation: Evaluation) -> Document {
+        let layout = campaign.definition.report(kind) ?? ReportLayout(
+            kind: kind, title: "Báo cáo \(kind.vietnamese) phong trào thi đua",
+            sections: [ReportSection(id: "ket-qua", heading: "Kết quả thực hiện", source: .standings)])
+        var body: [Block] = []
+        body.append(
+            Self.para(
+                "Thực hiện \(plan.documentKind.capitalizedFirst) số \(plan.number.printed.replacingOccurrences(of: "Số: ", with: "")) ngày \(plan.date.vietnameseShort) của \(issuerName) về \(plan.title.replacingOccurrences(of: "\n", with: " ").lowercasedFirst), \(issuerName) báo cáo kết quả \(evaluation.period.vietnamese) như sau:"
+            ))
+        for (index, section) in layout.sections.enumerated() {
+            body.append(.heading("\(Self.roman(index + 1)). \(section.heading.uppercased())", level: 1))
+            body += blocks(for: section, evaluation: evaluation)
+        }
+        return Document(
+            header: header(symbol: "BC", year: evaluation.period.year), kindName: "BÁO CÁO",
+            summary: [layout.title, plan.name], body: body, signatures: [Signature(plan.signer)],
+            recipients: plan.recipients.isEmpty ? [Recipient(name: "Lưu: VT")] : plan.recipients)
+    }
+
+    func blocks(for section: ReportSection, evaluation: Evaluation) -> [Block] {
+        switch section.source {
+        case .handwritten:
+            return [Self.blank(section.prompt ?? "Cán bộ phụ trách viết phần này", lines: 5)]
+        case .participation:
+            let units = state.units.count
+            let people = state.people.count
+            var out = [
+                Self.para(
+                    "Số đơn vị tham gia: \(units); số cán bộ, công chức và người tham gia: \(people). Số biểu mẫu đã nhận: \(state.submissions.count) lượt, trong đó \(state.submissions.filter(\.late).count) lượt nộp muộn.")
+            ]
+            for r in evaluation.registrations { out.append(Self.para(r.explanation)) }
+            return out
+        case .indicators:
+            let all = plan.indicators.filter { $0.target != nil || ($0.scope ?? .campaign) == .campaign }
+            guard !all.isEmpty else { return [Self.blank(section.prompt ?? "Kết quả các chỉ tiêu", lines: 3)] }
+            let evaluator = RuleEvaluator(facts: FactBase(campaign: campaign, state: state, roster: roster), period: evaluation.period)
+            let rows = all.enumerated().map { index, indicator -> [String] in
+                let value = evaluator.lookup(indicator.id, nil, in: evaluation.period)?.value
+                let target = indicator.target.map { "\($0.comparison.symbol) \(evaluator.format($0.value, indicator.id, fixed: false))" } ?? ""
+                let truth: String
+                if let value, let t = indicator.target { truth = t.comparison.holds(value, t.value) ? "Đạt" : "Chưa đạt" } else { truth = value == nil ? "Chưa có số liệu" : "" }
+                return ["\(index + 1)", indicator.title, target, value.map { evaluator.format($0, indicator.id) } ?? "…", truth]
+            }
+            return [.table(Table(columns: ["TT", "Chỉ tiêu", "Kế hoạch", "Kết quả", "Đánh giá"], rows: rows, widths: [0.6, 5, 1.4, 1.4, 1.6]))]
+        case .models:
+            let registrationForms = Set(plan.milestones.filter { $0.kind == .registration }.compactMap(\.form))
+            let records = state.submissions.filter { registrationForms.contains($0.form) }
+            var rows: [[String]] = []
+            for record in records {
+                guard let form = campaign.form(record.form) else { continue }
+                for row in record.rows {
+                    let unit = form.fields.first { $0.kind == .unit }.flatMap { row[$0.id]?.display(in: roster) } ?? ""
+                    let title = form.fields.first { $0.kind == .text }.flatMap { row[$0.id]?.display } ?? ""
+                    let field = form.fields.first { $0.kind == .choice }.flatMap { row[$0.id]?.display } ?? ""
+                    rows.append(["\(rows.count + 1)", unit, title, field])
+                }
+            }
+            guard !rows.isEmpty else { return [Self.para("Chưa có mô hình, nội dung nào được đăng ký."), Self.blank(section.prompt ?? "Kết quả", lines: 3)] }
+            return [
+                Self.para("Tổng số mô hình đã đăng ký: \(rows.count)."),
+                .table(Table(columns: ["TT", "Đơn vị", "Tên mô hình", "Lĩnh vực"], rows: rows, widths: [0.6, 3, 4.5, 2.5])),
+            ]
+        case .pledges:
+            var out: [Block] = []
+            for r in evaluation.registrations { out.append(Self.para(r.explanation)) }
+            if out.isEmpty { out.append(Self.blank(section.prompt ?? "Kết quả ký cam kết", lines: 3)) }
+            return out
+        case .standings:
+            let ranked = evaluation.standings.filter { !$0.criteria.isEmpty || !$0.awards.isEmpty }
+            guard !ranked.isEmpty else { return [Self.blank(section.prompt ?? "Kết quả đánh giá, xếp loại", lines: 4)] }
+            let rows = ranked.map { s in
+                [
+                    s.rank.map(String.init) ?? "—", s.name, s.participant.kind.vietnamese, s.criteria.isEmpty ? "—" : "\(s.met)/\(s.criteria.count)",
+                    s.awards.filter { $0.truth == .met }.map(\.title).joined(separator: "; "),
+                ]
+            }
+            return [
+                .table(Table(columns: ["Hạng", "Đơn vị, cá nhân", "Loại", "Tiêu chí đạt", "Đủ điều kiện khen thưởng"], rows: rows, widths: [0.8, 4, 1.4, 1.4, 3.5])),
+                .paragraph(Paragraph(Evaluation.tieRule, emphasis: .italic)),
+            ]
+        case .awards:
+            let lines = state.decisions.flatMap { d in d.lines.map { (d, $0) } }
+            guard !lines.isEmpty else { return [Self.para("Chưa có quyết định khen thưởng trong kỳ."), Self.blank(section.prompt ?? "Đề xuất khen thưởng", lines: 2)] }
+            return [
+                .table(
+                    Table(
+                        columns: ["TT", "Đơn vị, cá nhân", "Hình thức", "Văn bản"],
+                        rows: lines.enumerated().map { i, pair in
+                            ["\(i + 1)", pair.1.name, awardTitle(pair.1.award), pair.0.upward ? "Đề nghị cấp trên" : "Quyết định \(pair.0.number ?? "(dự thảo)")"]
+                        }))
+            ]
+        }
+    }
+
+    static func roman(_ n: Int) -> String {
+        let table = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var n = n
+        var out = ""
+        for (value, letters) in table {
+            while n >= value {
+                out += letters
+                n -= value
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+}
+
+extension PartialDate {
+    /// "05/4/2023" style for running text, or what is known.
+    var vietnameseShort: String {
+        switch (day, month, year) {
+        case let (d?, m?, y?): return "\(d < 10 ? "0\(d)" : "\(d)")/\(m < 3 ? "0\(m)" : "\(m)")/\(y)"
+        case let (nil, m?, y?): return "tháng \(m)/\(y)"
+        case let (_, _, y?): return "năm \(y)"
+        default: return "…"
+        }
+    }
+}
