@@ -43,8 +43,11 @@ enum DocCommand: Command {
         let format = arguments.value("--format", default: "md")
         let loaded = try LoadedCampaign.load(reference, context: context)
         var documents: [(String, Document)] = []
+        // The award history reads every campaign of the workspace: once, and only when a report needs it.
+        let history = requested.contains("thanh-tich") ? try DossierDocuments.awardHistory(context) : [:]
         for kind in requested {
-            documents += try DossierDocuments.documents(kind, loaded: loaded, arguments: arguments, context: context, strict: !all)
+            documents += try DossierDocuments.documents(
+                kind, loaded: loaded, history: history, arguments: arguments, context: context, strict: !all)
         }
         if all && format == "csv" {
             documents = documents.filter { !CSVRenderer().render($0.1).isEmpty }

@@ -4,10 +4,10 @@ import ThiDuaCore
 /// Which documents a `thidua doc` kind produces for a campaign, named for their files.
 enum DossierDocuments {
     static func documents(
-        _ kind: String, loaded: LoadedCampaign, arguments: ParsedArguments, context: CommandContext, strict: Bool
+        _ kind: String, loaded: LoadedCampaign, history: [ParticipantRef: [String]], arguments: ParsedArguments, context: CommandContext,
+        strict: Bool
     ) throws(CLIError) -> [(String, Document)] {
         let plan = loaded.plan
-        let history = try awardHistory(context)
         let builder = DossierBuilder(campaign: loaded.resolved, state: loaded.state, roster: loaded.roster, history: history)
         let period = try loaded.period(arguments, context: context)
         /// Nothing to issue: an error when this kind was asked for, silence under --all.

@@ -80,7 +80,7 @@ public enum HostForms {
     }
 
     /// Criterion ids of a kind, then the attested-check ids its rules read, without repeats.
-    static func assessable(_ plan: CampaignPlan, kind: ParticipantKind) -> [String] {
+    public static func assessable(_ plan: CampaignPlan, kind: ParticipantKind) -> [String] {
         var ids: [String] = []
         func add(_ id: String) { if !ids.contains(id) { ids.append(id) } }
         for criterion in plan.criteria where criterion.appliesTo == kind {
