@@ -28,7 +28,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "JournalTests", dependencies: ["ThiDuaCore", "thidua-bench"]),
-        .testTarget(name: "ThiDuaRenderTests", dependencies: ["ThiDuaCore", "ThiDuaRender"]),
+        .testTarget(name: "ThiDuaRenderTests", dependencies: ["ThiDuaCore", "ThiDuaRender"], exclude: ["Golden"]),
         .testTarget(
             name: "PluginTests",
             dependencies: ["ThiDuaCore", "ThiDuaTestSupport", "ThiDuaCLI"] + plugins.map { .target(name: $0) }

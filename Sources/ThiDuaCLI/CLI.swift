@@ -8,9 +8,10 @@ public enum CLI {
 
     static var commands: [any Command.Type] {
         [
-            InitCommand.self, TypesCommand.self, CheckCommand.self, ShowCommand.self, DocCommand.self, RosterCommand.self,
+            DemoCommand.self, InitCommand.self, TypesCommand.self, CheckCommand.self, ShowCommand.self, DocCommand.self, RosterCommand.self,
             EnrollCommand.self, LaunchCommand.self, FormCommand.self, SubmitCommand.self, CorrectCommand.self,
-            StatusCommand.self, DeadlinesCommand.self, CloseCommand.self, VerifyCommand.self,
+            StatusCommand.self, DeadlinesCommand.self, EvaluateCommand.self, AppraiseCommand.self, ReviewCommand.self,
+            LockCommand.self, DecideCommand.self, AwardsCommand.self, RecordCommand.self, CloseCommand.self, VerifyCommand.self,
         ]
     }
 
@@ -101,8 +102,10 @@ public enum CLI {
         }
         let environment = ProcessInfo.processInfo.environment
         let actor = actorOption ?? environment["THIDUA_ACTOR"] ?? environment["USER"] ?? "không rõ"
+        let workspace = Workspace(root: root)
         let context = CommandContext(
-            console: console, workspace: Workspace(root: root), registry: registry, today: today, actor: actor, now: Clock.timestamp)
+            console: console, workspace: workspace, registry: CompiledTypes.registry(for: workspace, base: registry), today: today,
+            actor: actor, now: Clock.timestamp)
         return try command.run(parsed, context: context)
     }
 

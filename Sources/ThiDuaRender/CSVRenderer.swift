@@ -4,6 +4,7 @@ import ThiDuaCore
 /// shows Vietnamese), CRLF line ends, quotes where needed, and every cell that a spreadsheet
 /// would run as a formula neutralised with a leading apostrophe (see `CSVWriter`).
 public struct CSVRenderer: Sendable {
+    /// A renderer; it holds no state.
     public init() {}
 
     /// The document's tables, in body order.

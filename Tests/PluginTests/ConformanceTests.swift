@@ -95,7 +95,9 @@ struct CampaignFileTests {
 
     @Test("every campaign file loads with no error and no warning", arguments: files)
     func loads(_ file: String) throws {
-        let result = CampaignLoader(registry: CompiledTypes.registry).load(
+        // The repository is a workspace: its registry adds the types declared in types/.
+        let registry = CompiledTypes.registry(for: Workspace(root: Repository.root))
+        let result = CampaignLoader(registry: registry).load(
             path: Repository.campaigns.appendingPathComponent(file).path, displayName: file)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.rendered).joined(separator: "\n"))")
         let plan = try #require(result.validPlan)

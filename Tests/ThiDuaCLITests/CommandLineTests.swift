@@ -27,7 +27,7 @@ struct CommandLineTests {
         let decoded = try? JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]]
         #expect(
             decoded?.compactMap { $0["id"] as? String } == [
-                "dan-van-kheo", "cai-cach-hanh-chinh", "chinh-quyen-than-thien", "dan-van-chinh-quyen",
+                "dan-van-kheo", "cai-cach-hanh-chinh", "chinh-quyen-than-thien", "dan-van-chinh-quyen", "chuyen-doi-so",
             ])
     }
 
@@ -38,7 +38,8 @@ struct CommandLineTests {
         Harness.assertGolden(result.output, "check.txt")
         let json = Harness.run(["check", "--format", "json"])
         let decoded = try? JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]]
-        #expect(decoded?.count == 5)
+        // The six campaigns, the two example directives and the declared type.
+        #expect(decoded?.count == 9)
         #expect(decoded?.allSatisfy { $0["valid"] as? Bool == true } == true)
     }
 

@@ -1,10 +1,12 @@
 import Foundation
 import ThiDuaCore
 
-/// `thidua check [path…]`: validates campaign files (default: the workspace's campaigns/).
+/// `thidua check [path…]`: validates campaign, directive and type files (default: the
+/// workspace's campaigns/, directives/ and types/). A file is read as a directive or a type
+/// when it lies in a folder named `directives` or `types`.
 enum CheckCommand: Command {
     static let name = "check"
-    static let abstract = "Kiểm tra các tệp chiến dịch (mặc định: mọi tệp trong campaigns/)."
+    static let abstract = "Kiểm tra các tệp chiến dịch, văn bản chỉ đạo và loại phong trào (mặc định: campaigns/, directives/, types/)."
     static let arguments = [("[<path> ...]", "Tệp .json hoặc thư mục cần kiểm tra.")]
     static let options = [OptionSpec("--format", value: "format", help: "text hoặc json (mặc định: text).", choices: ["text", "json"])]
 
@@ -13,6 +15,10 @@ enum CheckCommand: Command {
         var valid: Bool
         var campaign: String?
         var type: String?
+        /// The directive's id, for a directive file.
+        var directive: String?
+        /// "campaign", "directive" or "type".
+        var kind: String = "campaign"
         var diagnostics: [Diagnostic]
     }
 
@@ -21,6 +27,7 @@ enum CheckCommand: Command {
         var files: [URL] = []
         if arguments.positionals.isEmpty {
             files = workspace.campaignFiles()
+            files += Workspace.jsonFiles(in: workspace.directivesFolder) + Workspace.jsonFiles(in: workspace.typesFolder)
             if files.isEmpty {
                 throw .failure("Không có tệp chiến dịch nào trong \(workspace.display(workspace.campaignsFolder))/.")
             }
@@ -35,6 +42,11 @@ enum CheckCommand: Command {
         }
         let loader = loader(context)
         let reports = files.map { url -> FileReport in
+            switch url.deletingLastPathComponent().lastPathComponent {
+            case "directives": return directiveReport(url, workspace: workspace)
+            case "types": return typeReport(url, workspace: workspace)
+            default: break
+            }
             let result = loader.load(path: url.path, displayName: workspace.display(url))
             return FileReport(
                 file: result.file, valid: !result.diagnostics.hasErrors, campaign: result.plan?.id, type: result.plan?.type,
@@ -46,12 +58,45 @@ enum CheckCommand: Command {
         } else {
             for report in reports {
                 let mark = report.valid ? "✓" : "✗"
-                context.console.print("\(mark) \(report.file)" + (report.campaign.map { " — \($0) (\(report.type ?? "?"))" } ?? ""))
+                let what: String? =
+                    switch report.kind {
+                    case "directive": report.directive.map { " — văn bản chỉ đạo \($0)" }
+                    case "type": report.type.map { " — loại phong trào \($0) (khai báo)" }
+                    default: report.campaign.map { " — \($0) (\(report.type ?? "?"))" }
+                    }
+                context.console.print("\(mark) \(report.file)" + (what ?? ""))
                 for d in report.diagnostics { context.console.print("  " + d.rendered) }
             }
             let warnings = reports.reduce(0) { $0 + $1.diagnostics.filter { $0.severity == .warning }.count }
             context.console.print("\(reports.count) tệp: \(reports.count - failed) hợp lệ, \(failed) có lỗi, \(warnings) cảnh báo.")
         }
         return failed == 0 ? .success : .failure
+    }
+
+    /// Checks a directive file together with the other files of its folder (parents, cycles).
+    static func directiveReport(_ url: URL, workspace: Workspace) -> FileReport {
+        let library = DirectiveLibrary.load(folder: url.deletingLastPathComponent(), display: workspace.display)
+        let file = library.file(url.deletingPathExtension().lastPathComponent)
+        let unreadable = Diagnostic(
+            .error, file: workspace.display(url), message: "không đọc được tệp (không tồn tại hoặc không có quyền đọc)")
+        let diagnostics = file?.diagnostics ?? [unreadable]
+        return FileReport(
+            file: workspace.display(url), valid: !diagnostics.hasErrors, directive: file?.directive?.id, kind: "directive",
+            diagnostics: diagnostics)
+    }
+
+    /// Checks a type file: decoding, the type contract, its name, a clash with a compiled type.
+    static func typeReport(_ url: URL, workspace: Workspace) -> FileReport {
+        let name = workspace.display(url)
+        let stem = url.deletingPathExtension().lastPathComponent
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return FileReport(
+                file: name, valid: false, kind: "type",
+                diagnostics: [Diagnostic(.error, file: name, message: "không đọc được tệp (không tồn tại hoặc không có quyền đọc)")])
+        }
+        let result = DeclaredTypeSet.read(
+            bytes: Array(data), file: name, stem: stem, compiled: CompiledTypes.registry, origins: CompiledTypes.origins)
+        return FileReport(
+            file: name, valid: !result.isBroken, type: result.definition?.id, kind: "type", diagnostics: result.diagnostics)
     }
 }

@@ -22,7 +22,18 @@ public struct PlanDocumentBuilder {
         var body: [Block] = []
         let cited = plan.implements.compactMap { id in plan.basis.first { $0.id == id } }
         if !cited.isEmpty {
-            body.append(.paragraph(Paragraph("Thực hiện " + cited.map(\.citation).joined(separator: "; ") + ".")))
+            // A cited directive brings the directives above it, nearest first, each printed once.
+            var citations: [String] = []
+            for reference in cited {
+                citations.append(reference.citation)
+                for above in reference.parentChain
+                where !cited.contains(where: { $0.directive == above.id || ($0.number == above.number && $0.date == above.date) })
+                    && !citations.contains(above.citation)
+                {
+                    citations.append(above.citation)
+                }
+            }
+            body.append(.paragraph(Paragraph("Thực hiện " + citations.joined(separator: "; ") + ".")))
         }
         body += plan.preamble.map { .paragraph(Paragraph($0)) }
         let outline = plan.outline ?? type?.defaultOutline ?? CampaignTypeDefinition.standardOutline

@@ -15,9 +15,13 @@ public struct CampaignLoadResult: Sendable {
 /// plan), unknown keys, the host's validation, then the type's own.
 public struct CampaignLoader: Sendable {
     public let registry: CampaignTypeRegistry
+    /// The directives plans are checked against; nil: `load(path:)` reads the `directives/`
+    /// folder of the workspace the file is in.
+    public let directives: DirectiveLibrary?
 
-    public init(registry: CampaignTypeRegistry) {
+    public init(registry: CampaignTypeRegistry, directives: DirectiveLibrary? = nil) {
         self.registry = registry
+        self.directives = directives
     }
 
     /// Reads a file from disk; `displayName` is how messages name it.
@@ -29,12 +33,17 @@ public struct CampaignLoader: Sendable {
                 diagnostics: [Diagnostic(.error, file: name, message: "không đọc được tệp (không tồn tại hoặc không có quyền đọc)")])
         }
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        return load(bytes: Array(data), file: name, expectedID: stem)
+        let library = directives ?? DirectiveLibrary.forCampaignFile(atPath: path)
+        return load(bytes: Array(data), file: name, expectedID: stem, directives: library)
     }
 
     /// Reads a campaign file's bytes. `expectedID` is the file's name without `.json`, which
     /// must equal the campaign id.
     public func load(bytes: [UInt8], file: String, expectedID: String? = nil) -> CampaignLoadResult {
+        load(bytes: bytes, file: file, expectedID: expectedID, directives: directives)
+    }
+
+    private func load(bytes: [UInt8], file: String, expectedID: String?, directives: DirectiveLibrary?) -> CampaignLoadResult {
         var diagnostics: [Diagnostic] = []
         func finish(_ plan: CampaignPlan?) -> CampaignLoadResult {
             CampaignLoadResult(file: file, plan: plan, diagnostics: diagnostics.map { $0.inFile(file) })
@@ -69,7 +78,15 @@ public struct CampaignLoader: Sendable {
         var campaignType: (any CampaignType)?
         if let typeNode = root["type"], case .string(let typeID) = typeNode.kind {
             campaignType = registry.type(typeID)
-            if campaignType == nil {
+            if let unavailable = campaignType as? UnavailableDeclaredType {
+                campaignType = nil
+                diagnostics.append(
+                    Diagnostic(
+                        .error, path: "type", line: typeNode.line, column: typeNode.column,
+                        message: "loại phong trào «\(typeID)» khai báo trong \(unavailable.file) nhưng tệp đó có lỗi nên chưa dùng được"
+                            + (unavailable.problems.first.map { ": \($0.rendered)" } ?? ""),
+                        hint: "sửa tệp loại rồi chạy `thidua check \(unavailable.file)`"))
+            } else if campaignType == nil {
                 let known = registry.ids
                 let guess = DidYouMean.suggestion(for: typeID, among: known)
                 diagnostics.append(
@@ -80,7 +97,7 @@ public struct CampaignLoader: Sendable {
             }
         }
         // Phase two: the whole plan.
-        let plan: CampaignPlan
+        var plan: CampaignPlan
         do {
             let (decoded, unknown) = try JSONNodeDecoder.decode(CampaignPlan.self, from: root)
             plan = decoded
@@ -101,6 +118,11 @@ public struct CampaignLoader: Sendable {
                     hint: "đổi tên tệp thành «\(plan.id).json» hoặc sửa «id» thành «\(expectedID)»"))
         }
         if let campaignType { findings += campaignType.validate(plan) }
+        if plan.basis.contains(where: { $0.directive != nil }) {
+            let checked = DirectiveChecker(plan: plan, library: directives).check()
+            plan = checked.plan
+            findings += checked.findings
+        }
         for var finding in findings {
             if finding.line == nil || finding.line == 0, let path = finding.path, let node = root.node(atPath: path) {
                 finding.line = node.line

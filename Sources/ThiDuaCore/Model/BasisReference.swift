@@ -13,10 +13,20 @@ public struct BasisReference: Hashable, Sendable, Codable {
     public var title: String
     /// The level of the issuer.
     public var level: AuthorityLevel?
+    /// The id of a directive file (`directives/<id>.json`) this citation stands for; the plan is
+    /// then checked against the directive's floors and requirements.
+    public var directive: String?
+    /// The directives above the cited one, nearest first, as the loader found them in
+    /// `directives/`; printed after it in the "Thực hiện …" paragraph. Not read from the file.
+    public var parentChain: [BasisReference] = []
+
+    enum CodingKeys: String, CodingKey {
+        case id, kind, number, date, issuer, title, level, directive
+    }
 
     public init(
         id: String, kind: String, number: String, date: CivilDate, issuer: String, title: String,
-        level: AuthorityLevel? = nil
+        level: AuthorityLevel? = nil, directive: String? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -25,6 +35,7 @@ public struct BasisReference: Hashable, Sendable, Codable {
         self.issuer = issuer
         self.title = title
         self.level = level
+        self.directive = directive
     }
 
     /// "Kế hoạch số 267/KH-UBND ngày 29/11/2024 của Ủy ban nhân dân thị xã Mỹ Hòa về …".

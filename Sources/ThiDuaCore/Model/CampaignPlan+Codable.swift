@@ -3,7 +3,7 @@ extension CampaignPlan: Codable {
         case version, type, id, name, issuer, number, place, date, documentKind, title, addressees, basis
         case implements, preamble, period, purposes, requirements, participants, content, indicators, criteria
         case awards, dossier, funding, milestones, assignments, closing, recipients, signer, outline
-        case typeSettings, notes
+        case typeSettings, notes, forms, formFields, reportSections
         case schema = "$schema"
     }
 
@@ -41,6 +41,9 @@ extension CampaignPlan: Codable {
         outline = try c.decodeIfPresent([OutlineSection].self, forKey: .outline)
         typeSettings = try c.decodeIfPresent(JSONValue.self, forKey: .typeSettings)
         notes = try c.decodeIfPresent([String].self, forKey: .notes) ?? []
+        forms = try c.decodeIfPresent([FormDeclaration].self, forKey: .forms)?.map(\.spec) ?? []
+        formFields = try c.decodeIfPresent([FormFieldAddition].self, forKey: .formFields) ?? []
+        reportSections = try c.decodeIfPresent([ReportSectionAddition].self, forKey: .reportSections) ?? []
         // Editors link the JSON Schema with "$schema"; it is read and ignored.
         _ = try c.decodeIfPresent(String.self, forKey: .schema)
     }
@@ -79,5 +82,8 @@ extension CampaignPlan: Codable {
         try c.encodeIfPresent(outline, forKey: .outline)
         try c.encodeIfPresent(typeSettings, forKey: .typeSettings)
         try c.encode(notes, forKey: .notes)
+        if !forms.isEmpty { try c.encode(forms, forKey: .forms) }
+        if !formFields.isEmpty { try c.encode(formFields, forKey: .formFields) }
+        if !reportSections.isEmpty { try c.encode(reportSections, forKey: .reportSections) }
     }
 }

@@ -54,6 +54,12 @@ public struct CampaignPlan: Hashable, Sendable {
     public var typeSettings: JSONValue?
     /// Free notes for the record (where the seed has a typo, what was assumed).
     public var notes: [String]
+    /// Forms of the plan's own, beside its type's (a plan variant; see `PlanVariants`).
+    public var forms: [FormSpec] = []
+    /// Fields the plan adds to its type's forms, the host's or its own.
+    public var formFields: [FormFieldAddition] = []
+    /// Sections the plan adds to its type's sơ kết and tổng kết layouts.
+    public var reportSections: [ReportSectionAddition] = []
 
     /// Builds a plan in code (tests, `thidua new`); campaign files are decoded instead.
     public init(

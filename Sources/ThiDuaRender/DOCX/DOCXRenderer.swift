@@ -2,9 +2,12 @@ import ThiDuaCore
 
 /// One part of a DOCX package: its path inside the ZIP and its XML.
 public struct DOCXPart: Hashable, Sendable {
+    /// "word/document.xml".
     public var path: String
+    /// The part's XML, UTF-8 when stored.
     public var xml: String
 
+    /// A part at `path` holding `xml`.
     public init(path: String, xml: String) {
         self.path = path
         self.xml = xml
@@ -16,6 +19,7 @@ public struct DOCXPart: Hashable, Sendable {
 /// two-column header, page numbers from page 2, signatures on the right and "Nơi nhận" on
 /// the left. The same document always gives the same bytes (no clock, fixed ZIP times).
 public struct DOCXRenderer: Sendable {
+    /// A renderer; it holds no state.
     public init() {}
 
     /// The package's parts in the order they are stored, `[Content_Types].xml` first.

@@ -5,6 +5,7 @@
 public struct CRC32: Sendable {
     private var state: UInt32 = 0xFFFF_FFFF
 
+    /// A checksum of no bytes yet.
     public init() {}
 
     /// The checksum of the bytes fed so far (0 when none).

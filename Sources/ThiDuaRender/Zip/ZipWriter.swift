@@ -13,6 +13,7 @@ public enum ZipError: Error, Equatable, Sendable, CustomStringConvertible {
     /// More entries than a ZIP32 archive can count.
     case tooManyEntries(Int)
 
+    /// The message for the user, in Vietnamese.
     public var description: String {
         switch self {
         case .invalidName(let name): "Tên mục «\(name)» không hợp lệ trong tệp ZIP (cần đường dẫn tương đối, dùng dấu /)."
@@ -47,6 +48,7 @@ public struct ZipWriter: Sendable {
     /// The number of entries added so far.
     public private(set) var count = 0
 
+    /// An empty archive with the ZIP32 limits.
     public init() {
         self.init(sizeLimit: Int(UInt32.max), entryLimit: Int(UInt16.max))
     }
