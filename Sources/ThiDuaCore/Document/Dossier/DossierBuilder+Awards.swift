@@ -198,7 +198,7 @@ extension DossierBuilder {
         body.append(
             .paragraph(
                 Paragraph(
-                    "(Kèm theo Quyết định \(DocumentNumber(number: record.number, symbol: "QĐ-UBND").printed.replacingOccurrences(of: "Số: ", with: "số ")) ngày \(record.date.vietnamese) của Chủ tịch \(issuerName))",
+                    "(Kèm theo Quyết định \(DocumentNumber(number: record.number?.split(separator: "/").first.map(String.init), symbol: "QĐ-UBND").printed.replacingOccurrences(of: "Số: ", with: "số ")) ngày \(record.date.vietnamese) của Chủ tịch \(issuerName))",
                     emphasis: .italic, alignment: .center, indented: false)))
         body.append(
             .table(
@@ -233,7 +233,7 @@ extension DossierBuilder {
             body.append(
                 .paragraph(
                     Paragraph(
-                        "Quyết định \(DocumentNumber(number: record.number, symbol: "QĐ-UBND").printed.replacingOccurrences(of: "Số: ", with: "số ")) — \(plan.place), ngày \(record.date.vietnamese)",
+                        "Quyết định \(DocumentNumber(number: record.number?.split(separator: "/").first.map(String.init), symbol: "QĐ-UBND").printed.replacingOccurrences(of: "Số: ", with: "số ")) — \(plan.place), ngày \(record.date.vietnamese)",
                         emphasis: .italic, alignment: .center, indented: false)))
             body.append(.paragraph(Paragraph("\(chairSignature.title)\n\n\n\(chairSignature.name ?? "")", emphasis: .bold, alignment: .right, indented: false)))
         }
