@@ -176,6 +176,15 @@ struct DOCXTests {
         #expect(xml.contains("</w:tbl>\n<w:p><w:pPr><w:pStyle w:val=\"Tail\"/></w:pPr></w:p>\n<w:sectPr>"))
     }
 
+    @Test("columns follow their relative widths, none too narrow for «STT»")
+    func columnWidths() {
+        let table = Table(columns: ["STT"] + (1...8).map { "Cột \($0)" }, rows: [], widths: [0.5] + Array(repeating: 1.5, count: 8))
+        let xml = Self.part("word/document.xml", of: Document(body: [.table(table)]))
+        // 0.5 of 12.5 would be 374 twips; it is pinned at 700 and the rest share 8 655.
+        #expect(xml.contains("<w:tblGrid><w:gridCol w:w=\"700\"/><w:gridCol w:w=\"1081\"/>"))
+        #expect(xml.contains("<w:gridCol w:w=\"1088\"/></w:tblGrid>"))
+    }
+
     @Test("a biên bản puts its signatures side by side across the page")
     func sideBySide() {
         let xml = Self.part("word/document.xml", of: Self.minutes)

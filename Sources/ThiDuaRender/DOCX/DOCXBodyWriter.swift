@@ -137,11 +137,22 @@ struct DOCXBodyWriter {
     }
 
     /// Relative widths scaled to `total` twips; equal widths when none (or too few) are given.
-    static func columnWidths(_ relative: [Double], count: Int, total: Int) -> [Int] {
+    /// No column is narrower than `minimum` (room for "STT" in 13 pt bold) when the table
+    /// has room for that: the narrow ones are pinned and the rest share what is left.
+    static func columnWidths(_ relative: [Double], count: Int, total: Int, minimum: Int = 700) -> [Int] {
         let weights =
             relative.count == count && relative.allSatisfy({ $0 > 0 && $0.isFinite }) ? relative : Array(repeating: 1, count: count)
-        let sum = weights.reduce(0, +)
-        var widths = weights.map { Int(Double(total) * $0 / sum) }
+        var pinned = Set<Int>()
+        var widths: [Int] = []
+        while true {
+            let free = total - pinned.count * minimum
+            let sum = weights.indices.filter { !pinned.contains($0) }.map { weights[$0] }.reduce(0, +)
+            guard sum > 0 else { break }
+            widths = weights.indices.map { pinned.contains($0) ? minimum : Int(Double(free) * weights[$0] / sum) }
+            let narrow = widths.indices.filter { !pinned.contains($0) && widths[$0] < minimum }
+            guard !narrow.isEmpty, (pinned.count + narrow.count) * minimum < total else { break }
+            pinned.formUnion(narrow)
+        }
         // Rounding leftovers go to the last column so the table spans the text width exactly.
         if let last = widths.indices.last { widths[last] += total - widths.reduce(0, +) }
         return widths
