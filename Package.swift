@@ -20,7 +20,7 @@ let package = Package(
             dependencies: ["ThiDuaCore", "ThiDuaRender"] + plugins.map { .target(name: $0) }
         ),
         .executableTarget(name: "thidua", dependencies: ["ThiDuaCLI"]),
-        .executableTarget(name: "thidua-bench", dependencies: ["ThiDuaCore"]),
+        .executableTarget(name: "thidua-bench", dependencies: ["ThiDuaCore", "ThiDuaRender", "ThiDuaCLI"]),
         .target(name: "ThiDuaTestSupport", dependencies: ["ThiDuaCore"]),
         .testTarget(
             name: "ThiDuaCoreTests",
@@ -28,6 +28,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "JournalTests", dependencies: ["ThiDuaCore", "thidua-bench"]),
+        .testTarget(name: "FaultTests", dependencies: ["ThiDuaCLI", "ThiDuaCore"], exclude: ["Corpus"]),
         .testTarget(name: "ThiDuaRenderTests", dependencies: ["ThiDuaCore", "ThiDuaRender"], exclude: ["Golden"]),
         .testTarget(
             name: "PluginTests",

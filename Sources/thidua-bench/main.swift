@@ -3,6 +3,17 @@ import ThiDuaCore
 
 // thidua-bench: benchmarks and stress modes that run outside the test process.
 //
+//   thidua-bench [--scale ward|province|nation] [--wards N] [--out results.json] [--keep DIR]
+//     generates synthetic ward workspaces, measures load, replay (against its JSONSerialization
+//     floor), evaluation, documents, the whole dossier of a ward, end to end, peak memory and
+//     `thidua --version` start-up; prints a table and writes JSON (see docs/performance.md).
+//
+//   thidua-bench generate [--scale …] [--wards N] [--seed N] --keep DIR
+//     only generates (or reuses) the workspaces.
+//
+//   thidua-bench profile load|replay|evaluate|dossier|e2e <kept folder> [repeats] [threads]
+//     runs one phase over every ward of a folder kept with --keep, for a profiler.
+//
 //   thidua-bench journal-writer <journal> <count> <tag>
 //     appends <count> events one by one, printing "ok <tag> <n> <seq>" after each append has
 //     been fsynced: the crash tests kill this process and check every acknowledged event.
@@ -13,7 +24,7 @@ func fail(_ message: String) -> Never {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard let mode = arguments.first else { fail("usage: thidua-bench journal-writer <journal> <count> <tag>") }
+let mode = arguments.first ?? ""
 
 switch mode {
 case "journal-writer":
@@ -32,6 +43,43 @@ case "journal-writer":
             fail(error.rendered)
         }
     }
+case "generate":
+    // Only the generation, into --keep DIR: for the smoke test and for profiling runs.
+    do {
+        let options = try BenchOptions.parse(Array(arguments.dropFirst()))
+        guard let keep = options.keep else { fail("usage: thidua-bench generate [--scale …] [--wards N] --keep DIR") }
+        let benchmark = Benchmark(options: options)
+        let generation = try benchmark.generate(try Templates.load(root: benchmark.repositoryRoot()), into: URL(fileURLWithPath: keep))
+        print(
+            "\(generation.wards) ward(s), \(Figures.grouped(generation.events)) events, \(Figures.bytes(generation.journalBytes)) of journals"
+                + (generation.reused ? " (reused)" : " in \(Figures.seconds(generation.seconds))"))
+    } catch {
+        fail(describe(error))
+    }
+case "profile":
+    // For profilers (`perf record`): one phase over every ward of a folder kept with --keep.
+    guard arguments.count >= 3, let phase = ProfilePhase(rawValue: arguments[1]) else {
+        fail("usage: thidua-bench profile load|replay|evaluate|dossier|e2e <kept folder> [repeats] [threads]")
+    }
+    let repeats = arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1
+    let threads = arguments.count > 4 ? Int(arguments[4]) ?? 1 : 1
+    do {
+        print(try phase.run(URL(fileURLWithPath: arguments[2]), repeats: repeats, threads: threads))
+    } catch {
+        fail(describe(error))
+    }
+case _ where mode.isEmpty || mode.hasPrefix("-"):
+    do {
+        let options = try BenchOptions.parse(arguments)
+        let results = try Benchmark(options: options).run()
+        print(ReportPrinter.text(results))
+        if let out = options.out {
+            try ReportPrinter.json(results).write(to: URL(fileURLWithPath: out))
+            Log.info("wrote \(out)")
+        }
+    } catch {
+        fail(describe(error))
+    }
 default:
-    fail("unknown mode '\(mode)'")
+    fail("unknown mode '\(mode)'\n\(BenchOptions.usage)")
 }

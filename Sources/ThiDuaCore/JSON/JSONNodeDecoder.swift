@@ -19,6 +19,32 @@ public struct UnknownKey: Equatable, Sendable {
 /// Decodes `Decodable` values from a `JSONNode`, keeping the path and position of every value
 /// and noting which keys each object was asked for, so keys nobody read can be reported.
 public enum JSONNodeDecoder {
+    /// Decodes a value without noting which keys were read, for callers that do not report
+    /// unknown keys.
+    static func decodeIgnoringUnknownKeys<T: Decodable>(_ type: T.Type, from node: JSONNode) throws -> T {
+        try T(from: NodeDecoder(node: node, codingPath: [], context: DecodeContext(tracking: false)))
+    }
+
+    /// The text in NFC, as every decoded string is stored. Text that surely is NFC already is
+    /// returned as it is, without Foundation's normalisation (most of a file's strings): scalars
+    /// below U+0300, the precomposed Vietnamese letters U+1EA0–U+1EF9, and the punctuation,
+    /// currency, arrow and mathematical blocks plans use (“ ” – — … ≥ → ₫): U+2010–U+2027,
+    /// U+2030–U+205E, U+20A0–U+20C0, U+2190–U+22FF. Every one of these has combining class 0,
+    /// is unchanged by NFC and is never the second of a canonical composition, so a string made
+    /// only of them is NFC (checked against Python's unicodedata 14.0).
+    static func nfc(_ s: String) -> String {
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 0x0300 || (0x1EA0...0x1EF9).contains(v) || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
+                || (0x20A0...0x20C0).contains(v) || (0x2190...0x22FF).contains(v)
+            {
+                continue
+            }
+            return VietnameseText.nfc(s)
+        }
+        return s
+    }
+
     /// Decodes a value and lists the keys it did not read.
     public static func decode<T: Decodable>(_ type: T.Type, from node: JSONNode) throws -> (T, [UnknownKey]) {
         let context = DecodeContext()
@@ -64,7 +90,7 @@ public enum JSONNodeDecoder {
         if context.opaque.contains(path) { return }
         switch node.kind {
         case .object(let members):
-            let asked = context.asked[path]
+            let asked = context.asked[path]?.keys
             for member in members {
                 let childPath = path.isEmpty ? member.key : "\(path).\(member.key)"
                 if let asked, !asked.contains(member.key) {
@@ -87,10 +113,23 @@ public enum JSONNodeDecoder {
     }
 }
 
+/// The keys asked of one object. A reference, so each container adds to its object's set
+/// directly instead of looking the object's path up in `DecodeContext.asked` for every key.
+final class AskedKeys {
+    var keys: Set<String> = []
+}
+
 /// What one decoding pass learned: the keys asked of each object, the subtrees kept whole.
 final class DecodeContext {
-    var asked: [String: Set<String>] = [:]
+    var asked: [String: AskedKeys] = [:]
     var opaque: Set<String> = []
+    /// Whether to record `asked` and `opaque`. Off when nobody will read them (`JSONValue.decode`
+    /// discards unknown keys), which saves building a path string for every key asked.
+    let tracking: Bool
+
+    init(tracking: Bool = true) {
+        self.tracking = tracking
+    }
 }
 
 struct IndexKey: CodingKey {
@@ -118,10 +157,37 @@ struct NodeDecoder: Decoder, JSONNodeDecoding, SingleValueDecodingContainer {
     let context: DecodeContext
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    var path: String { JSONNodeDecoder.pathString(codingPath) }
+    /// `JSONNodeDecoder.pathString(codingPath)`, built once from the parent's path as the
+    /// decoder is made (every key asked of an object needs it), or "" when nothing is tracked.
+    let path: String
+
+    init(node: JSONNode, codingPath: [CodingKey], context: DecodeContext) {
+        self.init(node: node, codingPath: codingPath, context: context, path: context.tracking ? JSONNodeDecoder.pathString(codingPath) : "")
+    }
+
+    private init(node: JSONNode, codingPath: [CodingKey], context: DecodeContext, path: String) {
+        self.node = node
+        self.codingPath = codingPath
+        self.context = context
+        self.path = path
+    }
+
+    /// The decoder of a child value, `key` below this one.
+    func child(_ node: JSONNode, _ key: CodingKey) -> NodeDecoder {
+        var childPath = ""
+        if context.tracking {
+            // The same fold as `pathString`, one key further.
+            if let i = key.intValue {
+                childPath = path + "[\(i)]"
+            } else {
+                childPath = path.isEmpty ? key.stringValue : path + "." + key.stringValue
+            }
+        }
+        return NodeDecoder(node: node, codingPath: codingPath + [key], context: context, path: childPath)
+    }
 
     var currentNode: JSONNode {
-        context.opaque.insert(path)
+        if context.tracking { context.opaque.insert(path) }
         return node
     }
 
@@ -132,8 +198,12 @@ struct NodeDecoder: Decoder, JSONNodeDecoding, SingleValueDecodingContainer {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .object(let members) = node.kind else { throw mismatch([String: Any].self, "một đối tượng { … }") }
-        if context.asked[path] == nil { context.asked[path] = [] }
-        return KeyedDecodingContainer(KeyedNodeContainer<Key>(decoder: self, members: members))
+        var asked: AskedKeys?
+        if context.tracking {
+            asked = context.asked[path] ?? AskedKeys()
+            context.asked[path] = asked
+        }
+        return KeyedDecodingContainer(KeyedNodeContainer<Key>(decoder: self, members: members, asked: asked))
     }
 
     func unkeyedContainer() throws -> UnkeyedDecodingContainer {
@@ -156,7 +226,7 @@ struct NodeDecoder: Decoder, JSONNodeDecoding, SingleValueDecodingContainer {
     func decode(_ type: String.Type) throws -> String {
         guard case .string(let s) = node.kind else { throw mismatch(type, "một chuỗi trong dấu \"") }
         // Vietnamese typed on another machine may arrive decomposed (NFD); compare and store NFC.
-        return s.precomposedStringWithCanonicalMapping
+        return JSONNodeDecoder.nfc(s)
     }
 
     func decode(_ type: Double.Type) throws -> Double {
@@ -198,12 +268,14 @@ struct NodeDecoder: Decoder, JSONNodeDecoding, SingleValueDecodingContainer {
 struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: NodeDecoder
     let members: [JSONMember]
+    /// Where the keys asked are noted; nil when the pass does not track them.
+    let asked: AskedKeys?
 
     var codingPath: [CodingKey] { decoder.codingPath }
     var allKeys: [Key] { members.compactMap { Key(stringValue: $0.key) } }
 
     private func ask(_ key: Key) -> JSONNode? {
-        decoder.context.asked[decoder.path, default: []].insert(key.stringValue)
+        asked?.keys.insert(key.stringValue)
         return members.first { $0.key == key.stringValue }?.value
     }
 
@@ -214,7 +286,7 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
             throw DecodingError.keyNotFound(
                 key, .init(codingPath: codingPath, debugDescription: "thiếu khóa bắt buộc «\(key.stringValue)»"))
         }
-        return NodeDecoder(node: node, codingPath: codingPath + [key], context: decoder.context)
+        return decoder.child(node, key)
     }
 
     func decodeNil(forKey key: Key) throws -> Bool {
@@ -230,7 +302,7 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         guard let node = ask(key) else { return nil }
         if case .null = node.kind { return nil }
-        return try T(from: NodeDecoder(node: node, codingPath: codingPath + [key], context: decoder.context))
+        return try T(from: decoder.child(node, key))
     }
 
     func nestedContainer<NestedKey: CodingKey>(
@@ -268,8 +340,7 @@ struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
             throw DecodingError.valueNotFound(
                 Any.self, .init(codingPath: codingPath, debugDescription: "mảng không còn phần tử"))
         }
-        let d = NodeDecoder(
-            node: items[currentIndex], codingPath: codingPath + [IndexKey(currentIndex)], context: decoder.context)
+        let d = decoder.child(items[currentIndex], IndexKey(currentIndex))
         currentIndex += 1
         return d
     }

@@ -44,6 +44,12 @@ public struct JSONParser {
         try parse(Array(text.utf8))
     }
 
+    /// Where `trackedColumn()` last counted to: the byte, the line start it counted from, and
+    /// the column there.
+    private var countedIndex = 0
+    private var countedLineStart = -1
+    private var countedColumn = 1
+
     private var column: Int {
         // Columns count characters, not bytes: continuation bytes do not start a character.
         var count = 1
@@ -53,6 +59,27 @@ public struct JSONParser {
             i += 1
         }
         return max(1, count - 0)
+    }
+
+    /// The same number as `column`, counted on from where the last call stopped instead of
+    /// from the start of the line. Every value and key asks for its column, so counting from
+    /// the line start made a one-line document (a journal line) quadratic in its length.
+    private mutating func trackedColumn() -> Int {
+        if countedLineStart != lineStart || countedIndex > index {
+            countedLineStart = lineStart
+            countedIndex = lineStart
+            countedColumn = 1
+        }
+        let end = min(index, bytes.count)
+        var i = countedIndex
+        var count = countedColumn
+        while i < end {
+            if bytes[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        countedIndex = max(i, countedIndex)
+        countedColumn = count
+        return count
     }
 
     private func error(_ message: String) -> JSONSyntaxError {
@@ -107,7 +134,7 @@ public struct JSONParser {
     private mutating func parseValue() throws(JSONSyntaxError) -> JSONNode {
         guard index < bytes.count else { throw error("tệp kết thúc khi đang chờ một giá trị JSON") }
         let startLine = line
-        let startColumn = column
+        let startColumn = trackedColumn()
         let b = bytes[index]
         switch b {
         case UInt8(ascii: "{"):
@@ -151,7 +178,9 @@ public struct JSONParser {
         try enter()
         index += 1
         var members: [JSONMember] = []
-        var seen: [String: Int] = [:]
+        // Duplicate keys are looked up among the members while the object is small (no hashing,
+        // no dictionary per object: journal lines hold many small objects), then in a dictionary.
+        var seen: [String: Int]?
         try skipSpace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -169,14 +198,25 @@ public struct JSONParser {
                 throw error("thấy \(describeCurrent()) nhưng cần tên khóa trong dấu \" hoặc }")
             }
             let keyLine = line
-            let keyColumn = column
+            let keyColumn = trackedColumn()
             let key = try parseString()
-            if let first = seen[key] {
+            let earlier: Int?
+            if let seen {
+                earlier = seen[key]
+            } else {
+                earlier = members.first { $0.key == key }?.line
+            }
+            if let first = earlier {
                 throw JSONSyntaxError(
                     line: keyLine, column: keyColumn,
                     message: "khóa «\(key)» lặp lại (đã có ở dòng \(first)); mỗi khóa chỉ được xuất hiện một lần")
             }
-            seen[key] = keyLine
+            if seen != nil {
+                seen?[key] = keyLine
+            } else if members.count >= 16 {
+                seen = Dictionary(members.map { ($0.key, $0.line) }, uniquingKeysWith: { first, _ in first })
+                seen?[key] = keyLine
+            }
             try skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                 throw error("thấy \(describeCurrent()) sau khóa «\(key)» nhưng cần dấu :")
@@ -267,6 +307,27 @@ public struct JSONParser {
 
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         index += 1
+        // Most strings have no escape: take the bytes up to the closing quote as they are. A
+        // backslash, a control character or the end of the input goes the long way below, from
+        // the start of the string, so every error is the same as before.
+        var end = index
+        var ascii = true
+        while end < bytes.count {
+            let b = bytes[end]
+            if b == UInt8(ascii: "\"") {
+                let start = index
+                index = end + 1
+                // ASCII is valid UTF-8 as it stands; only other text needs the (slower) validation.
+                if ascii { return String(decoding: bytes[start..<end], as: UTF8.self) }
+                guard let s = String(validating: bytes[start..<end], as: UTF8.self) else {
+                    throw error("chuỗi không phải UTF-8 hợp lệ; hãy lưu tệp dưới dạng UTF-8")
+                }
+                return s
+            }
+            if b == UInt8(ascii: "\\") || b < 0x20 { break }
+            if b >= 0x80 { ascii = false }
+            end += 1
+        }
         var out: [UInt8] = []
         while true {
             guard index < bytes.count else { throw error("chuỗi chưa được đóng bằng dấu \"") }

@@ -100,6 +100,11 @@ extension JSONValue {
 
     /// Decodes a value of `T` from this JSON value.
     public func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try JSONNodeDecoder.decode(T.self, from: node).0
+        // Replay's hot types read themselves directly (same result, see `JSONValueDecodable`).
+        if let direct = T.self as? any JSONValueDecodable.Type, let value = direct.init(exactly: self) as? T {
+            return value
+        }
+        // The unknown keys were discarded here anyway: skip recording them.
+        return try JSONNodeDecoder.decodeIgnoringUnknownKeys(T.self, from: node)
     }
 }

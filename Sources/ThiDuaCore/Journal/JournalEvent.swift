@@ -52,7 +52,7 @@ public struct JournalEvent: Sendable, Equatable {
         }
         guard case .number(let seqText)? = node["seq"]?.kind, let seq = Int(seqText) else { return (nil, "thiếu «seq»") }
         guard case .string(let time)? = node["time"]?.kind else { return (nil, "thiếu «time»") }
-        guard case .string(let dateText)? = node["date"]?.kind, let date = CivilDate(parsing: dateText) else { return (nil, "thiếu «date»") }
+        guard case .string(let dateText)? = node["date"]?.kind, let date = CivilDate(quickParsing: dateText) else { return (nil, "thiếu «date»") }
         guard case .string(let actor)? = node["actor"]?.kind else { return (nil, "thiếu «actor»") }
         guard case .string(let kind)? = node["kind"]?.kind else { return (nil, "thiếu «kind»") }
         guard let payload = node["payload"] else { return (nil, "thiếu «payload»") }

@@ -152,15 +152,20 @@ public struct SHA256: Sendable {
 
     /// Lowercase hexadecimal spelling of `digest`, two characters per byte.
     public static func hex(_ digest: [UInt8]) -> String {
-        let alphabet = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(digest.count * 2)
-        for byte in digest {
-            out.append(alphabet[Int(byte >> 4)])
-            out.append(alphabet[Int(byte & 0x0f)])
+        // Written straight into the string's storage: one allocation instead of three (replay
+        // spells the hash of every line).
+        String(unsafeUninitializedCapacity: digest.count * 2) { out in
+            for (i, byte) in digest.enumerated() {
+                out[2 * i] = hexDigit(byte >> 4)
+                out[2 * i + 1] = hexDigit(byte & 0x0f)
+            }
+            return digest.count * 2
         }
-        return String(decoding: out, as: UTF8.self)
     }
+
+    /// The ASCII code of a lowercase hexadecimal digit 0…15.
+    @inline(__always)
+    private static func hexDigit(_ n: UInt8) -> UInt8 { n < 10 ? 0x30 + n : 0x61 - 10 + n }
 
     /// Lowercase hexadecimal SHA-256 of the UTF-8 bytes of `text`.
     public static func hexHash(_ text: String) -> String {
@@ -190,6 +195,9 @@ public struct SHA256: Sendable {
                         w[t] = sigma1 &+ w[t - 7] &+ sigma0 &+ w[t - 16]
                     }
 
+                    // Eight rounds at a time with the working variables renamed, not shifted:
+                    // `round` changes only d and h, and the next call passes the names rotated,
+                    // which saves six register moves a round (replay hashes every line).
                     var a = h0
                     var b = h1
                     var c = h2
@@ -198,21 +206,17 @@ public struct SHA256: Sendable {
                     var f = h5
                     var g = h6
                     var h = h7
-                    for t in 0..<64 {
-                        let bigSigma1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                        let choose = (e & f) ^ (~e & g)
-                        let t1 = h &+ bigSigma1 &+ choose &+ k[t] &+ w[t]
-                        let bigSigma0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                        let majority = (a & b) ^ (a & c) ^ (b & c)
-                        let t2 = bigSigma0 &+ majority
-                        h = g
-                        g = f
-                        f = e
-                        e = d &+ t1
-                        d = c
-                        c = b
-                        b = a
-                        a = t1 &+ t2
+                    var t = 0
+                    while t < 64 {
+                        round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
+                        round(h, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
+                        round(g, h, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
+                        round(f, g, h, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
+                        round(e, f, g, &h, a, b, c, &d, k[t + 4] &+ w[t + 4])
+                        round(d, e, f, &g, h, a, b, &c, k[t + 5] &+ w[t + 5])
+                        round(c, d, e, &f, g, h, a, &b, k[t + 6] &+ w[t + 6])
+                        round(b, c, d, &e, f, g, h, &a, k[t + 7] &+ w[t + 7])
+                        t += 8
                     }
                     h0 &+= a
                     h1 &+= b
@@ -227,6 +231,19 @@ public struct SHA256: Sendable {
         }
         state = (h0, h1, h2, h3, h4, h5, h6, h7)
     }
+}
+
+/// One round of §6.2.2 step 3 on the working variables a…h: T1 and T2 computed, then the new
+/// e (d + T1) written into `d` and the new a (T1 + T2) into `h`; the caller renames the rest.
+@inline(__always)
+private func round(
+    _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32,
+    _ kw: UInt32
+) {
+    let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ kw
+    let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+    d &+= t1
+    h = t1 &+ t2
 }
 
 /// Right rotation ROTR^n (§3.2); masking shifts keep it trap-free.

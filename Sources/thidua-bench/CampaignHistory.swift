@@ -1,0 +1,477 @@
+import ThiDuaCore
+
+/// A year of one campaign in one ward, built through the core's own actions and grouped into
+/// the appends that write it.
+///
+/// The year runs as a ward runs it: launch and enrolment; registrations by their due day;
+/// sơ kết forms in June; tổng kết forms, self-assessments and indicator results in the
+/// autumn; corrections and appraisals; the council review with its ballots (or tally sheet),
+/// its close and the decision; the lock of the period and, when the plan ends that year, the
+/// close. Every refusal of `CampaignActions` is honoured (a campaign without award kinds has no
+/// review). Events are applied to an in-memory `CampaignState` as they are made, so each step
+/// reads the state the steps before it left — the same state replaying the journal gives.
+struct CampaignHistory {
+    /// One append: the drafts written together, and the time stamp they carry.
+    struct Batch {
+        var time: String
+        var drafts: [JournalStore.Draft]
+    }
+
+    let campaign: ResolvedCampaign
+    let ward: WardIdentity
+    var random: SeededGenerator
+    private(set) var state = CampaignState()
+    private(set) var batches: [Batch] = []
+    private var pending: [JournalStore.Draft] = []
+    private var pendingDay: CivilDate?
+
+    var plan: CampaignPlan { campaign.plan }
+    var roster: Roster { ward.roster }
+
+    init(campaign: ResolvedCampaign, ward: WardIdentity, random: SeededGenerator) {
+        self.campaign = campaign
+        self.ward = ward
+        self.random = random
+    }
+
+    // MARK: Recording
+
+    mutating func add(_ kind: EventKind, _ payload: JSONValue, on day: CivilDate, actor: String) {
+        pending.append(JournalStore.Draft(kind: kind, actor: actor, date: day, payload: payload))
+        pendingDay = max(pendingDay ?? day, day)
+        state.apply(JournalEvent(seq: state.lastSeq + 1, time: "", date: day, actor: actor, kind: kind, payload: payload, prev: ""))
+    }
+
+    /// Closes the current append.
+    mutating func flush() {
+        guard !pending.isEmpty, let day = pendingDay else { return }
+        let hour = 7 + random.int(0...9)
+        let minute = random.int(0...59)
+        let time = "\(day.iso)T\(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute):00Z"
+        batches.append(Batch(time: time, drafts: pending))
+        pending = []
+        pendingDay = nil
+    }
+
+    // MARK: People who act
+
+    var office: RosterUnit { roster.units[0] }
+
+    func head(of unitID: String) -> String {
+        roster.people.first { $0.unit == unitID }?.name ?? "Thủ trưởng đơn vị"
+    }
+
+    /// The official who keeps the campaign's records (thi đua officer of the Văn phòng).
+    var clerk: String {
+        roster.people.filter { $0.unit == office.id }.dropFirst(2).first?.name ?? head(of: office.id)
+    }
+
+    // MARK: The year
+
+    /// Builds the year; returns the batches to append.
+    mutating func run() -> [Batch] {
+        let year = plan.years.first ?? plan.period.end.year
+        let january = CivilDate(year: year, month: 1, day: 1)!
+        let first = max(plan.effectiveStart, january)
+        let last = max(first, min(plan.period.end, CivilDate(year: year, month: 12, day: 31)!))
+        func clamp(_ day: CivilDate) -> CivilDate { min(max(day, first), last) }
+        func date(_ month: Int, _ day: Int) -> CivilDate { clamp(CivilDate(year: year, month: month, day: day) ?? first) }
+
+        // Launch and enrolment, as `thidua enroll` does by the plan's participant groups.
+        add(.launch, .object([]), on: first, actor: clerk)
+        var units: [String] = []
+        for group in plan.participants where group.kind == .collective {
+            let kinds = Set(group.unitKinds ?? [])
+            for unit in roster.units where (kinds.isEmpty || kinds.contains(unit.kind.rawValue)) && !units.contains(unit.id) {
+                units.append(unit.id)
+            }
+        }
+        let people = plan.participants.contains { $0.kind == .individual } ? roster.people.map(\.id) : []
+        add(
+            .enrolment,
+            .object([
+                .init(key: "units", value: .array(units.map { .string($0) })),
+                .init(key: "people", value: .array(people.map { .string($0) })),
+            ]), on: clamp(first.adding(days: 3)), actor: clerk)
+        flush()
+
+        // Registrations, by each registration milestone's due day.
+        let registrationForms = plan.milestones.filter { $0.kind == .registration }.compactMap(\.form)
+        for milestone in plan.milestones where milestone.kind == .registration {
+            guard let id = milestone.form, let form = campaign.form(id) else { continue }
+            let due = milestone.due?.occurrence(in: year).map(clamp) ?? clamp(first.adding(days: 30))
+            for who in submitters(form) {
+                let late = random.chance(0.04)
+                let day = clamp(late ? due.adding(days: random.int(1...6)) : due.adding(days: -random.int(0...12)))
+                submit(form, by: who, on: day, term: nil)
+            }
+        }
+        flush()
+
+        // Sơ kết (June) and tổng kết (autumn) forms of the type.
+        let hostForms: Set<String> = [HostForms.collectiveSelfAssessment, HostForms.individualSelfAssessment, HostForms.indicatorResults]
+        let soKet = date(6, random.int(1...8))
+        let tongKet = min(date(11, random.int(3...10)), clamp(last.adding(days: -3)))
+        var seen: Set<String> = []
+        var midYear: [FormSpec] = []
+        var yearEnd: [FormSpec] = []
+        for form in campaign.definition.forms where !hostForms.contains(form.id) && seen.insert(form.id).inserted {
+            let kinds = plan.milestones.filter { $0.form == form.id }.map(\.kind)
+            let hasTerm = form.fields.contains { $0.role == .term }
+            if kinds.contains(.soKetReport) || hasTerm || (kinds.isEmpty && form.id.contains("so-ket")) { midYear.append(form) }
+            let onlyRegistration = !kinds.isEmpty && kinds.allSatisfy { $0 == .registration }
+            let onlySoKet = kinds == [.soKetReport] || (kinds.isEmpty && form.id.contains("so-ket"))
+            if hasTerm || (!onlyRegistration && !onlySoKet && !registrationForms.contains(form.id)) { yearEnd.append(form) }
+        }
+        for form in midYear {
+            for who in submitters(form) { submit(form, by: who, on: clamp(soKet.adding(days: random.int(-5...4))), term: .half) }
+        }
+        flush()
+        for form in yearEnd {
+            for who in submitters(form) { submit(form, by: who, on: clamp(tongKet.adding(days: random.int(-10...2))), term: .year) }
+        }
+        selfAssessments(on: tongKet, year: year)
+        indicatorResults(on: tongKet, year: year)
+        flush()
+
+        // Corrections and appraisals before the council meets.
+        let review = tongKet.adding(days: random.int(7...15))
+        corrections(on: tongKet.adding(days: 3))
+        appraisals(on: tongKet.adding(days: 5), period: EvaluationPeriod(year: year))
+        flush()
+
+        // Council review, decision, lock and close.
+        let period = EvaluationPeriod(year: year)
+        var end = review
+        if let decided = councilReview(period: period, on: review) { end = decided }
+        if let locked = try? CampaignActions.lock(state: state, period: period, reason: "Đã tổng kết, bình xét \(period.vietnamese)") {
+            add(locked.0, locked.1, on: end, actor: clerk)
+        }
+        if plan.period.end.year == year {
+            add(.close, .object([]), on: max(end, plan.period.end), actor: clerk)
+        }
+        flush()
+        return batches
+    }
+
+    // MARK: Forms
+
+    enum Term { case half, year }
+
+    /// Who fills a form: the enrolled units or people, or the Văn phòng for the campaign's own forms.
+    func submitters(_ form: FormSpec) -> [ParticipantRef] {
+        switch form.filledBy {
+        case .collective?: return state.units.map(ParticipantRef.unit)
+        case .individual?: return state.people.map(ParticipantRef.person)
+        case nil: return [.unit(office.id)]
+        }
+    }
+
+    func unitOf(_ who: ParticipantRef) -> String {
+        who.kind == .collective ? who.id : roster.people.first { $0.id == who.id }?.unit ?? office.id
+    }
+
+    mutating func submit(_ form: FormSpec, by who: ParticipantRef, on day: CivilDate, term: Term?) {
+        let count = form.repeated ? random.int(1...(term == nil ? 2 : 3)) : 1
+        var rows: [SubmissionRow] = []
+        for n in 0..<count {
+            var values: [String: FieldValue] = [:]
+            for field in form.fields {
+                if !field.required && random.chance(0.3) { continue }
+                if let value = value(for: field, by: who, on: day, term: term) { values[field.id] = value }
+            }
+            rows.append(SubmissionRow(line: n + 2, values: values))
+        }
+        record(form, rows: rows, by: who, on: day)
+    }
+
+    /// Appends a submission event with the payload `thidua submit` writes.
+    mutating func record(_ form: FormSpec, rows: [SubmissionRow], by who: ParticipantRef, on day: CivilDate) {
+        guard let encoded = try? JSONValue.encode(rows) else { return }
+        var payload: [JSONValue.Member] = [
+            .init(key: "form", value: .string(form.id)), .init(key: "source", value: .string("\(form.id)-\(who.id).csv")),
+            .init(key: "from", value: .array(Self.senders(rows, form: form).map { .string($0) })),
+        ]
+        let match = milestone(for: form.id, on: day)
+        if let match {
+            payload.append(.init(key: "milestone", value: .string(match.id)))
+            payload.append(.init(key: "due", value: .string(match.due.iso)))
+        }
+        payload.append(.init(key: "late", value: .bool(match?.late ?? false)))
+        payload.append(.init(key: "rows", value: encoded))
+        let actor = who.kind == .collective ? head(of: who.id) : who.name(in: roster)
+        add(.submission, .object(payload), on: day, actor: actor)
+    }
+
+    /// Who delivered, as `thidua submit` finds it: the ids in the rows' first unit or person field.
+    static func senders(_ rows: [SubmissionRow], form: FormSpec) -> [String] {
+        guard let field = form.fields.first(where: { $0.kind == .unit || $0.kind == .person }) else { return [] }
+        var seen = Set<String>()
+        return rows.compactMap { row -> String? in
+            switch row.values[field.id] {
+            case .unit(let id)?, .person(let id)?: return seen.insert(id).inserted ? id : nil
+            default: return nil
+            }
+        }
+    }
+
+    /// The milestone a submission answers (as `thidua submit` finds it): the nearest not yet due, else the last.
+    func milestone(for form: String, on day: CivilDate) -> (id: String, due: CivilDate, late: Bool)? {
+        var candidates: [(id: String, due: CivilDate, late: Bool)] = []
+        for milestone in plan.milestones where milestone.form == form {
+            guard let due = milestone.due?.occurrence(in: day.year) else { continue }
+            candidates.append((milestone.id, due, day > due))
+        }
+        return candidates.filter { !$0.late }.min { $0.due < $1.due } ?? candidates.max { $0.due < $1.due }
+    }
+
+    mutating func value(for field: FieldSpec, by who: ParticipantRef, on day: CivilDate, term: Term?) -> FieldValue? {
+        switch field.role {
+        case .year?: return .integer(day.year)
+        case .term?:
+            let choices = field.choices ?? ["6 tháng", "Cả năm"]
+            let half = choices.first { VietnameseText.key($0).contains("6 tháng") } ?? choices[0]
+            let whole = choices.first { !VietnameseText.key($0).contains("6 tháng") } ?? choices[choices.count - 1]
+            let text = term == .half ? half : whole
+            return field.kind == .choice ? .choice(text) : .text(text)
+        default: break
+        }
+        if let reported = field.reports, let indicator = plan.indicators.first(where: { $0.id == reported || $0.catalogue == reported }) {
+            let v = indicatorValue(indicator).value
+            switch field.kind {
+            case .integer: return .integer(Int(v))
+            case .percent: return .percent(min(100, max(0, v)))
+            case .yesNo: return .yesNo(v >= 1)
+            default: return .number(v)
+            }
+        }
+        switch field.kind {
+        case .unit: return .unit(unitOf(who))
+        case .person:
+            if who.kind == .individual { return .person(who.id) }
+            let members = roster.people.filter { $0.unit == who.id }
+            return .person((members.isEmpty ? roster.people : members)[random.int(0...((members.isEmpty ? roster.people : members).count - 1))].id)
+        case .choice: return (field.choices?.isEmpty ?? true) ? nil : .choice(random.pick(field.choices ?? []))
+        case .integer: return .integer(random.int(1...40))
+        case .number: return .number(random.around(50, spread: 40, step: 0.5))
+        case .percent: return .percent(min(100, random.around(90, spread: 9)))
+        case .date:
+            let start = day.adding(days: -random.int(10...200))
+            return .date(start.year == day.year ? start : CivilDate(year: day.year, month: 1, day: random.int(2...28))!)
+        case .yesNo: return .yesNo(random.chance(0.88))
+        case .text: return .text(TextPool.short(field.label, using: &random))
+        case .longText: return .text(TextPool.long(using: &random))
+        }
+    }
+
+    /// A plausible value for an indicator near its target, and last year's.
+    mutating func indicatorValue(_ indicator: Indicator) -> (value: Double, previous: Double?) {
+        func percent(_ v: Double) -> Double { min(100, max(0, (v * 10).rounded() / 10)) }
+        switch indicator.measure {
+        case .percent:
+            var v: Double
+            if let t = indicator.target {
+                switch t.comparison {
+                case .atLeast, .greaterThan: v = t.value + random.around(2, spread: 3.5)
+                case .atMost, .lessThan: v = t.value - random.around(2, spread: 3.5)
+                case .equal: v = random.chance(0.9) ? t.value : t.value - 1
+                }
+            } else {
+                v = random.around(86, spread: 12)
+            }
+            v = percent(v)
+            return (v, percent(v - random.around(2, spread: 4)))
+        case .count:
+            let v = Double(max(0, Int(indicator.target?.value ?? Double(random.int(2...60))) + random.int(-1...3)))
+            return (v, Double(max(0, Int(v) - random.int(-2...5))))
+        case .score:
+            let v = random.around(indicator.target?.value ?? 82, spread: 8, step: 0.01)
+            return (v, random.around(v - 2, spread: 4, step: 0.01))
+        case .yesNo:
+            return (random.chance(0.93) ? 1 : 0, nil)
+        case .rank:
+            let v = random.int(1...12)
+            return (Double(v), Double(max(1, v + random.int(-2...8))))
+        }
+    }
+
+    // MARK: Host forms
+
+    /// Self-assessments of every enrolled unit and person: one row per criterion or attested check.
+    mutating func selfAssessments(on day: CivilDate, year: Int) {
+        for (formID, participants) in [
+            (HostForms.collectiveSelfAssessment, state.units.map(ParticipantRef.unit)),
+            (HostForms.individualSelfAssessment, state.people.map(ParticipantRef.person)),
+        ] {
+            guard let form = campaign.form(formID) else { continue }
+            let subject = form.fields.first { $0.kind == .unit || $0.kind == .person }
+            guard let subject, let itemField = form.fields.first(where: { $0.role == .item }) else { continue }
+            let items = itemField.choices ?? []
+            let metField = form.fields.first { $0.role == .met }
+            let pointsField = form.fields.first { $0.role == .points }
+            let evidenceField = form.fields.first { $0.role == .evidence }
+            for who in participants {
+                var rows: [SubmissionRow] = []
+                for (n, item) in items.enumerated() {
+                    var values: [String: FieldValue] = [
+                        subject.id: who.kind == .collective ? .unit(who.id) : .person(who.id), itemField.id: .choice(item),
+                    ]
+                    let met = random.chance(0.93)
+                    if let metField { values[metField.id] = .yesNo(met) }
+                    if let pointsField, let max = plan.criteria.first(where: { $0.id == item })?.points {
+                        values[pointsField.id] = .number(met ? min(max, random.around(max * 0.9, spread: max * 0.1, step: 0.5)) : (max * 0.4).rounded())
+                    }
+                    if let evidenceField, random.chance(0.9) { values[evidenceField.id] = .text(random.pick(TextPool.evidence)) }
+                    rows.append(SubmissionRow(line: n + 2, values: values))
+                }
+                if !rows.isEmpty { record(form, rows: rows, by: who, on: clamped(day.adding(days: -random.int(0...9)), year)) }
+            }
+        }
+    }
+
+    /// Indicator results: the campaign's own figures from the Văn phòng, each unit's and each person's.
+    mutating func indicatorResults(on day: CivilDate, year: Int) {
+        guard let form = campaign.form(HostForms.indicatorResults),
+            let indicatorField = form.fields.first(where: { $0.role == .indicator }),
+            let valueField = form.fields.first(where: { $0.role == .value })
+        else { return }
+        let previousField = form.fields.first { $0.role == .previousValue }
+        let yearField = form.fields.first { $0.role == .year }
+        let unitField = form.fields.first { $0.kind == .unit }
+        let personField = form.fields.first { $0.kind == .person }
+        let groups: [(IndicatorScope, [ParticipantRef])] = [
+            (.campaign, [.unit(office.id)]), (.collective, state.units.map(ParticipantRef.unit)),
+            (.individual, state.people.map(ParticipantRef.person)),
+        ]
+        for (scope, senders) in groups {
+            let indicators = plan.indicators.filter { ($0.scope ?? .campaign) == scope }
+            guard !indicators.isEmpty else { continue }
+            for who in senders {
+                var rows: [SubmissionRow] = []
+                for (n, indicator) in indicators.enumerated() {
+                    let (value, previous) = indicatorValue(indicator)
+                    var values: [String: FieldValue] = [indicatorField.id: .choice(indicator.id), valueField.id: .number(value)]
+                    if let previousField, let previous, scope != .campaign || random.chance(0.7) { values[previousField.id] = .number(previous) }
+                    if let yearField { values[yearField.id] = .integer(year) }
+                    if scope == .collective, let unitField { values[unitField.id] = .unit(who.id) }
+                    if scope == .individual, let personField { values[personField.id] = .person(who.id) }
+                    rows.append(SubmissionRow(line: n + 2, values: values))
+                }
+                record(form, rows: rows, by: who, on: clamped(day.adding(days: -random.int(0...6)), year))
+            }
+        }
+    }
+
+    func clamped(_ day: CivilDate, _ year: Int) -> CivilDate {
+        day.year == year ? day : CivilDate(year: year, month: day.year < year ? 1 : 12, day: day.year < year ? 2 : 28)!
+    }
+
+    // MARK: Corrections and appraisals
+
+    /// One or two corrected indicator values, with old value, new value and reason.
+    mutating func corrections(on day: CivilDate) {
+        guard let form = campaign.form(HostForms.indicatorResults), let valueField = form.fields.first(where: { $0.role == .value })
+        else { return }
+        let candidates = state.submissions.filter { $0.form == form.id }
+        guard !candidates.isEmpty else { return }
+        for _ in 0..<random.int(1...2) {
+            let submission = random.pick(candidates)
+            let row = random.int(0...(submission.rows.count - 1))
+            guard case .number(let old)? = submission.rows[row][valueField.id] else { continue }
+            let new = FieldValue.number(((old + random.around(0, spread: 2)) * 10).rounded() / 10)
+            guard let oldValue = try? JSONValue.encode(FieldValue.number(old)), let newValue = try? JSONValue.encode(new) else { continue }
+            add(
+                .correction,
+                .object([
+                    .init(key: "submission", value: .number(Double(submission.seq))), .init(key: "row", value: .number(Double(row))),
+                    .init(key: "field", value: .string(valueField.id)), .init(key: "old", value: oldValue), .init(key: "new", value: newValue),
+                    .init(key: "reason", value: .string(random.pick(TextPool.correctionReasons))),
+                ]), on: day, actor: clerk)
+        }
+    }
+
+    /// A few appraisers' changes to self-assessed items (about one row in twenty, at most twelve).
+    mutating func appraisals(on day: CivilDate, period: EvaluationPeriod) {
+        let forms: Set<String> = [HostForms.collectiveSelfAssessment, HostForms.individualSelfAssessment]
+        let facts = FactBase(campaign: campaign, state: state, roster: roster)
+        var made = 0
+        for submission in state.submissions where forms.contains(submission.form) {
+            guard let form = campaign.form(submission.form), let itemField = form.fields.first(where: { $0.role == .item }) else { continue }
+            for row in submission.rows where made < 12 && random.chance(0.05) {
+                guard case .choice(let item)? = row[itemField.id], let who = submission.from.first else { continue }
+                let participant: ParticipantRef = form.filledBy == .individual ? .person(who) : .unit(who)
+                let old = facts.assessment(of: item, by: participant, in: period)
+                let met = random.chance(0.5) ? !(old?.met ?? true) : (old?.met ?? true)
+                do {
+                    let (kind, payload) = try CampaignActions.appraise(
+                        facts: facts, state: state, period: period, participant: participant, item: item, met: met, points: nil,
+                        evidence: random.chance(0.5) ? random.pick(TextPool.evidence) : nil, reason: random.pick(TextPool.appraisalReasons))
+                    add(kind, payload, on: day, actor: ward.council.first?.name ?? clerk)
+                    made += 1
+                } catch {
+                    continue
+                }
+            }
+        }
+    }
+
+    // MARK: Council review
+
+    /// Opens the review of the period's nominees, records the ballots or the tally sheet, closes
+    /// it, and records the decision. Returns the day of the last event, nil when nothing was held.
+    mutating func councilReview(period: EvaluationPeriod, on day: CivilDate) -> CivilDate? {
+        guard !plan.awards.isEmpty, !ward.council.isEmpty else { return nil }
+        let evaluation = Evaluator(campaign: campaign, state: state, roster: roster).evaluate(period)
+        var nominees: [Nominee] = []
+        for standing in evaluation.standings {
+            for award in standing.awards where award.truth == .met && nominees.count < 30 {
+                nominees.append(Nominee(id: "\(nominees.count + 1)", participant: standing.participant, award: award.award))
+            }
+        }
+        let opened: (EventKind, JSONValue)
+        do {
+            opened = try CampaignActions.openReview(
+                plan: plan, state: state, roster: roster, period: period, members: ward.council, nominees: nominees, meetingDate: day,
+                place: "Hội trường Ủy ban nhân dân \(ward.name)")
+        } catch {
+            return nil
+        }
+        add(opened.0, opened.1, on: day, actor: clerk)
+        guard let review = state.openReview else { return nil }
+        // One ordinary member away now and then.
+        let ordinary = review.members.filter { !$0.isChair && !$0.isSecretary }.map(\.name)
+        let absent = !ordinary.isEmpty && random.chance(0.3) ? [random.pick(ordinary)] : []
+        let present = review.members.map(\.name).filter { !absent.contains($0) }
+        if review.secret {
+            var sheet: [String: Tally] = [:]
+            for nominee in review.nominees {
+                let disagree = random.chance(0.2) ? random.int(1...2) : 0
+                sheet[nominee.id] = Tally(agree: present.count - disagree, disagree: disagree, conflict: 0)
+            }
+            if let tally = try? CampaignActions.tally(state: state, sheet: sheet) { add(tally.0, tally.1, on: day, actor: clerk) }
+        } else {
+            for member in present {
+                var votes: [String: Vote] = [:]
+                for nominee in review.nominees {
+                    votes[nominee.id] = random.pick([(Vote.agree, 0.9), (.disagree, 0.08), (.conflict, 0.02)])
+                }
+                if let ballot = try? CampaignActions.ballot(state: state, member: member, votes: votes) {
+                    add(ballot.0, ballot.1, on: day, actor: member)
+                }
+            }
+        }
+        guard let closed = try? CampaignActions.closeReview(state: state, absent: absent, meetingDate: day) else { return day }
+        add(closed.0, closed.1, on: day, actor: clerk)
+        let decisionDay = day.adding(days: random.int(2...7))
+        let number = "\(random.int(12...480))/QĐ-UBND"
+        guard
+            let records = try? CampaignActions.decide(
+                plan: plan, state: state, roster: roster, evaluation: evaluation, tables: MoneyTables.standard, date: decisionDay,
+                number: number)
+        else { return day }
+        for record in records {
+            if let payload = try? CampaignActions.payload(record) { add(.decision, payload, on: decisionDay, actor: ward.council.first?.name ?? clerk) }
+        }
+        return decisionDay
+    }
+}
