@@ -92,8 +92,16 @@ enum CampaignLookup {
             let errors = result.diagnostics.filter { $0.severity == .error }.map(\.rendered)
             throw .failure("Tệp chiến dịch có lỗi; sửa rồi chạy lại:\n" + errors.joined(separator: "\n"))
         }
-        for warning in result.diagnostics where warning.severity == .warning {
+        // Blanks left by `thidua new` are listed by `check`; here one line says how many remain.
+        let warnings = result.diagnostics.filter { $0.severity == .warning }
+        let blanks = warnings.filter { $0.message.contains(CampaignTemplate.marker) }
+        for warning in warnings where !warning.message.contains(CampaignTemplate.marker) {
             context.console.error(warning.rendered)
+        }
+        if !blanks.isEmpty {
+            context.console.error(
+                "\(context.workspace.display(url)): cảnh báo: còn \(blanks.count) chỗ cần điền «\(CampaignTemplate.marker): …]»; "
+                    + "xem `thidua check \(plan.id)`.")
         }
         return (plan, type)
     }

@@ -36,7 +36,14 @@ enum CheckCommand: Command {
             let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/"))
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-                throw .failure("Không tìm thấy «\(path)».")
+                // A campaign may be named by its id, as in every other command.
+                if let campaign = workspace.campaignFile(path) {
+                    files.append(campaign)
+                    continue
+                }
+                throw .failure(
+                    "Không tìm thấy tệp hay chiến dịch «\(path)». "
+                        + "Các chiến dịch: \(workspace.campaignIDs().joined(separator: ", ")).")
             }
             files += isDirectory.boolValue ? Workspace.jsonFiles(in: url) : [url]
         }

@@ -1,0 +1,466 @@
+/// A new campaign file for a type (`thidua new`): every part a plan needs, filled with the
+/// type's catalogue and the directives' floors, and with the text only the ward can write left
+/// as marked blanks ("[CẦN ĐIỀN: …]") that `thidua check` lists until they are filled.
+public struct CampaignTemplate: Sendable {
+    /// What every blank begins with; `CampaignBlanks` finds them by it.
+    public static let marker = "[CẦN ĐIỀN"
+
+    /// A blank asking for `what`.
+    public static func blank(_ what: String) -> String { "\(marker): \(what)]" }
+
+    public var type: CampaignTypeDefinition
+    public var id: String
+    public var year: Int
+    /// The directive the plan implements and the ones above it, nearest first.
+    public var directives: [Directive]
+    /// The day the file is written: the campaign starts then when it falls in `year`.
+    public var today: CivilDate
+
+    public init(type: CampaignTypeDefinition, id: String, year: Int, directives: [Directive] = [], today: CivilDate) {
+        self.type = type
+        self.id = id
+        self.year = year
+        self.directives = directives
+        self.today = today
+    }
+
+    /// The award form a ward's chairman grants (Điều 74 Luật TĐKT 2022).
+    static let wardCertificateForm = "giay-khen-chu-tich-xa"
+
+    /// What the file will hold: indicators, criteria, and targets set by a directive's floor.
+    public var summary: (indicators: Int, criteria: Int, targetsFromFloors: Int) {
+        let indicators = planIndicators()
+        return (indicators.count, planCriteria().count, indicators.filter { $0.floorFrom != nil }.count)
+    }
+
+    // MARK: - The file
+
+    /// The campaign file's text: a header comment, then the JSON.
+    public func text() -> String {
+        var header = [
+            "Kế hoạch \(type.title) năm \(year), tạo bằng `thidua new \(type.id) --id \(id)"
+                + (directives.first.map { " --directive \($0.id)" } ?? "") + "`.",
+            "Điền mọi chỗ đánh dấu \(Self.marker): …]; `thidua check \(id)` liệt kê những chỗ còn thiếu.",
+            "Chỉ tiêu, tiêu chí lấy từ danh mục của loại phong trào «\(type.id)»",
+        ]
+        if directives.isEmpty {
+            header[2] += "; sửa mục tiêu cho hợp với địa phương."
+        } else {
+            header[2] += "; mục tiêu không thấp hơn mức tối thiểu của "
+                + directives.map { "\($0.shortName) (\($0.issuer.name))" }.joined(separator: ", ") + "."
+        }
+        header.append("Cách viết từng phần: docs/campaign-file.md.")
+        let comments: [String: [String]] = [
+            "milestones": ["Hạn đề xuất theo lịch thường gặp" + (directives.isEmpty ? "" : " và không muộn hơn hạn của văn bản chỉ đạo") + "; sửa theo thực tế."],
+            "awards": ["Thêm «quota» (số lượng tối đa) cho từng hình thức khi đã có dự toán Quỹ thi đua, khen thưởng."],
+        ]
+        return header.map { "// " + $0 }.joined(separator: "\n") + "\n" + JSONPrettyWriter.write(json(), comments: comments)
+    }
+
+    /// The campaign as JSON, keys in the order of the bundled files.
+    public func json() -> JSONValue {
+        let indicators = planIndicators()
+        let criteria = planCriteria()
+        var members: [(String, JSONValue)] = [
+            ("version", .number(Double(CampaignPlan.currentVersion))),
+            ("type", .string(type.id)),
+            ("id", .string(id)),
+            ("name", .string("\(type.title) \(year) — \(Self.blank("tên xã, phường"))")),
+            ("issuer", issuer()),
+            ("number", object([("symbol", .string("KH-UBND"))])),
+            ("place", .string(Self.blank("địa danh, ví dụ Minh Xuân"))),
+            ("date", object([("year", .number(Double(year)))])),
+            ("title", .string("Phát động phong trào thi đua “\(type.title)” năm \(year)")),
+            ("basis", .array(basis())),
+        ]
+        if let nearest = directives.first { members.append(("implements", .array([.string(nearest.id)]))) }
+        members += [
+            (
+                "preamble",
+                strings([
+                    "Ủy ban nhân dân \(Self.blank("tên xã, phường")) ban hành Kế hoạch phát động phong trào thi đua “\(type.title)” năm \(year), cụ thể như sau:"
+                ])
+            ),
+            ("period", period()),
+            ("purposes", strings([Self.blank("mục đích của phong trào")])),
+            ("requirements", strings([Self.blank("yêu cầu của phong trào")])),
+            ("participants", .array(participants())),
+            ("content", .array(content(indicators))),
+            ("indicators", .array(indicators.map(\.json))),
+            ("criteria", .array(criteria.map(\.json))),
+            ("awards", .array(awards(criteria))),
+            ("dossier", .array(dossier())),
+            ("funding", funding()),
+            ("milestones", .array(milestones())),
+            ("assignments", .array(assignments())),
+            (
+                "closing",
+                strings([
+                    "Trên đây là Kế hoạch phát động phong trào thi đua “\(type.title)” năm \(year). Đề nghị các cơ quan, đơn vị triển khai thực hiện; trong quá trình thực hiện có khó khăn, vướng mắc, kịp thời báo cáo Ủy ban nhân dân \(Self.blank("tên xã, phường")) để xem xét, giải quyết./."
+                ])
+            ),
+            ("recipients", .array(recipients())),
+            (
+                "signer",
+                object([
+                    ("authority", .string("TM. ỦY BAN NHÂN DÂN")), ("title", .string("CHỦ TỊCH")),
+                    ("name", .string(Self.blank("họ và tên người ký"))),
+                ])
+            ),
+        ]
+        return object(members)
+    }
+
+    // MARK: - Parts
+
+    private func issuer() -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("name", .string("Ủy ban nhân dân \(Self.blank("xã hoặc phường và tên"))")),
+            ("headerLines", strings(["ỦY BAN NHÂN DÂN", Self.blank("XÃ HOẶC PHƯỜNG VÀ TÊN, CHỮ IN HOA")])),
+            ("level", .string(AuthorityLevel.xa.rawValue)),
+        ]
+        if let province = directives.first(where: { $0.issuer.level == .tinh }) {
+            members.append(
+                ("parent", object([("name", .string(province.issuer.name)), ("level", .string(AuthorityLevel.tinh.rawValue))])))
+        }
+        return object(members)
+    }
+
+    /// The directives as cited, nearest first (only the nearest names its file: the checker
+    /// follows the chain), then the law.
+    private func basis() -> [JSONValue] {
+        var out: [JSONValue] = []
+        for (i, directive) in directives.enumerated() {
+            var members: [(String, JSONValue)] = [
+                ("id", .string(directive.id)), ("kind", .string(directive.kind)), ("number", .string(directive.number)),
+                ("date", .string(directive.date.vietnamese)), ("issuer", .string(directive.issuer.name)),
+                ("title", .string(directive.title)), ("level", .string(directive.issuer.level.rawValue)),
+            ]
+            if i == 0 { members.append(("directive", .string(directive.id))) }
+            out.append(object(members))
+        }
+        out.append(
+            object([
+                ("id", .string("luat-06-2022")), ("kind", .string("Luật")), ("number", .string("06/2022/QH15")),
+                ("date", .string("15/06/2022")), ("issuer", .string("Quốc hội")), ("title", .string("Thi đua, khen thưởng")),
+                ("level", .string(AuthorityLevel.trungUong.rawValue)),
+            ]))
+        return out
+    }
+
+    private var start: CivilDate {
+        today.year == year ? today : CivilDate(year: year, month: 1, day: 1) ?? today
+    }
+
+    private func period() -> JSONValue {
+        object([
+            ("start", .string(start.vietnamese)),
+            ("end", .string("31/12/\(year)")),
+            ("years", .array([.number(Double(year))])),
+            (
+                "text",
+                strings([
+                    "Thời gian phát động thi đua: từ ngày ban hành Kế hoạch đến hết ngày 31/12/\(year); sơ kết 6 tháng trong tháng 6/\(year), tổng kết trong tháng 11/\(year)."
+                ])
+            ),
+        ])
+    }
+
+    private func participants() -> [JSONValue] {
+        [
+            object([
+                ("id", .string("tap-the")), ("kind", .string(ParticipantKind.collective.rawValue)),
+                ("text", .string(Self.blank("các cơ quan, đơn vị, thôn, tổ dân phố tham gia"))),
+            ]),
+            object([
+                ("id", .string("ca-nhan")), ("kind", .string(ParticipantKind.individual.rawValue)),
+                ("text", .string(Self.blank("cán bộ, công chức, người lao động và các cá nhân tham gia"))),
+            ]),
+        ]
+    }
+
+    /// One content group per field of the type, each naming its indicators; indicators with no
+    /// field go in a last group of their own.
+    private func content(_ indicators: [PlanIndicator]) -> [JSONValue] {
+        var groups: [JSONValue] = []
+        var number = 0
+        func group(id: String, heading: String, field: String?, indicatorIDs: [String]) {
+            number += 1
+            var item: [(String, JSONValue)] = [
+                ("id", .string("\(id)-1")), ("text", .string(Self.blank("nội dung thi đua về \(heading.lowercasedFirst)"))),
+            ]
+            if !indicatorIDs.isEmpty { item.append(("indicators", .array(indicatorIDs.map { .string($0) }))) }
+            var members: [(String, JSONValue)] = [("id", .string(id)), ("heading", .string("\(number). \(heading)"))]
+            if let field { members.append(("field", .string(field))) }
+            members.append(("items", .array([object(item)])))
+            groups.append(object(members))
+        }
+        let fieldIDs = Set(type.fields.map(\.id))
+        for field in type.fields {
+            group(id: field.id, heading: field.title, field: field.id, indicatorIDs: indicators.filter { $0.field == field.id }.map(\.id))
+        }
+        let rest = indicators.filter { $0.field.map { !fieldIDs.contains($0) } ?? true }.map(\.id)
+        if type.fields.isEmpty || !rest.isEmpty {
+            group(id: "noi-dung-chung", heading: type.fields.isEmpty ? "Nội dung thi đua" : "Nội dung khác", field: nil, indicatorIDs: rest)
+        }
+        return groups
+    }
+
+    /// An indicator of the new plan.
+    struct PlanIndicator {
+        var id: String
+        var catalogue: String?
+        var title: String
+        var measure: Measure
+        var target: Target?
+        var scope: IndicatorScope
+        var field: String?
+        /// The directive whose floor set the target, for the indicator's text.
+        var floorFrom: Directive?
+
+        var json: JSONValue {
+            var members: [(String, JSONValue)] = [("id", .string(id))]
+            if let catalogue { members.append(("catalogue", .string(catalogue))) }
+            members += [("title", .string(title)), ("measure", .string(measure.rawValue))]
+            if let target {
+                members.append(("target", object([("op", .string(target.comparison.rawValue)), ("value", .number(target.value))])))
+            }
+            members.append(("scope", .string(scope.rawValue)))
+            if let field { members.append(("field", .string(field))) }
+            return object(members)
+        }
+    }
+
+    /// The catalogue's indicators with their default targets, each raised to the strongest floor
+    /// of the directives; a floor on an indicator the catalogue lacks adds it.
+    func planIndicators() -> [PlanIndicator] {
+        var out = type.indicators.map {
+            PlanIndicator(
+                id: $0.id, catalogue: $0.id, title: $0.title, measure: $0.measure, target: $0.defaultTarget, scope: $0.scope,
+                field: $0.field)
+        }
+        // Farthest directive first, so a nearer directive's stronger floor wins.
+        for directive in directives.reversed() {
+            for floor in directive.floors {
+                if let i = out.firstIndex(where: { $0.id == floor.indicator }) {
+                    if let current = out[i].target, current.meets(floor.target, measure: out[i].measure) { continue }
+                    out[i].target = floor.target
+                    out[i].floorFrom = directive
+                } else {
+                    out.append(
+                        PlanIndicator(
+                            id: floor.indicator, catalogue: nil, title: floor.title ?? Self.blank("tên chỉ tiêu «\(floor.indicator)»"),
+                            measure: floor.measure ?? .percent, target: floor.target, scope: .campaign, field: nil,
+                            floorFrom: directive))
+                }
+            }
+        }
+        return out
+    }
+
+    /// A criterion of the new plan.
+    struct PlanCriterion {
+        var id: String
+        var catalogue: String?
+        var appliesTo: ParticipantKind
+        var field: String?
+        var text: String
+        var rule: Rule?
+
+        var json: JSONValue {
+            var members: [(String, JSONValue)] = [("id", .string(id))]
+            if let catalogue { members.append(("catalogue", .string(catalogue))) }
+            members.append(("appliesTo", .string(appliesTo.rawValue)))
+            if let field { members.append(("field", .string(field))) }
+            members.append(("text", .string(text)))
+            if let rule, let value = try? JSONValue.encode(rule) { members.append(("rule", value)) }
+            return object(members)
+        }
+    }
+
+    /// The catalogue's criteria, then each criterion a directive requires that is not among them.
+    func planCriteria() -> [PlanCriterion] {
+        var out = type.criteria.map {
+            PlanCriterion(id: $0.id, catalogue: $0.id, appliesTo: $0.appliesTo, field: $0.field, text: $0.text, rule: $0.rule)
+        }
+        for directive in directives {
+            for required in directive.requiredCriteria where !required.key.isEmpty {
+                if out.contains(where: { $0.id == required.key || $0.catalogue == required.key }) { continue }
+                out.append(
+                    PlanCriterion(
+                        id: required.key, catalogue: nil, appliesTo: required.appliesTo ?? .collective, field: nil,
+                        text: required.text ?? Self.blank("tiêu chí «\(required.key)» theo \(directive.shortName)"), rule: nil))
+            }
+        }
+        return out
+    }
+
+    /// A ward certificate for collectives and one for individuals, each requiring every
+    /// criterion of its kind; a directive that allows other forms only is followed.
+    private func awards(_ criteria: [PlanCriterion]) -> [JSONValue] {
+        let allowed = directives.first { !$0.allowedAwards.isEmpty }?.allowedAwards ?? []
+        let form = allowed.isEmpty || allowed.contains(Self.wardCertificateForm) ? Self.wardCertificateForm : allowed[0]
+        let grantor = form == Self.wardCertificateForm ? "Chủ tịch Ủy ban nhân dân \(Self.blank("xã hoặc phường"))" : Self.blank("người tặng")
+        return [ParticipantKind.collective, .individual].map { kind in
+            let own = criteria.filter { $0.appliesTo == kind }
+            let who = kind == .collective ? "tập thể" : "cá nhân"
+            var standard: [(String, JSONValue)] = [
+                ("appliesTo", .string(kind.rawValue)),
+                (
+                    "text",
+                    .string(
+                        own.isEmpty
+                            ? Self.blank("tiêu chuẩn khen thưởng \(who)")
+                            : "\(who.capitalizedFirst) đạt đủ các tiêu chí thi đua đối với \(who) của Kế hoạch này.")
+                ),
+            ]
+            if !own.isEmpty {
+                standard.append(("rule", object([("all", .array(own.map { object([("criterion", .string($0.id))]) }))])))
+            }
+            return object([
+                ("id", .string(kind == .collective ? "giay-khen-tap-the" : "giay-khen-ca-nhan")),
+                ("title", .string(form == Self.wardCertificateForm ? "Giấy khen của Chủ tịch Ủy ban nhân dân \(Self.blank("xã hoặc phường"))" : Self.blank("tên hình thức khen thưởng"))),
+                ("form", .string(form)),
+                ("grantor", .string(grantor)),
+                ("level", .string(AwardLevel.local.rawValue)),
+                ("recurrence", .string(AwardRecurrence.annual.rawValue)),
+                ("commendation", .string(CommendationKind.chuyenDe.rawValue)),
+                ("recipients", .array([.string(kind.rawValue)])),
+                ("text", strings([Self.blank("số lượng và đối tượng khen thưởng \(who)")])),
+                ("standards", .array([object(standard)])),
+            ])
+        }
+    }
+
+    private func dossier() -> [JSONValue] {
+        [
+            ("to-trinh", "Tờ trình đề nghị khen thưởng kèm danh sách tập thể, cá nhân."),
+            ("bien-ban", "Biên bản họp xét thi đua, khen thưởng."),
+            ("bao-cao-thanh-tich", "Báo cáo thành tích của tập thể, cá nhân đề nghị khen thưởng."),
+        ].map { object([("id", .string($0.0)), ("document", .string($0.0)), ("text", .string($0.1))]) }
+    }
+
+    private func funding() -> JSONValue {
+        object([
+            ("source", .string("quy-thi-dua-khen-thuong")),
+            ("decree", .string("152/2025/NĐ-CP")),
+            (
+                "text",
+                strings([
+                    "Kinh phí khen thưởng trích từ Quỹ thi đua, khen thưởng của Ủy ban nhân dân \(Self.blank("xã hoặc phường")) theo quy định tại Nghị định số 152/2025/NĐ-CP của Chính phủ."
+                ])
+            ),
+        ])
+    }
+
+    /// The usual calendar (registration in March, sơ kết in June, tổng kết and review in
+    /// November), each no later than a directive requires; a required kind the calendar lacks
+    /// is added at its latest day.
+    private func milestones() -> [JSONValue] {
+        func day(_ d: Int, _ m: Int) -> CivilDate { CivilDate(year: year, month: m, day: d) ?? start }
+        var plan: [(id: String, kind: MilestoneKind, title: String, due: CivilDate, form: String?, from: ParticipantKind?)] = [
+            ("dang-ky", .registration, "Đăng ký thi đua", max(day(31, 3), start), registrationForm, .collective),
+            ("so-ket", .soKetReport, "Báo cáo sơ kết 6 tháng", day(15, 6), nil, .collective),
+            ("tong-ket", .tongKetReport, "Báo cáo tổng kết năm", day(15, 11), nil, .collective),
+            ("binh-xet", .review, "Hội đồng Thi đua - Khen thưởng bình xét", day(30, 11), nil, nil),
+        ]
+        for directive in directives {
+            for required in directive.requiredMilestones {
+                let latest = required.latest?.occurrence(in: year)
+                if let i = plan.firstIndex(where: { $0.kind == required.kind }) {
+                    if let latest, latest < plan[i].due { plan[i].due = latest }
+                } else {
+                    plan.append(
+                        (required.kind.rawValue, required.kind, required.title ?? Self.blank("tên mốc thời gian"), latest ?? day(31, 12), nil, nil))
+                }
+            }
+        }
+        let receiver = "Ủy ban nhân dân \(Self.blank("xã hoặc phường")) (qua Văn phòng HĐND và UBND)"
+        return plan.map { m in
+            var members: [(String, JSONValue)] = [
+                ("id", .string(m.id)), ("kind", .string(m.kind.rawValue)), ("title", .string(m.title)),
+                ("due", .string(m.due.vietnamese)),
+            ]
+            if let form = m.form { members.append(("form", .string(form))) }
+            if let from = m.from {
+                members += [("from", .string(from.rawValue)), ("submitTo", .string(receiver))]
+            }
+            return object(members)
+        }
+    }
+
+    /// The type's registration form, when it has one.
+    private var registrationForm: String? {
+        type.forms.first { $0.id.hasPrefix("dang-ky") }?.id
+    }
+
+    private func assignments() -> [JSONValue] {
+        [
+            object([
+                ("id", .string("van-phong")), ("assignee", .string("Văn phòng HĐND và UBND")),
+                ("heading", .string("1. Văn phòng HĐND và UBND")),
+                (
+                    "tasks",
+                    strings([
+                        "Là cơ quan thường trực, theo dõi, đôn đốc, tổng hợp kết quả thực hiện phong trào; tham mưu sơ kết, tổng kết và đề xuất khen thưởng."
+                    ])
+                ),
+            ]),
+            object([
+                ("id", .string("cac-don-vi")), ("assignee", .string("Các cơ quan, đơn vị, thôn, tổ dân phố")),
+                ("heading", .string("2. Các cơ quan, đơn vị, thôn, tổ dân phố")),
+                ("tasks", strings([Self.blank("nhiệm vụ của các cơ quan, đơn vị"), "Đăng ký thi đua và báo cáo kết quả đúng hạn."])),
+            ]),
+        ]
+    }
+
+    private func recipients() -> [JSONValue] {
+        var out = directives.map { object([("name", .string($0.issuer.name)), ("purpose", .string("b/c"))]) }
+        out += [
+            object([("name", .string("Thường trực Đảng ủy")), ("purpose", .string("b/c"))]),
+            object([("name", .string("Thường trực HĐND")), ("purpose", .string("b/c"))]),
+            object([("name", .string("Chủ tịch, các PCT UBND"))]),
+            object([("name", .string("Các cơ quan, đơn vị, thôn, tổ dân phố")), ("purpose", .string("thực hiện"))]),
+            object([("name", .string("Lưu: VT, VP"))]),
+        ]
+        return out
+    }
+}
+
+// MARK: - Helpers
+
+private func object(_ members: [(String, JSONValue)]) -> JSONValue {
+    .object(members.map { JSONValue.Member(key: $0.0, value: $0.1) })
+}
+
+private func strings(_ items: [String]) -> JSONValue {
+    .array(items.map { .string($0) })
+}
+
+/// The marked blanks of a campaign file: every string holding `CampaignTemplate.marker`.
+public enum CampaignBlanks {
+    /// One warning per blank, with its JSON path, line and column.
+    public static func findings(in root: JSONNode) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        visit(root, path: "", into: &out)
+        return out
+    }
+
+    private static func visit(_ node: JSONNode, path: String, into out: inout [Diagnostic]) {
+        switch node.kind {
+        case .string(let s) where s.contains(CampaignTemplate.marker):
+            out.append(
+                Diagnostic(
+                    .warning, path: path, line: node.line, column: node.column,
+                    message: "còn chỗ cần điền: «\(s)»"))
+        case .array(let items):
+            for (i, item) in items.enumerated() { visit(item, path: "\(path)[\(i)]", into: &out) }
+        case .object(let members):
+            for member in members {
+                visit(member.value, path: path.isEmpty ? member.key : "\(path).\(member.key)", into: &out)
+            }
+        default:
+            break
+        }
+    }
+}
