@@ -29,14 +29,14 @@ let package = Package(
         ),
         .testTarget(name: "JournalTests", dependencies: ["ThiDuaCore", "thidua-bench"]),
         .testTarget(name: "FaultTests", dependencies: ["ThiDuaCLI", "ThiDuaCore"], exclude: ["Corpus"]),
-        .testTarget(name: "ThiDuaRenderTests", dependencies: ["ThiDuaCore", "ThiDuaRender"], exclude: ["Golden"]),
+        .testTarget(name: "ThiDuaRenderTests", dependencies: ["ThiDuaCore", "ThiDuaRender", "ThiDuaTestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "PluginTests",
             dependencies: ["ThiDuaCore", "ThiDuaTestSupport", "ThiDuaCLI"] + plugins.map { .target(name: $0) }
         ),
         .testTarget(
             name: "ThiDuaCLITests",
-            dependencies: ["ThiDuaCLI", "ThiDuaCore"],
+            dependencies: ["ThiDuaCLI", "ThiDuaCore", "ThiDuaTestSupport"],
             exclude: ["Golden", "Seeds", "Fixtures"]
         ),
     ] + plugins.map { .target(name: $0, dependencies: ["ThiDuaCore"], path: "Plugins/\($0)") },

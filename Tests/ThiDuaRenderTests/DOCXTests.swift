@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ThiDuaCore
 import ThiDuaRender
+import ThiDuaTestSupport
 
 #if canImport(FoundationXML)
     import FoundationXML
