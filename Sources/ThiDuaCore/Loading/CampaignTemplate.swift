@@ -67,9 +67,9 @@ public struct CampaignTemplate: Sendable {
             ("id", .string(id)),
             ("name", .string("\(type.title) \(year) — \(Self.blank("tên xã, phường"))")),
             ("issuer", issuer()),
-            ("number", object([("symbol", .string("KH-UBND"))])),
+            ("number", templateObject([("symbol", .string("KH-UBND"))])),
             ("place", .string(Self.blank("địa danh, ví dụ Minh Xuân"))),
-            ("date", object([("year", .number(Double(year)))])),
+            ("date", templateObject([("year", .number(Double(year)))])),
             ("title", .string("Phát động phong trào thi đua “\(type.title)” năm \(year)")),
             ("basis", .array(basis())),
         ]
@@ -77,13 +77,13 @@ public struct CampaignTemplate: Sendable {
         members += [
             (
                 "preamble",
-                strings([
+                templateStrings([
                     "Ủy ban nhân dân \(Self.blank("tên xã, phường")) ban hành Kế hoạch phát động phong trào thi đua “\(type.title)” năm \(year), cụ thể như sau:"
                 ])
             ),
             ("period", period()),
-            ("purposes", strings([Self.blank("mục đích của phong trào")])),
-            ("requirements", strings([Self.blank("yêu cầu của phong trào")])),
+            ("purposes", templateStrings([Self.blank("mục đích của phong trào")])),
+            ("requirements", templateStrings([Self.blank("yêu cầu của phong trào")])),
             ("participants", .array(participants())),
             ("content", .array(content(indicators))),
             ("indicators", .array(indicators.map(\.json))),
@@ -95,20 +95,20 @@ public struct CampaignTemplate: Sendable {
             ("assignments", .array(assignments())),
             (
                 "closing",
-                strings([
+                templateStrings([
                     "Trên đây là Kế hoạch phát động phong trào thi đua “\(type.title)” năm \(year). Đề nghị các cơ quan, đơn vị triển khai thực hiện; trong quá trình thực hiện có khó khăn, vướng mắc, kịp thời báo cáo Ủy ban nhân dân \(Self.blank("tên xã, phường")) để xem xét, giải quyết./."
                 ])
             ),
             ("recipients", .array(recipients())),
             (
                 "signer",
-                object([
+                templateObject([
                     ("authority", .string("TM. ỦY BAN NHÂN DÂN")), ("title", .string("CHỦ TỊCH")),
                     ("name", .string(Self.blank("họ và tên người ký"))),
                 ])
             ),
         ]
-        return object(members)
+        return templateObject(members)
     }
 
     // MARK: - Parts
@@ -116,14 +116,14 @@ public struct CampaignTemplate: Sendable {
     private func issuer() -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("name", .string("Ủy ban nhân dân \(Self.blank("xã hoặc phường và tên"))")),
-            ("headerLines", strings(["ỦY BAN NHÂN DÂN", Self.blank("XÃ HOẶC PHƯỜNG VÀ TÊN, CHỮ IN HOA")])),
+            ("headerLines", templateStrings(["ỦY BAN NHÂN DÂN", Self.blank("XÃ HOẶC PHƯỜNG VÀ TÊN, CHỮ IN HOA")])),
             ("level", .string(AuthorityLevel.xa.rawValue)),
         ]
         if let province = directives.first(where: { $0.issuer.level == .tinh }) {
             members.append(
-                ("parent", object([("name", .string(province.issuer.name)), ("level", .string(AuthorityLevel.tinh.rawValue))])))
+                ("parent", templateObject([("name", .string(province.issuer.name)), ("level", .string(AuthorityLevel.tinh.rawValue))])))
         }
-        return object(members)
+        return templateObject(members)
     }
 
     /// The directives as cited, nearest first (only the nearest names its file: the checker
@@ -137,10 +137,10 @@ public struct CampaignTemplate: Sendable {
                 ("title", .string(directive.title)), ("level", .string(directive.issuer.level.rawValue)),
             ]
             if i == 0 { members.append(("directive", .string(directive.id))) }
-            out.append(object(members))
+            out.append(templateObject(members))
         }
         out.append(
-            object([
+            templateObject([
                 ("id", .string("luat-06-2022")), ("kind", .string("Luật")), ("number", .string("06/2022/QH15")),
                 ("date", .string("15/06/2022")), ("issuer", .string("Quốc hội")), ("title", .string("Thi đua, khen thưởng")),
                 ("level", .string(AuthorityLevel.trungUong.rawValue)),
@@ -153,13 +153,13 @@ public struct CampaignTemplate: Sendable {
     }
 
     private func period() -> JSONValue {
-        object([
+        templateObject([
             ("start", .string(start.vietnamese)),
             ("end", .string("31/12/\(year)")),
             ("years", .array([.number(Double(year))])),
             (
                 "text",
-                strings([
+                templateStrings([
                     "Thời gian phát động thi đua: từ ngày ban hành Kế hoạch đến hết ngày 31/12/\(year); sơ kết 6 tháng trong tháng 6/\(year), tổng kết trong tháng 11/\(year)."
                 ])
             ),
@@ -168,11 +168,11 @@ public struct CampaignTemplate: Sendable {
 
     private func participants() -> [JSONValue] {
         [
-            object([
+            templateObject([
                 ("id", .string("tap-the")), ("kind", .string(ParticipantKind.collective.rawValue)),
                 ("text", .string(Self.blank("các cơ quan, đơn vị, thôn, tổ dân phố tham gia"))),
             ]),
-            object([
+            templateObject([
                 ("id", .string("ca-nhan")), ("kind", .string(ParticipantKind.individual.rawValue)),
                 ("text", .string(Self.blank("cán bộ, công chức, người lao động và các cá nhân tham gia"))),
             ]),
@@ -192,8 +192,8 @@ public struct CampaignTemplate: Sendable {
             if !indicatorIDs.isEmpty { item.append(("indicators", .array(indicatorIDs.map { .string($0) }))) }
             var members: [(String, JSONValue)] = [("id", .string(id)), ("heading", .string("\(number). \(heading)"))]
             if let field { members.append(("field", .string(field))) }
-            members.append(("items", .array([object(item)])))
-            groups.append(object(members))
+            members.append(("items", .array([templateObject(item)])))
+            groups.append(templateObject(members))
         }
         let fieldIDs = Set(type.fields.map(\.id))
         for field in type.fields {
@@ -204,95 +204,6 @@ public struct CampaignTemplate: Sendable {
             group(id: "noi-dung-chung", heading: type.fields.isEmpty ? "Nội dung thi đua" : "Nội dung khác", field: nil, indicatorIDs: rest)
         }
         return groups
-    }
-
-    /// An indicator of the new plan.
-    struct PlanIndicator {
-        var id: String
-        var catalogue: String?
-        var title: String
-        var measure: Measure
-        var target: Target?
-        var scope: IndicatorScope
-        var field: String?
-        /// The directive whose floor set the target, for the indicator's text.
-        var floorFrom: Directive?
-
-        var json: JSONValue {
-            var members: [(String, JSONValue)] = [("id", .string(id))]
-            if let catalogue { members.append(("catalogue", .string(catalogue))) }
-            members += [("title", .string(title)), ("measure", .string(measure.rawValue))]
-            if let target {
-                members.append(("target", object([("op", .string(target.comparison.rawValue)), ("value", .number(target.value))])))
-            }
-            members.append(("scope", .string(scope.rawValue)))
-            if let field { members.append(("field", .string(field))) }
-            return object(members)
-        }
-    }
-
-    /// The catalogue's indicators with their default targets, each raised to the strongest floor
-    /// of the directives; a floor on an indicator the catalogue lacks adds it.
-    func planIndicators() -> [PlanIndicator] {
-        var out = type.indicators.map {
-            PlanIndicator(
-                id: $0.id, catalogue: $0.id, title: $0.title, measure: $0.measure, target: $0.defaultTarget, scope: $0.scope,
-                field: $0.field)
-        }
-        // Farthest directive first, so a nearer directive's stronger floor wins.
-        for directive in directives.reversed() {
-            for floor in directive.floors {
-                if let i = out.firstIndex(where: { $0.id == floor.indicator }) {
-                    if let current = out[i].target, current.meets(floor.target, measure: out[i].measure) { continue }
-                    out[i].target = floor.target
-                    out[i].floorFrom = directive
-                } else {
-                    out.append(
-                        PlanIndicator(
-                            id: floor.indicator, catalogue: nil, title: floor.title ?? Self.blank("tên chỉ tiêu «\(floor.indicator)»"),
-                            measure: floor.measure ?? .percent, target: floor.target, scope: .campaign, field: nil,
-                            floorFrom: directive))
-                }
-            }
-        }
-        return out
-    }
-
-    /// A criterion of the new plan.
-    struct PlanCriterion {
-        var id: String
-        var catalogue: String?
-        var appliesTo: ParticipantKind
-        var field: String?
-        var text: String
-        var rule: Rule?
-
-        var json: JSONValue {
-            var members: [(String, JSONValue)] = [("id", .string(id))]
-            if let catalogue { members.append(("catalogue", .string(catalogue))) }
-            members.append(("appliesTo", .string(appliesTo.rawValue)))
-            if let field { members.append(("field", .string(field))) }
-            members.append(("text", .string(text)))
-            if let rule, let value = try? JSONValue.encode(rule) { members.append(("rule", value)) }
-            return object(members)
-        }
-    }
-
-    /// The catalogue's criteria, then each criterion a directive requires that is not among them.
-    func planCriteria() -> [PlanCriterion] {
-        var out = type.criteria.map {
-            PlanCriterion(id: $0.id, catalogue: $0.id, appliesTo: $0.appliesTo, field: $0.field, text: $0.text, rule: $0.rule)
-        }
-        for directive in directives {
-            for required in directive.requiredCriteria where !required.key.isEmpty {
-                if out.contains(where: { $0.id == required.key || $0.catalogue == required.key }) { continue }
-                out.append(
-                    PlanCriterion(
-                        id: required.key, catalogue: nil, appliesTo: required.appliesTo ?? .collective, field: nil,
-                        text: required.text ?? Self.blank("tiêu chí «\(required.key)» theo \(directive.shortName)"), rule: nil))
-            }
-        }
-        return out
     }
 
     /// A ward certificate for collectives and one for individuals, each requiring every
@@ -315,9 +226,9 @@ public struct CampaignTemplate: Sendable {
                 ),
             ]
             if !own.isEmpty {
-                standard.append(("rule", object([("all", .array(own.map { object([("criterion", .string($0.id))]) }))])))
+                standard.append(("rule", templateObject([("all", .array(own.map { templateObject([("criterion", .string($0.id))]) }))])))
             }
-            return object([
+            return templateObject([
                 ("id", .string(kind == .collective ? "giay-khen-tap-the" : "giay-khen-ca-nhan")),
                 ("title", .string(form == Self.wardCertificateForm ? "Giấy khen của Chủ tịch Ủy ban nhân dân \(Self.blank("xã hoặc phường"))" : Self.blank("tên hình thức khen thưởng"))),
                 ("form", .string(form)),
@@ -326,8 +237,8 @@ public struct CampaignTemplate: Sendable {
                 ("recurrence", .string(AwardRecurrence.annual.rawValue)),
                 ("commendation", .string(CommendationKind.chuyenDe.rawValue)),
                 ("recipients", .array([.string(kind.rawValue)])),
-                ("text", strings([Self.blank("số lượng và đối tượng khen thưởng \(who)")])),
-                ("standards", .array([object(standard)])),
+                ("text", templateStrings([Self.blank("số lượng và đối tượng khen thưởng \(who)")])),
+                ("standards", .array([templateObject(standard)])),
             ])
         }
     }
@@ -337,16 +248,16 @@ public struct CampaignTemplate: Sendable {
             ("to-trinh", "Tờ trình đề nghị khen thưởng kèm danh sách tập thể, cá nhân."),
             ("bien-ban", "Biên bản họp xét thi đua, khen thưởng."),
             ("bao-cao-thanh-tich", "Báo cáo thành tích của tập thể, cá nhân đề nghị khen thưởng."),
-        ].map { object([("id", .string($0.0)), ("document", .string($0.0)), ("text", .string($0.1))]) }
+        ].map { templateObject([("id", .string($0.0)), ("document", .string($0.0)), ("text", .string($0.1))]) }
     }
 
     private func funding() -> JSONValue {
-        object([
+        templateObject([
             ("source", .string("quy-thi-dua-khen-thuong")),
             ("decree", .string("152/2025/NĐ-CP")),
             (
                 "text",
-                strings([
+                templateStrings([
                     "Kinh phí khen thưởng trích từ Quỹ thi đua, khen thưởng của Ủy ban nhân dân \(Self.blank("xã hoặc phường")) theo quy định tại Nghị định số 152/2025/NĐ-CP của Chính phủ."
                 ])
             ),
@@ -385,7 +296,7 @@ public struct CampaignTemplate: Sendable {
             if let from = m.from {
                 members += [("from", .string(from.rawValue)), ("submitTo", .string(receiver))]
             }
-            return object(members)
+            return templateObject(members)
         }
     }
 
@@ -396,32 +307,32 @@ public struct CampaignTemplate: Sendable {
 
     private func assignments() -> [JSONValue] {
         [
-            object([
+            templateObject([
                 ("id", .string("van-phong")), ("assignee", .string("Văn phòng HĐND và UBND")),
                 ("heading", .string("1. Văn phòng HĐND và UBND")),
                 (
                     "tasks",
-                    strings([
+                    templateStrings([
                         "Là cơ quan thường trực, theo dõi, đôn đốc, tổng hợp kết quả thực hiện phong trào; tham mưu sơ kết, tổng kết và đề xuất khen thưởng."
                     ])
                 ),
             ]),
-            object([
+            templateObject([
                 ("id", .string("cac-don-vi")), ("assignee", .string("Các cơ quan, đơn vị, thôn, tổ dân phố")),
                 ("heading", .string("2. Các cơ quan, đơn vị, thôn, tổ dân phố")),
-                ("tasks", strings([Self.blank("nhiệm vụ của các cơ quan, đơn vị"), "Đăng ký thi đua và báo cáo kết quả đúng hạn."])),
+                ("tasks", templateStrings([Self.blank("nhiệm vụ của các cơ quan, đơn vị"), "Đăng ký thi đua và báo cáo kết quả đúng hạn."])),
             ]),
         ]
     }
 
     private func recipients() -> [JSONValue] {
-        var out = directives.map { object([("name", .string($0.issuer.name)), ("purpose", .string("b/c"))]) }
+        var out = directives.map { templateObject([("name", .string($0.issuer.name)), ("purpose", .string("b/c"))]) }
         out += [
-            object([("name", .string("Thường trực Đảng ủy")), ("purpose", .string("b/c"))]),
-            object([("name", .string("Thường trực HĐND")), ("purpose", .string("b/c"))]),
-            object([("name", .string("Chủ tịch, các PCT UBND"))]),
-            object([("name", .string("Các cơ quan, đơn vị, thôn, tổ dân phố")), ("purpose", .string("thực hiện"))]),
-            object([("name", .string("Lưu: VT, VP"))]),
+            templateObject([("name", .string("Thường trực Đảng ủy")), ("purpose", .string("b/c"))]),
+            templateObject([("name", .string("Thường trực HĐND")), ("purpose", .string("b/c"))]),
+            templateObject([("name", .string("Chủ tịch, các PCT UBND"))]),
+            templateObject([("name", .string("Các cơ quan, đơn vị, thôn, tổ dân phố")), ("purpose", .string("thực hiện"))]),
+            templateObject([("name", .string("Lưu: VT, VP"))]),
         ]
         return out
     }
@@ -429,38 +340,12 @@ public struct CampaignTemplate: Sendable {
 
 // MARK: - Helpers
 
-private func object(_ members: [(String, JSONValue)]) -> JSONValue {
+/// A JSON object with its keys in the order given.
+func templateObject(_ members: [(String, JSONValue)]) -> JSONValue {
     .object(members.map { JSONValue.Member(key: $0.0, value: $0.1) })
 }
 
-private func strings(_ items: [String]) -> JSONValue {
+/// A JSON array of strings.
+func templateStrings(_ items: [String]) -> JSONValue {
     .array(items.map { .string($0) })
-}
-
-/// The marked blanks of a campaign file: every string holding `CampaignTemplate.marker`.
-public enum CampaignBlanks {
-    /// One warning per blank, with its JSON path, line and column.
-    public static func findings(in root: JSONNode) -> [Diagnostic] {
-        var out: [Diagnostic] = []
-        visit(root, path: "", into: &out)
-        return out
-    }
-
-    private static func visit(_ node: JSONNode, path: String, into out: inout [Diagnostic]) {
-        switch node.kind {
-        case .string(let s) where s.contains(CampaignTemplate.marker):
-            out.append(
-                Diagnostic(
-                    .warning, path: path, line: node.line, column: node.column,
-                    message: "còn chỗ cần điền: «\(s)»"))
-        case .array(let items):
-            for (i, item) in items.enumerated() { visit(item, path: "\(path)[\(i)]", into: &out) }
-        case .object(let members):
-            for member in members {
-                visit(member.value, path: path.isEmpty ? member.key : "\(path).\(member.key)", into: &out)
-            }
-        default:
-            break
-        }
-    }
 }
