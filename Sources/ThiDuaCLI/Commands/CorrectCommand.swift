@@ -9,7 +9,7 @@ enum CorrectCommand: Command {
     static let options = [
         OptionSpec("--submission", value: "seq", help: "Số dòng nhật ký của lần nộp cần sửa."),
         OptionSpec("--row", value: "n", help: "Dòng dữ liệu trong lần nộp (bắt đầu từ 1)."),
-        OptionSpec("--field", value: "id", help: "Mã trường cần sửa."),
+        OptionSpec("--field", value: "id|label", help: "Trường cần sửa: mã trường, hoặc tên trường như trên biểu mẫu."),
         OptionSpec("--value", value: "text", help: "Giá trị mới, viết như trong biểu mẫu."),
         OptionSpec("--reason", value: "text", help: "Lý do sửa (bắt buộc)."),
     ]
@@ -31,10 +31,7 @@ enum CorrectCommand: Command {
         }
         guard record.rows.indices.contains(row - 1) else { throw .failure("Lần nộp ở dòng \(seq) chỉ có \(record.rows.count) dòng dữ liệu.") }
         let form = try FormCommand.lookupForm(record.form, plan: plan, type: type)
-        let fieldID = arguments.values["--field"] ?? ""
-        guard let field = form.fields.first(where: { $0.id == fieldID }) else {
-            throw .usage("Trường «\(fieldID)» không có trong «\(form.id)»; các trường: \(form.fields.map(\.id).joined(separator: ", ")).")
-        }
+        let field = try lookupField(arguments.values["--field"] ?? "", in: form)
         let roster = try RosterCommand.loadRoster(context)
         let single = FormSpec(id: form.id, title: form.title, repeated: false, fields: [field])
         let table = CSVTable(header: [field.id], rows: [CSVRow(line: 2, fields: [arguments.values["--value"] ?? ""])])
@@ -67,5 +64,25 @@ enum CorrectCommand: Command {
         context.console.print(
             "Đã ghi đính chính (dòng \(result.events[0].seq)): \(field.label): \(old?.display ?? "(trống)") → \(value.display). Lý do: \(reason).")
         return .success
+    }
+
+    /// The field `--field` names: its code, else its label exactly as the form prints it (NFC),
+    /// else its label in any letter case. When nothing matches, or a label in another case
+    /// matches more than one field, the error lists every field's code with its label.
+    static func lookupField(_ text: String, in form: FormSpec) throws(CLIError) -> FieldSpec {
+        let wanted = VietnameseText.nfc(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        if let field = form.fields.first(where: { $0.id == wanted }) { return field }
+        if let field = form.fields.first(where: { VietnameseText.nfc($0.label) == wanted }) { return field }
+        let folded = form.fields.filter { VietnameseText.sameName($0.label, wanted) }
+        if folded.count == 1, let field = folded.first { return field }
+        let list = form.fields.map { "\($0.id) («\($0.label)»)" }.joined(separator: ", ")
+        if folded.count > 1 {
+            throw .usage(
+                "«\(text)» là tên của \(folded.count) trường trong «\(form.id)»: \(folded.map(\.id).joined(separator: ", ")); ghi mã trường. Các trường (mã và tên): \(list).")
+        }
+        let guess = VietnameseText.suggestion(for: wanted, among: form.fields.map(\.id) + form.fields.map(\.label))
+        let hint = guess.map { " Có phải ý bạn là «\($0)»?" } ?? ""
+        throw .usage(
+            "Trường «\(text)» không có trong «\(form.id)»; ghi mã hoặc tên trường. Các trường (mã và tên): \(list).\(hint)")
     }
 }

@@ -247,12 +247,46 @@ enum AppraiseCommand: Command {
         }
         let event = try loaded.append(kind, payload, context: context)
         let old = loaded.evaluator.facts.assessment(of: item, by: participant, in: period)
-        let before = old?.met.map { $0 ? "đạt" : "không đạt" } ?? "(chưa tự đánh giá)"
-        let after = met.map { $0 ? "đạt" : "không đạt" } ?? before
+        let changes = changeSummary(old: old, met: met, points: points, evidence: arguments.values["--evidence"])
         context.console.print(
-            "Đã ghi thẩm định (dòng \(event.seq)): \(participant.name(in: loaded.roster)), \(item): \(before) → \(after)"
-                + (points.map { ", điểm \(Numbers.vietnamese($0))" } ?? "") + ". Lý do: \(arguments.values["--reason"] ?? "").")
+            "Đã ghi thẩm định (dòng \(event.seq)): \(participant.name(in: loaded.roster)), \(item): \(changes). "
+                + "Lý do: \(arguments.values["--reason"] ?? "").")
         return .success
+    }
+
+    /// What the appraisal changes, against the assessment it replaces: the result ("không đạt →
+    /// đạt", or "giữ nguyên: đạt" when it stays), then the points and the evidence when given
+    /// ("điểm 8 → 10", "minh chứng cập nhật: «…»"), each said unchanged when it is.
+    static func changeSummary(old: Assessment?, met: Bool?, points: Double?, evidence: String?) -> String {
+        func result(_ value: Bool?) -> String { value.map { $0 ? "đạt" : "không đạt" } ?? "chưa tự đánh giá" }
+        var parts: [String] = []
+        if let met, met != old?.met {
+            parts.append("\(result(old?.met)) → \(result(met))")
+        } else {
+            parts.append("giữ nguyên: \(result(old?.met))")
+        }
+        if let points {
+            let new = Numbers.vietnamese(points)
+            if let before = old?.points {
+                parts.append(before == points ? "điểm giữ nguyên: \(new)" : "điểm \(Numbers.vietnamese(before)) → \(new)")
+            } else {
+                parts.append("điểm: chưa chấm → \(new)")
+            }
+        }
+        if let evidence {
+            let new = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
+            let before = old?.evidence?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            if new == before {
+                parts.append("minh chứng giữ nguyên")
+            } else if new.isEmpty {
+                parts.append("bỏ minh chứng «\(before)»")
+            } else if before.isEmpty {
+                parts.append("bổ sung minh chứng: «\(new)»")
+            } else {
+                parts.append("minh chứng cập nhật: «\(new)» (trước: «\(before)»)")
+            }
+        }
+        return parts.joined(separator: "; ")
     }
 }
 

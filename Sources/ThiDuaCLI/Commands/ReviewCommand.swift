@@ -53,14 +53,15 @@ enum ReviewCommand: Command {
     static func table(_ path: String, _ specs: [CSVColumnSpec], _ context: CommandContext) throws(CLIError) -> (CSVTable, [String: Int]) {
         let resolved = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/"))
         let (table, problems) = CSVReader.read(path: resolved.path, displayName: path)
-        guard let table, !problems.contains(where: { $0.severity == .error }) else {
-            throw .failure("Tệp \(path) có lỗi; không ghi gì:\n" + problems.map(\.rendered).joined(separator: "\n"))
-        }
+        guard let table, !problems.contains(where: { $0.severity == .error }) else { throw refusal(path, problems) }
         let (columns, columnProblems) = CSVColumns.match(table, specs, file: path)
-        guard !columnProblems.contains(where: { $0.severity == .error }) else {
-            throw .failure("Tệp \(path) có lỗi; không ghi gì:\n" + columnProblems.map(\.rendered).joined(separator: "\n"))
-        }
+        guard !columnProblems.contains(where: { $0.severity == .error }) else { throw refusal(path, columnProblems) }
         return (table, columns)
+    }
+
+    /// The error of a file with problems: each one names the file, the row and the column.
+    static func refusal(_ path: String, _ problems: [Diagnostic]) -> CLIError {
+        .failure("Tệp \(path) có lỗi; không ghi gì:\n" + problems.map(\.rendered).joined(separator: "\n"))
     }
 
     static func open(_ arguments: ParsedArguments, _ loaded: LoadedCampaign, _ context: CommandContext) throws(CLIError) -> ExitCode {
@@ -68,41 +69,16 @@ enum ReviewCommand: Command {
             throw .usage("Missing expected option '--members'.", help: "Usage: \(usage)")
         }
         let period = try loaded.period(arguments, context: context)
-        let (memberTable, columns) = try table(
-            membersPath,
-            [
-                CSVColumnSpec(key: "name", label: "Họ và tên", aliases: ["Thành viên", "Tên"], required: true),
-                CSVColumnSpec(key: "role", label: "Chức vụ trong Hội đồng", aliases: ["Chức vụ", "Vai trò", "Nhiệm vụ"], required: false),
-            ], context)
-        let members = memberTable.rows.map { row in
-            CouncilMember(
-                name: VietnameseText.nfc(row[safe: columns["name"] ?? 0].trimmingCharacters(in: .whitespaces)),
-                role: columns["role"].map { row[safe: $0].trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
-                    ?? "Ủy viên")
-        }
+        let (memberTable, memberColumns) = try table(membersPath, ReviewSheets.memberColumns, context)
+        let (members, memberProblems) = ReviewSheets.members(memberTable, columns: memberColumns, file: membersPath)
+        if memberProblems.hasErrors { throw refusal(membersPath, memberProblems) }
         var nominees: [Nominee] = []
         if let path = arguments.values["--nominees"] {
-            let (t, c) = try table(
-                path,
-                [
-                    CSVColumnSpec(key: "who", label: "Đối tượng", aliases: ["Đơn vị, cá nhân", "Họ và tên", "Tên"], required: true),
-                    CSVColumnSpec(key: "award", label: "Hình thức", aliases: ["Hình thức khen thưởng"], required: true),
-                ], context)
-            var problems: [String] = []
-            for row in t.rows {
-                let who = row[safe: c["who"] ?? 0]
-                let awardText = row[safe: c["award"] ?? 1].trimmingCharacters(in: .whitespaces)
-                do {
-                    let participant = try loaded.participant(who)
-                    let award =
-                        loaded.plan.awards.first { $0.id == awardText || VietnameseText.key($0.title) == VietnameseText.key(awardText) }?.id
-                        ?? awardText
-                    nominees.append(Nominee(id: "\(nominees.count + 1)", participant: participant, award: award))
-                } catch {
-                    problems.append("\(path):\(row.line): \(error.message)")
-                }
-            }
-            if !problems.isEmpty { throw .failure("Danh sách đề cử có lỗi; không ghi gì:\n" + problems.joined(separator: "\n")) }
+            let (t, c) = try table(path, ReviewSheets.nomineeColumns, context)
+            let (listed, problems) = ReviewSheets.nominees(
+                t, columns: c, file: path, plan: loaded.plan, state: loaded.state, roster: loaded.roster)
+            if problems.hasErrors { throw refusal(path, problems) }
+            nominees = listed
         } else {
             let evaluation = loaded.evaluator.evaluate(period)
             for standing in evaluation.standings {
@@ -144,31 +120,12 @@ enum ReviewCommand: Command {
         } catch {
             throw error.cli
         }
-        var ballots: [(String, [String: Vote])] = []
+        var ballots: [(member: String, votes: [String: Vote])] = []
         if let path = arguments.values["--file"] {
-            let (t, c) = try table(
-                path,
-                [
-                    CSVColumnSpec(key: "member", label: "Thành viên", aliases: ["Họ và tên"], required: true),
-                    CSVColumnSpec(key: "nominee", label: "Mã đề cử", aliases: ["Đề cử", "Số thứ tự"], required: true),
-                    CSVColumnSpec(key: "vote", label: "Biểu quyết", aliases: ["Ý kiến"], required: true),
-                ], context)
-            var problems: [String] = []
-            var byMember: [String: [String: Vote]] = [:]
-            var order: [String] = []
-            for row in t.rows {
-                let member = row[safe: c["member"] ?? 0].trimmingCharacters(in: .whitespaces)
-                let voteText = row[safe: c["vote"] ?? 2]
-                guard let vote = Vote(typed: voteText) else {
-                    problems.append(
-                        "\(path):\(row.line): cột «Biểu quyết»: «\(voteText)» không hợp lệ; dùng «đồng ý», «không đồng ý» hoặc «xung đột lợi ích»")
-                    continue
-                }
-                if byMember[member] == nil { order.append(member) }
-                byMember[member, default: [:]][row[safe: c["nominee"] ?? 1].trimmingCharacters(in: .whitespaces)] = vote
-            }
-            if !problems.isEmpty { throw .failure("Tệp phiếu có lỗi; không ghi gì:\n" + problems.joined(separator: "\n")) }
-            ballots = order.map { ($0, byMember[$0] ?? [:]) }
+            let (t, c) = try table(path, ReviewSheets.ballotColumns, context)
+            let (read, problems) = ReviewSheets.ballots(t, columns: c, file: path, review: review)
+            if problems.hasErrors { throw refusal(path, problems) }
+            ballots = read
         } else {
             guard let member = arguments.values["--member"] else {
                 throw .usage("Cần --member (và --agree/--disagree/--conflict) hoặc --file.", help: "Usage: \(usage)")
@@ -209,39 +166,15 @@ enum ReviewCommand: Command {
             throw .usage("Missing expected argument '<file>' (tệp CSV kiểm phiếu).", help: "Usage: \(usage)")
         }
         let path = arguments.positionals[2]
-        let (t, c) = try table(
-            path,
-            [
-                CSVColumnSpec(key: "nominee", label: "Mã đề cử", aliases: ["Đề cử", "Số thứ tự"], required: true),
-                CSVColumnSpec(key: "agree", label: "Đồng ý", required: true),
-                CSVColumnSpec(key: "disagree", label: "Không đồng ý", required: true),
-                CSVColumnSpec(key: "conflict", label: "Không biểu quyết", aliases: ["Xung đột lợi ích"], required: false),
-            ], context)
-        var sheet: [String: Tally] = [:]
-        var problems: [String] = []
-        for row in t.rows {
-            var counts: [Int] = []
-            for (key, label) in [("agree", "Đồng ý"), ("disagree", "Không đồng ý"), ("conflict", "Không biểu quyết")] {
-                guard let index = c[key] else {
-                    counts.append(0)
-                    continue
-                }
-                let text = row[safe: index].trimmingCharacters(in: .whitespaces)
-                if text.isEmpty && key == "conflict" {
-                    counts.append(0)
-                } else if let n = Int(text), n >= 0, n <= 10_000 {
-                    counts.append(n)
-                } else {
-                    problems.append("\(path):\(row.line): cột «\(label)»: «\(text)» không phải số phiếu (số nguyên từ 0)")
-                }
-            }
-            let id = row[safe: c["nominee"] ?? 0].trimmingCharacters(in: .whitespaces)
-            if counts.count == 3 {
-                if sheet[id] != nil { problems.append("\(path):\(row.line): đề cử «\(id)» có hai dòng") }
-                sheet[id] = Tally(agree: counts[0], disagree: counts[1], conflict: counts[2])
-            }
+        let review: ReviewRecord
+        do {
+            review = try CampaignActions.currentReview(loaded.state)
+        } catch {
+            throw error.cli
         }
-        if !problems.isEmpty { throw .failure("Tệp kiểm phiếu có lỗi; không ghi gì:\n" + problems.joined(separator: "\n")) }
+        let (t, c) = try table(path, ReviewSheets.tallyColumns, context)
+        let (sheet, problems) = ReviewSheets.tally(t, columns: c, file: path, review: review)
+        if problems.hasErrors { throw refusal(path, problems) }
         let (kind, payload): (EventKind, JSONValue)
         do {
             (kind, payload) = try CampaignActions.tally(state: loaded.state, sheet: sheet)

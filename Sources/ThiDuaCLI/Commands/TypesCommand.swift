@@ -7,7 +7,34 @@ enum TypesCommand: Command {
     static let abstract = "Liệt kê các loại phong trào (mã, tên, biểu mẫu, mẫu báo cáo)."
     static let options = [OptionSpec("--format", value: "format", help: "text hoặc json (mặc định: text).", choices: ["text", "json"])]
 
-    /// One type as `--format json` prints it: the definition, and for a declared type its file.
+    /// A form the host adds to every campaign, whatever its type (`HostForms`), built from the
+    /// plan's criteria and indicators.
+    struct CommonForm: Encodable, Equatable {
+        var id: String
+        var title: String
+        /// Who fills it in, when it is one kind of participant.
+        var filledBy: ParticipantKind?
+        /// When a campaign has it, in Vietnamese.
+        var when: String
+        /// Always true: the form is common to every type.
+        var common = true
+    }
+
+    /// The host forms, in the order a campaign's forms list them.
+    static let commonForms = [
+        CommonForm(
+            id: HostForms.collectiveSelfAssessment, title: "Phiếu tự đánh giá của tập thể", filledBy: .collective,
+            when: "khi kế hoạch có tiêu chí (hoặc nội dung cần xác nhận) cho tập thể"),
+        CommonForm(
+            id: HostForms.individualSelfAssessment, title: "Phiếu tự đánh giá của cá nhân", filledBy: .individual,
+            when: "khi kế hoạch có tiêu chí (hoặc nội dung cần xác nhận) cho cá nhân"),
+        CommonForm(
+            id: HostForms.indicatorResults, title: "Biểu tổng hợp kết quả thực hiện chỉ tiêu", filledBy: nil,
+            when: "khi kế hoạch có chỉ tiêu"),
+    ]
+
+    /// One type as `--format json` prints it: the definition, for a declared type its file, and
+    /// the forms common to every type (`commonForms`, each marked `"common": true`).
     struct Listing: Encodable {
         var definition: CampaignTypeDefinition
         /// The type file, for a type declared in the workspace's types/.
@@ -15,7 +42,7 @@ enum TypesCommand: Command {
         /// The errors of a type file that cannot be used.
         var problems: [Diagnostic]?
 
-        enum CodingKeys: String, CodingKey { case source, unavailable, problems }
+        enum CodingKeys: String, CodingKey { case source, unavailable, problems, commonForms }
 
         func encode(to encoder: Encoder) throws {
             try definition.encode(to: encoder)
@@ -25,6 +52,7 @@ enum TypesCommand: Command {
                 try c.encode(true, forKey: .unavailable)
                 try c.encode(problems, forKey: .problems)
             }
+            try c.encode(TypesCommand.commonForms, forKey: .commonForms)
         }
     }
 
@@ -58,7 +86,9 @@ enum TypesCommand: Command {
             if !d.fields.isEmpty { out += "; lĩnh vực: " + d.fields.map(\.id).joined(separator: ", ") }
             out += "\n\n"
         }
-        out += "\(listings.count) loại phong trào."
+        out += "Biểu mẫu chung của mọi loại phong trào (lập từ tiêu chí, chỉ tiêu trong kế hoạch của từng chiến dịch):\n"
+        for form in commonForms { out += "  \(form.id) (\(form.title)): \(form.when)\n" }
+        out += "\n\(listings.count) loại phong trào."
         context.console.print(out)
         return .success
     }

@@ -172,13 +172,10 @@ public enum CampaignActions {
         if review.secret {
             throw ActionError("Phiên «\(review.id)» bỏ phiếu kín: nhập kết quả kiểm phiếu bằng `thidua review tally`, không ghi phiếu theo tên.")
         }
-        guard let found = review.members.first(where: { VietnameseText.key($0.name) == VietnameseText.key(member) }) else {
-            let hint = DidYouMean.suggestion(for: member, among: review.members.map(\.name)).map { " Có phải ý bạn là «\($0)»?" } ?? ""
-            throw ActionError("«\(member)» không phải thành viên Hội đồng của phiên «\(review.id)».\(hint)")
-        }
+        guard let found = review.member(named: member) else { throw ActionError(review.unknownMember(member).sentence) }
         guard !votes.isEmpty else { throw ActionError("Phiếu của «\(found.name)» không có biểu quyết nào.") }
-        for id in votes.keys where !review.nominees.contains(where: { $0.id == id }) {
-            throw ActionError("Không có đề cử mã «\(id)»; các mã: \(review.nominees.map(\.id).joined(separator: ", ")).")
+        for id in votes.keys.sorted() where review.nominee(id) == nil {
+            throw ActionError(review.unknownNominee(id).sentence)
         }
         var merged = review.ballots[found.name] ?? [:]
         for (id, vote) in votes { merged[id] = vote }
@@ -195,10 +192,9 @@ public enum CampaignActions {
     public static func tally(state: CampaignState, sheet: [String: Tally]) throws(ActionError) -> (EventKind, JSONValue) {
         let review = try currentReview(state)
         guard !sheet.isEmpty else { throw ActionError("Biên bản kiểm phiếu không có dòng nào.") }
-        for (id, t) in sheet {
-            guard review.nominees.contains(where: { $0.id == id }) else {
-                throw ActionError("Không có đề cử mã «\(id)»; các mã: \(review.nominees.map(\.id).joined(separator: ", ")).")
-            }
+        for id in sheet.keys.sorted() {
+            let t = sheet[id] ?? Tally()
+            guard review.nominee(id) != nil else { throw ActionError(review.unknownNominee(id).sentence) }
             guard t.agree >= 0, t.disagree >= 0, t.conflict >= 0 else { throw ActionError("Số phiếu của đề cử «\(id)» âm.") }
             guard t.cast <= review.members.count else {
                 throw ActionError("Đề cử «\(id)» có \(t.cast) phiếu, nhiều hơn số thành viên Hội đồng (\(review.members.count)).")
