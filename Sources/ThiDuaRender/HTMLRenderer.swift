@@ -51,8 +51,22 @@ public struct HTMLRenderer: Sendable {
         @media screen { body { padding: 20mm 15mm 20mm 30mm; box-shadow: 0 0 4px #999; } }
         """
 
+    /// Text escaped for HTML, its runs of spaces kept: a draft's blank number ("Số:      /KH-UBND")
+    /// keeps its room to write in, as the DOCX keeps it, where HTML would fold it to one space.
+    static func text(_ text: String) -> String {
+        let escaped = Escaping.html(text)
+        guard escaped.contains("  ") else { return escaped }
+        var out = ""
+        var afterSpace = false
+        for character in escaped {
+            if character == " " && afterSpace { out += "&nbsp;" } else { out.append(character) }
+            afterSpace = character == " "
+        }
+        return out
+    }
+
     public func render(_ document: Document, title: String? = nil) -> String {
-        let e = Escaping.html
+        let e = Self.text
         var out = "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<title>\(e(title ?? ([document.kindName].compactMap { $0 } + document.summary).joined(separator: " ")))</title>\n"
         out += "<style>\n\(Self.styleSheet)\n</style>\n</head>\n<body>\n"
@@ -68,7 +82,7 @@ public struct HTMLRenderer: Sendable {
     }
 
     private func renderHeader(_ header: DocumentHeader) -> String {
-        let e = Escaping.html
+        let e = Self.text
         var left = ""
         if let parent = header.parentLine { left += "<div class=\"parent\">\(e(parent))</div>\n" }
         left += header.issuerLines.map { "<div class=\"issuer-name\">\(e($0))</div>\n" }.joined()
@@ -81,7 +95,7 @@ public struct HTMLRenderer: Sendable {
     }
 
     private func render(_ block: Block) -> String {
-        let e = Escaping.html
+        let e = Self.text
         switch block {
         case .heading(let text, let level):
             let h = min(level + 1, 6)
@@ -113,7 +127,7 @@ public struct HTMLRenderer: Sendable {
     }
 
     private func renderList(_ items: [ListItem], style: ListStyle) -> String {
-        let e = Escaping.html
+        let e = Self.text
         let open = style == .numbered ? "<ol>" : "<ul class=\"\(style.rawValue)\">"
         let close = style == .numbered ? "</ol>" : "</ul>"
         var out = open + "\n"
@@ -128,7 +142,7 @@ public struct HTMLRenderer: Sendable {
 
     private func renderClosing(_ document: Document) -> String {
         guard !document.signatures.isEmpty || !document.recipients.isEmpty else { return "" }
-        let e = Escaping.html
+        let e = Self.text
         var recipients = ""
         if !document.recipients.isEmpty {
             recipients = "<div class=\"recipients-title\">Nơi nhận:</div>\n"

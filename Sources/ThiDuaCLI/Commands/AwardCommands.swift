@@ -132,7 +132,8 @@ enum AwardLedger {
     }
 }
 
-/// `thidua awards --year Y`: every award proposed across campaigns, with repeats flagged.
+/// `thidua awards --year Y`: every award proposed across campaigns, with repeats flagged. The
+/// same year as a document in the legal frame is `thidua doc --year Y`.
 enum AwardsCommand: Command {
     static let name = "awards"
     static let abstract = "Tổng hợp khen thưởng của mọi chiến dịch trong năm; cảnh báo một đối tượng được đề nghị nhiều lần (có thể trùng thành tích)."
@@ -154,16 +155,8 @@ enum AwardsCommand: Command {
             year = y
         }
         let entries = try AwardLedger.entries(context).filter { $0.year == year }
-        let byParticipant = Dictionary(grouping: entries, by: \.participant)
-        var repeats: [String] = []
-        for (_, list) in byParticipant.sorted(by: { $0.key < $1.key }) where list.count > 1 {
-            let sameType = Set(list.map(\.type)).count < list.count
-            repeats.append(
-                "\(list[0].name): \(list.count) lần — " + list.map { "\($0.awardTitle) («\($0.campaignName)»)" }.joined(separator: "; ")
-                    + (sameType
-                        ? ". Cùng loại phong trào: nhiều khả năng trùng một thành tích"
-                        : ". Kiểm tra không khen thưởng nhiều lần, nhiều hình thức cho một thành tích (Luật Thi đua, khen thưởng, Điều 5)"))
-        }
+        // The rule for repeats is the one the year's report (`thidua doc --year`) prints.
+        let repeats = AwardRepeat.find(in: entries.compactMap(\.yearAward)).map(\.warning)
         if arguments.value("--format", default: "text") == "json" {
             context.console.print(JSONOutput.encode(Report(year: year, awards: entries, repeats: repeats)))
             return repeats.isEmpty ? .success : .success
@@ -180,6 +173,17 @@ enum AwardsCommand: Command {
         }
         context.console.print(out)
         return .success
+    }
+}
+
+extension AwardEntry {
+    /// The entry as the year's report counts it.
+    var yearAward: YearAward? {
+        guard let who = ParticipantRef(parsing: participant) else { return nil }
+        let kind: YearAward.Status = status == "quyết định" ? .decided : status == "đề nghị cấp trên" ? .upward : .approved
+        return YearAward(
+            campaign: campaign, campaignName: campaignName, type: type, participant: who, name: name, award: award, awardTitle: awardTitle,
+            status: kind, document: number ?? "", amount: amount)
     }
 }
 

@@ -7,7 +7,7 @@ enum DocCommand: Command {
     static let name = "doc"
     static let abstract = "Xuất văn bản của chiến dịch theo thể thức Nghị định 30/2020/NĐ-CP."
     static let arguments = [
-        ("<campaign>", "Mã chiến dịch hoặc đường dẫn tệp."),
+        ("<campaign>", "Mã chiến dịch hoặc đường dẫn tệp (không ghi khi dùng --year)."),
         ("<kind>", "Loại văn bản: \(kindHelp)."),
     ]
     static let options = [
@@ -18,6 +18,10 @@ enum DocCommand: Command {
         OptionSpec("--all", help: "Mọi văn bản của chiến dịch (cần --out)."),
         OptionSpec("--form", value: "id", help: "Với form: mã biểu mẫu."),
         OptionSpec("--period", value: "period", help: "Kỳ của báo cáo, thành tích (mặc định: kỳ mới nhất có số liệu)."),
+        OptionSpec(
+            "--year", value: "yyyy",
+            help: "Thay cho <campaign> <kind>: báo cáo tổng hợp kết quả thi đua, khen thưởng năm yyyy của mọi chiến dịch "
+                + "(từng phong trào, quyết định, tiền thưởng, đối tượng được đề nghị nhiều lần), ví dụ: thidua doc --year 2026 --format docx --out out."),
     ]
     static let kinds = [
         "plan", "form", "filled-forms", "so-ket", "tong-ket", "bien-ban", "to-trinh", "to-trinh-cap-tren", "thanh-tich", "quyet-dinh",
@@ -30,6 +34,7 @@ enum DocCommand: Command {
         + "bien-ban (biên bản họp bình xét), to-trinh, to-trinh-cap-tren, thanh-tich (báo cáo thành tích), quyet-dinh, giay-khen"
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
+        if let text = arguments.values["--year"] { return try yearSummary(text, arguments: arguments, context: context) }
         let all = arguments.flags.contains("--all")
         guard let reference = arguments.positionals.first, all || arguments.positionals.count >= 2 else {
             throw .usage("Missing expected argument '\(arguments.positionals.isEmpty ? "<campaign>" : "<kind>")'.", help: "Usage: \(usage)")
@@ -52,18 +57,47 @@ enum DocCommand: Command {
         if all && format == "csv" {
             documents = documents.filter { !CSVRenderer().render($0.1).isEmpty }
         }
+        let written = try issue(documents, prefix: "\(loaded.plan.id)-", format: format, arguments: arguments, context: context, quiet: all)
+        if all, let (count, folder) = written {
+            context.console.print("Đã ghi \(count) tệp \(format) của «\(loaded.plan.name)» vào \(folder.path)")
+        }
+        return .success
+    }
+
+    /// `thidua doc --year 2026`: the year's report across every campaign, named
+    /// `tong-hop-khen-thuong-2026` when written to a folder.
+    private static func yearSummary(_ text: String, arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
+        guard let year = Int(text), year > 1900, year < 2200 else { throw .usage("--year «\(text)» không phải năm (yyyy).") }
+        if let extra = arguments.positionals.first {
+            throw .usage("Unexpected argument '\(extra)'. --year tổng hợp mọi chiến dịch trong năm, không ghi <campaign> <kind>.", help: "Usage: \(usage)")
+        }
+        for option in ["--all", "--form", "--period"] where arguments.flags.contains(option) || arguments.values[option] != nil {
+            throw .usage("\(option) không dùng cùng --year.", help: "Usage: \(usage)")
+        }
+        let document = try DossierDocuments.yearSummary(year, context: context)
+        _ = try issue(
+            [("tong-hop-khen-thuong-\(year)", document)], prefix: "", format: arguments.value("--format", default: "md"), arguments: arguments,
+            context: context, quiet: false)
+        return .success
+    }
+
+    /// Prints the one document, or writes every document to `--out` as `<prefix><name>.<format>`;
+    /// returns how many files were written and where (nil when printed).
+    private static func issue(
+        _ documents: [(String, Document)], prefix: String, format: String, arguments: ParsedArguments, context: CommandContext, quiet: Bool
+    ) throws(CLIError) -> (Int, URL)? {
         guard let outDir = arguments.values["--out"] else {
             guard documents.count == 1, let only = documents.first else {
                 throw .usage("Có \(documents.count) văn bản; thêm --out <thư mục> để ghi ra tệp.")
             }
             context.console.print(try screenText(only.1, format: format, kind: only.0))
-            return .success
+            return nil
         }
         let folder = URL(fileURLWithPath: outDir, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/"))
         var written = 0
         for (name, document) in documents {
             for (suffix, data) in try fileContents(document, format: format, kind: name) {
-                let file = folder.appendingPathComponent("\(loaded.plan.id)-\(name)\(suffix).\(format)")
+                let file = folder.appendingPathComponent("\(prefix)\(name)\(suffix).\(format)")
                 do {
                     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                     try data.write(to: file, options: .atomic)
@@ -71,11 +105,10 @@ enum DocCommand: Command {
                     throw .failure("Không ghi được «\(file.path)»: \(error.localizedDescription)")
                 }
                 written += 1
-                if !all { context.console.print("Đã ghi \(file.path)") }
+                if !quiet { context.console.print("Đã ghi \(file.path)") }
             }
         }
-        if all { context.console.print("Đã ghi \(written) tệp \(format) của «\(loaded.plan.name)» vào \(folder.path)") }
-        return .success
+        return (written, folder)
     }
 
     /// A file to write: the suffix of its name ("", "-2") and its bytes.

@@ -21,7 +21,8 @@ enum DossierDocuments {
         case "form":
             let forms = loaded.resolved.definition.forms.filter { arguments.values["--form"] == nil || $0.id == arguments.values["--form"] }
             if forms.isEmpty { return try none("Không có biểu mẫu «\(arguments.values["--form"] ?? "")».") }
-            return forms.map { ("form-\($0.id)", FormDocumentBuilder(plan: plan, form: $0).build()) }
+            let year = FormDocumentBuilder.year(for: plan, today: context.today)
+            return forms.map { ("form-\($0.id)", FormDocumentBuilder(plan: plan, form: $0).build(year: year)) }
         case "filled-forms":
             let docs = loaded.state.submissions.compactMap { record in builder.filledForm(record).map { ("nop-\(record.seq)-\(record.form)", $0) } }
             return docs.isEmpty ? try none("Chưa có biểu mẫu nào được nộp.") : docs
@@ -63,6 +64,23 @@ enum DossierDocuments {
         default:
             return try none("Loại văn bản «\(kind)» không có.")
         }
+    }
+
+    /// The year's cross-campaign report: every campaign of the workspace that runs in `year`,
+    /// with its journal and standings for the year.
+    static func yearSummary(_ year: Int, context: CommandContext) throws(CLIError) -> Document {
+        let roster = try RosterCommand.loadRoster(context)
+        var parts: [YearSummaryCampaign] = []
+        for entry in try WorkspaceCampaigns.load(context) where YearSummaryCampaign.runs(entry.plan, state: entry.state, in: year) {
+            guard let type = context.registry.type(entry.plan.type) else { continue }
+            let campaign = ResolvedCampaign(plan: entry.plan, type: type)
+            let evaluation = Evaluator(campaign: campaign, state: entry.state, roster: roster).evaluate(EvaluationPeriod(year: year))
+            parts.append(YearSummaryCampaign(campaign: campaign, state: entry.state, evaluation: evaluation))
+        }
+        guard let builder = YearSummaryBuilder(year: year, campaigns: parts, roster: roster) else {
+            throw .failure("Không có chiến dịch nào diễn ra trong năm \(year) (xem `thidua status`).")
+        }
+        return builder.build()
     }
 
     /// Each participant's awards in every campaign of the workspace: "Năm 2025: Giấy khen … (Quyết định số …)".

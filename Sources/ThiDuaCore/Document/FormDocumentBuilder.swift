@@ -11,10 +11,25 @@ public struct FormDocumentBuilder {
     /// Empty rows printed on a blank repeated form.
     public static let blankRows = 8
 
-    /// The form; `rows` are display values by field id (empty for a blank form).
-    public func build(rows: [[String: String]] = []) -> Document {
+    /// The year a form is filled in, printed in its date line: `today`'s year within the
+    /// campaign's years. A campaign of several years ("giai đoạn 2026 - 2030") collects its
+    /// forms every year, so the year the campaign ends is not the year of the form.
+    public static func year(for plan: CampaignPlan, today: CivilDate) -> Int {
+        let first = firstYear(of: plan)
+        return min(max(today.year, first), max(first, plan.period.end.year))
+    }
+
+    /// The first year the campaign collects forms for.
+    static func firstYear(of plan: CampaignPlan) -> Int {
+        plan.period.years?.min() ?? plan.period.start?.year ?? plan.date.year ?? plan.period.end.year
+    }
+
+    /// The form; `rows` are display values by field id (empty for a blank form). `year` is
+    /// the year of its date line (see `year(for:today:)`); without it, the campaign's first year.
+    public func build(rows: [[String: String]] = [], year: Int? = nil) -> Document {
+        let year = year ?? Self.firstYear(of: plan)
         var body: [Block] = []
-        body.append(.paragraph(Paragraph("(Kèm theo \(plan.documentKind.capitalizedFirst) \(plan.number.printed.replacingOccurrences(of: "Số: ", with: "số ")) của \(plan.issuer.name))", emphasis: .italic, alignment: .center, indented: false)))
+        body.append(.paragraph(Paragraph("(Kèm theo \(plan.citation))", emphasis: .italic, alignment: .center, indented: false)))
         for line in form.preamble ?? [] {
             body.append(.paragraph(Paragraph(line, indented: !line.hasPrefix("-"))))
         }
@@ -34,17 +49,9 @@ public struct FormDocumentBuilder {
         }
         let signer = form.filledBy == .individual ? "NGƯỜI CAM KẾT" : "THỦ TRƯỞNG ĐƠN VỊ"
         return Document(
-            header: DocumentHeader(issuerLines: plan.issuer.headerLines, placeAndDate: "\(plan.place), \(PartialDate().vietnamese.replacingOccurrences(of: "năm …", with: "năm \(plan.period.end.year)"))"),
+            header: DocumentHeader(issuerLines: plan.issuer.headerLines, placeAndDate: "\(plan.place), \(PartialDate(year: year).vietnamese)"),
             summary: [form.title, plan.name],
             body: body,
             signatures: [Signature(title: signer, name: nil)])
-    }
-}
-
-extension String {
-    /// "KẾ HOẠCH" → "Kế hoạch".
-    var capitalizedFirst: String {
-        let lower = lowercased()
-        return lower.prefix(1).uppercased() + lower.dropFirst()
     }
 }

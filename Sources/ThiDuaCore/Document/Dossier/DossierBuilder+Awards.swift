@@ -88,7 +88,7 @@ extension DossierBuilder {
         var body: [Block] = []
         body.append(Self.para("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;"))
         body.append(Self.para("Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;"))
-        body.append(Self.para("Căn cứ \(plan.documentKind.capitalizedFirst) \(plan.number.printed.replacingOccurrences(of: "Số: ", with: "số ")) của \(issuerName) về \(plan.title.replacingOccurrences(of: "\n", with: " ").lowercasedFirst);"))
+        body.append(Self.para("Căn cứ \(plan.citation) về \(plan.titleInText);"))
         if let closing {
             body.append(Self.para("Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng ngày \(closing.date.vietnamese),"))
         }
@@ -178,12 +178,13 @@ extension DossierBuilder {
             "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;",
             "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;",
             "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
-            "Căn cứ \(plan.documentKind.capitalizedFirst) \(plan.number.printed.replacingOccurrences(of: "Số: ", with: "số ")) của \(issuerName);",
+            "Căn cứ \(plan.citation) về \(plan.titleInText);",
             "Theo đề nghị của Hội đồng Thi đua – Khen thưởng.",
         ]
         for cite in cites { body.append(.paragraph(Paragraph(cite, emphasis: .italic))) }
         body.append(.paragraph(Paragraph("QUYẾT ĐỊNH:", emphasis: .bold, alignment: .center, indented: false)))
-        let awards = Set(record.lines.map(\.award)).map(awardTitle).sorted().joined(separator: ", ")
+        // Two award kinds may share a title (a high rank, a large rise): the title is named once.
+        let awards = Set(record.lines.map { awardTitle($0.award) }).sorted().joined(separator: ", ")
         body.append(
             Self.para(
                 "Điều 1. Tặng \(awards) cho \(record.lines.count) tập thể, cá nhân đã có thành tích trong «\(plan.name)», \(EvaluationPeriod(parsing: record.period)?.vietnamese ?? record.period) (có danh sách kèm theo)."))
@@ -198,7 +199,7 @@ extension DossierBuilder {
         body.append(
             .paragraph(
                 Paragraph(
-                    "(Kèm theo Quyết định \(DocumentNumber(number: record.number?.split(separator: "/").first.map(String.init), symbol: "QĐ-UBND").printed.replacingOccurrences(of: "Số: ", with: "số ")) ngày \(record.date.vietnamese) của Chủ tịch \(issuerName))",
+                    "(Kèm theo \(decisionCitation(record)) của Chủ tịch \(issuerName))",
                     emphasis: .italic, alignment: .center, indented: false)))
         body.append(
             .table(
@@ -208,20 +209,22 @@ extension DossierBuilder {
                         ["\(i + 1)", l.name, l.detail, awardTitle(l.award), l.amount.map(Numbers.grouped) ?? ""]
                     } + [["", "Tổng cộng", "", "", Numbers.grouped(record.total)]], widths: [0.6, 3.5, 3.2, 2.8, 1.8])))
         body.append(.paragraph(Paragraph("Bằng chữ: \(record.totalInWords ?? "")", emphasis: .italic, alignment: .left, indented: false)))
-        let numberText = record.number?.split(separator: "/").first.map(String.init)
         return Document(
-            header: header(symbol: "QĐ", number: numberText, date: record.number == nil ? nil : record.date, year: record.date.year),
+            header: PlanDocumentBuilder.header(for: plan, number: decisionNumber(record).printed, date: decisionDate(record)),
             kindName: "QUYẾT ĐỊNH", summary: ["Về việc tặng \(awards)", "cho tập thể, cá nhân có thành tích trong \(plan.name)"],
             body: [.paragraph(Paragraph("CHỦ TỊCH \(issuerName.uppercased())", emphasis: .bold, alignment: .center, indented: false))] + body,
             signatures: [chairSignature],
             recipients: [Recipient(name: "Như Điều 3"), Recipient(name: "Hội đồng TĐKT"), Recipient(name: "Lưu: VT")])
     }
 
-    /// One Giấy khen per recipient, each on its own page.
+    /// One Giấy khen per recipient, each on its own page under the Quốc hiệu and Tiêu ngữ.
     public func certificates(_ record: DecisionRecord) -> Document {
         var body: [Block] = []
         for (index, line) in record.lines.enumerated() {
             if index > 0 { body.append(.pageBreak) }
+            // Each certificate is a page of its own, headed by the Quốc hiệu and Tiêu ngữ.
+            body.append(.paragraph(Paragraph(DocumentHeader.nationalName, emphasis: .bold, alignment: .center, indented: false)))
+            body.append(.paragraph(Paragraph(DocumentHeader.motto, emphasis: .bold, alignment: .center, indented: false)))
             body.append(.paragraph(Paragraph("CHỦ TỊCH \(issuerName.uppercased())", emphasis: .bold, alignment: .center, indented: false)))
             body.append(.paragraph(Paragraph("TẶNG", emphasis: .bold, alignment: .center, indented: false)))
             body.append(.paragraph(Paragraph("GIẤY KHEN", emphasis: .bold, alignment: .center, indented: false)))
@@ -233,11 +236,34 @@ extension DossierBuilder {
             body.append(
                 .paragraph(
                     Paragraph(
-                        "Quyết định \(DocumentNumber(number: record.number?.split(separator: "/").first.map(String.init), symbol: "QĐ-UBND").printed.replacingOccurrences(of: "Số: ", with: "số ")) — \(plan.place), ngày \(record.date.vietnamese)",
+                        "\(decisionCitation(record)) — \(plan.place)",
                         emphasis: .italic, alignment: .center, indented: false)))
             body.append(.paragraph(Paragraph("\(chairSignature.title)\n\n\n\(chairSignature.name ?? "")", emphasis: .bold, alignment: .right, indented: false)))
         }
         return Document(body: body)
+    }
+}
+
+extension DossierBuilder {
+    /// The decision's number: as given to `thidua decide --number` ("35/QĐ-UBND"), else a
+    /// draft with the campaign's symbol ("Số:      /QĐ-UBND").
+    public func decisionNumber(_ record: DecisionRecord) -> DocumentNumber {
+        guard let given = record.number?.trimmingCharacters(in: .whitespaces), !given.isEmpty else {
+            return DocumentNumber(symbol: symbol("QĐ"))
+        }
+        let parts = given.split(separator: "/", maxSplits: 1).map(String.init)
+        return parts.count == 2 ? DocumentNumber(number: parts[0], symbol: parts[1]) : DocumentNumber(number: given, symbol: symbol("QĐ"))
+    }
+
+    /// The decision's date as its header prints it: the signing day once it has a number; a
+    /// draft is dated "ngày … tháng … năm 2026", to be filled in when it is signed.
+    public func decisionDate(_ record: DecisionRecord) -> PartialDate {
+        record.number == nil ? PartialDate(year: record.date.year) : PartialDate(day: record.date.day, month: record.date.month, year: record.date.year)
+    }
+
+    /// "Quyết định số 35/QĐ-UBND ngày 01/12/2026", the same number and date as its header.
+    public func decisionCitation(_ record: DecisionRecord) -> String {
+        "Quyết định \(decisionNumber(record).cited) \(decisionDate(record).cited)"
     }
 }
 

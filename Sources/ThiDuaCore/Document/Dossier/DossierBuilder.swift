@@ -20,11 +20,16 @@ public struct DossierBuilder: Sendable {
 
     /// The campaign's header with a draft number of this symbol and a draft date in `year`.
     func header(symbol: String, number: String? = nil, date: CivilDate? = nil, year: Int) -> DocumentHeader {
-        let issuerSuffix = plan.number.symbol.split(separator: "-").dropFirst().joined(separator: "-")
-        let fullSymbol = symbol.contains("-") ? symbol : "\(symbol)-\(issuerSuffix.isEmpty ? "UBND" : issuerSuffix)"
-        let numberLine = DocumentNumber(number: number, symbol: fullSymbol).printed
+        let numberLine = DocumentNumber(number: number, symbol: self.symbol(symbol)).printed
         let partial = date.map { PartialDate(day: $0.day, month: $0.month, year: $0.year) } ?? PartialDate(year: year)
         return PlanDocumentBuilder.header(for: plan, number: numberLine, date: partial)
+    }
+
+    /// A type abbreviation with the issuer's part of the plan's symbol: "BC" → "BC-UBND".
+    func symbol(_ abbreviation: String) -> String {
+        guard !abbreviation.contains("-") else { return abbreviation }
+        let issuerSuffix = plan.number.symbol.split(separator: "-").dropFirst().joined(separator: "-")
+        return "\(abbreviation)-\(issuerSuffix.isEmpty ? "UBND" : issuerSuffix)"
     }
 
     /// The issuer's name in running text: "Ủy ban nhân dân phường Minh Xuân".
@@ -80,7 +85,7 @@ public struct DossierBuilder: Sendable {
         var body: [Block] = []
         body.append(
             Self.para(
-                "Thực hiện \(plan.documentKind.capitalizedFirst) số \(plan.number.printed.replacingOccurrences(of: "Số: ", with: "")) ngày \(plan.date.vietnameseShort) của \(issuerName) về \(plan.title.replacingOccurrences(of: "\n", with: " ").lowercasedFirst), \(issuerName) báo cáo kết quả \(evaluation.period.vietnamese) như sau:"
+                "Thực hiện \(plan.citation) về \(plan.titleInText), \(issuerName) báo cáo kết quả \(evaluation.period.vietnamese) như sau:"
             ))
         for (index, section) in layout.sections.enumerated() {
             body.append(.heading("\(Self.roman(index + 1)). \(section.heading.uppercased())", level: 1))
@@ -154,14 +159,18 @@ public struct DossierBuilder: Sendable {
                 .paragraph(Paragraph(Evaluation.tieRule, emphasis: .italic)),
             ]
         case .awards:
-            let lines = state.decisions.flatMap { d in d.lines.map { (d, $0) } }
+            // The decisions of the report's period: a tổng kết lists the year's, a sơ kết its half-year's.
+            let decisions = state.decisions.filter { d in
+                evaluation.period.halfYear ? EvaluationPeriod(parsing: d.period) == evaluation.period : d.year == evaluation.period.year
+            }
+            let lines = decisions.flatMap { d in d.lines.map { (d, $0) } }
             guard !lines.isEmpty else { return [Self.para("Chưa có quyết định khen thưởng trong kỳ."), Self.blank(section.prompt ?? "Đề xuất khen thưởng", lines: 2)] }
             return [
                 .table(
                     Table(
                         columns: ["TT", "Đơn vị, cá nhân", "Hình thức", "Văn bản"],
                         rows: lines.enumerated().map { i, pair in
-                            ["\(i + 1)", pair.1.name, awardTitle(pair.1.award), pair.0.upward ? "Đề nghị cấp trên" : "Quyết định \(pair.0.number ?? "(dự thảo)")"]
+                            ["\(i + 1)", pair.1.name, awardTitle(pair.1.award), pair.0.upward ? "Đề nghị cấp trên" : decisionCitation(pair.0)]
                         }))
             ]
         }
@@ -178,21 +187,5 @@ public struct DossierBuilder: Sendable {
             }
         }
         return out
-    }
-}
-
-extension String {
-    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
-}
-
-extension PartialDate {
-    /// "05/4/2023" style for running text, or what is known.
-    var vietnameseShort: String {
-        switch (day, month, year) {
-        case let (d?, m?, y?): return "\(d < 10 ? "0\(d)" : "\(d)")/\(m < 3 ? "0\(m)" : "\(m)")/\(y)"
-        case let (nil, m?, y?): return "tháng \(m)/\(y)"
-        case let (_, _, y?): return "năm \(y)"
-        default: return "…"
-        }
     }
 }

@@ -1,0 +1,44 @@
+/// How running text cites a document: "Kế hoạch số 04/KH-UBND ngày 03/01/2025 của Ủy ban nhân
+/// dân phường Phùng Chí Kiên". A draft keeps its blanks where the official will write them, as
+/// the header prints them: "Kế hoạch số      /KH-UBND ngày … tháng 3 năm 2026".
+extension DocumentNumber {
+    /// "số 04/KH-UBND", or "số      /KH-UBND" while the number is blank.
+    var cited: String { "số \(number ?? "     ")/\(symbol)" }
+}
+
+extension PartialDate {
+    /// "ngày 03/01/2025" when the date is complete (as the seeds cite their bases); otherwise
+    /// the draft form with a "…" for each blank part, "ngày … tháng 3 năm 2026".
+    var cited: String { complete == nil ? vietnamese : "ngày \(vietnameseShort)" }
+
+    /// "05/4/2023" style for running text, or what is known.
+    var vietnameseShort: String {
+        switch (day, month, year) {
+        case let (d?, m?, y?): return "\(CivilDate.padDay(d))/\(m < 3 ? "0\(m)" : "\(m)")/\(y)"
+        case let (nil, m?, y?): return "tháng \(m)/\(y)"
+        case let (_, _, y?): return "năm \(y)"
+        default: return "…"
+        }
+    }
+}
+
+extension CampaignPlan {
+    /// "Kế hoạch số      /KH-UBND ngày … tháng 3 năm 2026 của Ủy ban nhân dân phường Minh Xuân".
+    var citation: String {
+        "\(documentKind.capitalizedFirst) \(number.cited) \(date.cited) của \(issuer.name)"
+    }
+
+    /// The plan's title on one line, to follow "về" in running text.
+    var titleInText: String { title.replacingOccurrences(of: "\n", with: " ").lowercasedFirst }
+}
+
+extension String {
+    /// "KẾ HOẠCH" → "Kế hoạch".
+    var capitalizedFirst: String {
+        let lower = lowercased()
+        return lower.prefix(1).uppercased() + lower.dropFirst()
+    }
+
+    /// "Phát động …" → "phát động …".
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+}
