@@ -19,7 +19,8 @@ enum FormCommand: Command {
         let (plan, type) = try CampaignLookup.load(arguments.positionals[0], context: context)
         let form = try lookupForm(arguments.positionals[1], plan: plan, type: type)
         if arguments.value("--format", default: "csv") == "html" {
-            context.console.print(HTMLRenderer().render(FormDocumentBuilder(plan: plan, form: form).build(), title: form.title))
+            let year = FormDocumentBuilder.year(for: plan, today: context.today)
+            context.console.print(HTMLRenderer().render(FormDocumentBuilder(plan: plan, form: form).build(year: year), title: form.title))
         } else {
             context.console.print(CSVWriter.write(header: SubmissionValidator.blankHeader(form), rows: []))
         }
