@@ -65,7 +65,7 @@ enum EnrollCommand: Command {
         let payload = JSONValue.object([
             .init(key: "units", value: .array(newUnits.map { .string($0) })), .init(key: "people", value: .array(newPeople.map { .string($0) })),
         ])
-        let result = try JournalAccess.append([JournalStore.Draft(kind: .enrolment, actor: context.actor, date: context.today, payload: payload)], to: plan, context: context)
+        let result = try JournalAccess.append([JournalStore.Draft(kind: .enrolment, actor: context.actor, date: context.today, payload: payload)], to: plan, context: context, expectingLastSeq: state.lastSeq)
         context.console.print(
             "Đã ghi danh \(newUnits.count) đơn vị, \(newPeople.count) cá nhân vào «\(plan.name)» (dòng \(result.events[0].seq) của nhật ký). Tổng: \(state.units.count + newUnits.count) đơn vị, \(state.people.count + newPeople.count) cá nhân."
         )

@@ -6,10 +6,15 @@ enum PhaseChange {
         guard let reference = arguments.positionals.first else { throw .usage("Missing expected argument '<campaign>'.", help: "Usage: \(usage)") }
         let (plan, _) = try CampaignLookup.load(reference, context: context)
         let state = try JournalAccess.state(of: plan, context: context)
-        if kind == .launch, state.launched != nil { throw .failure("Chiến dịch «\(plan.id)» đã được ghi nhận phát động ngày \(state.launched!.vietnamese).") }
-        if kind == .close, state.closed != nil { throw .failure("Chiến dịch «\(plan.id)» đã được ghi nhận kết thúc ngày \(state.closed!.vietnamese).") }
+        if kind == .launch, let launched = state.launched {
+            throw .failure("Chiến dịch «\(plan.id)» đã được ghi nhận phát động ngày \(launched.vietnamese).")
+        }
+        if kind == .close, let closed = state.closed {
+            throw .failure("Chiến dịch «\(plan.id)» đã được ghi nhận kết thúc ngày \(closed.vietnamese).")
+        }
         let draft = JournalStore.Draft(kind: kind, actor: context.actor, date: context.today, payload: .object([]))
-        let result = try JournalAccess.append([draft], to: plan, context: context)
+        // Appended only onto the journal just read: a second `launch` at the same moment is refused.
+        let result = try JournalAccess.append([draft], to: plan, context: context, expectingLastSeq: state.lastSeq)
         let word = kind == .launch ? "phát động" : "kết thúc"
         context.console.print("Đã ghi nhận \(word) chiến dịch «\(plan.name)» ngày \(context.today.vietnamese) (dòng \(result.events[0].seq) của nhật ký).")
         return .success
@@ -58,9 +63,10 @@ enum JournalAccess {
         return CampaignState(events: contents.events)
     }
 
-    /// Appends events; reports a torn tail that was set aside.
+    /// Appends events onto the journal as last read (`expectingLastSeq`, the state's `lastSeq`),
+    /// so what the command checked still holds; reports a torn tail that was set aside.
     static func append(
-        _ drafts: [JournalStore.Draft], to plan: CampaignPlan, context: CommandContext, expectingLastSeq: Int? = nil
+        _ drafts: [JournalStore.Draft], to plan: CampaignPlan, context: CommandContext, expectingLastSeq: Int
     ) throws(CLIError) -> JournalStore.AppendResult {
         let store = context.workspace.journal(for: plan.id)
         do {
