@@ -72,6 +72,14 @@ struct DeclaredTypeWorkflowTests {
         let own = d.ws.run(["form", "minh-xuan-cds-2026", "khao-sat-ky-nang-so", "--blank", "--format", "csv"])
         #expect(own.code == 0, "\(own.errors)")
         #expect(own.output.contains("Họ và tên chủ hộ"))
+        let noFolder = d.ws.run(["form", "minh-xuan-cds-2026", "dang-ky-thi-dua", "--format", "docx"])
+        #expect(noFolder.code == 64)
+        #expect(noFolder.errors.contains("thêm --out <thư mục>"), "\(noFolder.errors)")
+        let out = d.ws.root.appendingPathComponent("out/mau")
+        let docx = d.ws.run(["form", "minh-xuan-cds-2026", "dang-ky-thi-dua", "--format", "docx", "--out", out.path])
+        #expect(docx.code == 0, "\(docx.errors)")
+        let data = try Data(contentsOf: out.appendingPathComponent("minh-xuan-cds-2026-form-dang-ky-thi-dua.docx"))
+        #expect(data.starts(with: [0x50, 0x4B, 0x03, 0x04]), "not a ZIP container")
     }
 
     @Test("enrol, register and report on the declared type, then evaluate")

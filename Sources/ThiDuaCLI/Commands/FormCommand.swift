@@ -5,11 +5,12 @@ import ThiDuaRender
 /// `thidua form <campaign> <form> --blank`: prints a blank form to fill.
 enum FormCommand: Command {
     static let name = "form"
-    static let abstract = "In biểu mẫu trống của chiến dịch: mẫu CSV để điền hoặc bản HTML để in."
+    static let abstract = "In biểu mẫu trống của chiến dịch: mẫu CSV để điền hoặc bản HTML, DOCX để in."
     static let arguments = [("<campaign>", "Mã chiến dịch."), ("<form>", "Mã biểu mẫu (xem `thidua types`).")]
     static let options = [
         OptionSpec("--blank", help: "Biểu mẫu trống (mặc định)."),
-        OptionSpec("--format", value: "format", help: "csv hoặc html (mặc định: csv).", choices: ["csv", "html"]),
+        OptionSpec("--format", value: "format", help: "csv, html hoặc docx (mặc định: csv).", choices: ["csv", "html", "docx"]),
+        OptionSpec("--out", value: "dir", help: "Thư mục ghi tệp (bắt buộc với docx; mặc định: in ra màn hình)."),
     ]
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
@@ -18,13 +19,43 @@ enum FormCommand: Command {
         }
         let (plan, type) = try CampaignLookup.load(arguments.positionals[0], context: context)
         let form = try lookupForm(arguments.positionals[1], plan: plan, type: type)
-        if arguments.value("--format", default: "csv") == "html" {
-            let year = FormDocumentBuilder.year(for: plan, today: context.today)
-            context.console.print(HTMLRenderer().render(FormDocumentBuilder(plan: plan, form: form).build(year: year), title: form.title))
+        let format = arguments.value("--format", default: "csv")
+        let year = FormDocumentBuilder.year(for: plan, today: context.today)
+        let text: String
+        switch format {
+        case "html":
+            text = HTMLRenderer().render(FormDocumentBuilder(plan: plan, form: form).build(year: year), title: form.title)
+        case "docx":
+            guard let out = arguments.values["--out"] else { throw .usage("Tệp docx không in ra màn hình được; thêm --out <thư mục>.") }
+            let data: [UInt8]
+            do {
+                data = try DOCXRenderer().render(FormDocumentBuilder(plan: plan, form: form).build(year: year))
+            } catch {
+                throw .failure("Không tạo được tệp docx: \(error)")
+            }
+            try write(Data(data), name: "\(plan.id)-form-\(form.id).docx", out: out, context: context)
+            return .success
+        default:
+            text = CSVWriter.write(header: SubmissionValidator.blankHeader(form), rows: [])
+        }
+        if let out = arguments.values["--out"] {
+            try write(Data(text.utf8), name: "\(plan.id)-form-\(form.id).\(format)", out: out, context: context)
         } else {
-            context.console.print(CSVWriter.write(header: SubmissionValidator.blankHeader(form), rows: []))
+            context.console.print(text)
         }
         return .success
+    }
+
+    /// Writes one file into `out` (made if missing), whole or not at all.
+    private static func write(_ data: Data, name: String, out: String, context: CommandContext) throws(CLIError) {
+        let folder = URL(fileURLWithPath: out, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/"))
+        let file = folder.appendingPathComponent(name)
+        do {
+            try AtomicFile.write(data, to: file)
+        } catch {
+            throw .failure("Không ghi được «\(file.path)»: \(error.localizedDescription)")
+        }
+        context.console.print("Đã ghi \(file.path)")
     }
 
     /// The type's form with that id, or a usage error listing the forms.
