@@ -111,7 +111,8 @@ public struct CaiCachHanhChinhType: CampaignType {
                     FieldSpec(id: "don-vi", label: "Cơ quan, đơn vị", kind: .unit),
                     FieldSpec(id: "ky-bao-cao", label: "Kỳ báo cáo", kind: .choice, choices: ["6 tháng", "Cả năm"]),
                     FieldSpec(id: "dung-han", label: "Tỷ lệ hồ sơ đúng hạn (%)", kind: .percent, reports: "dung-han"),
-                    FieldSpec(id: "truc-tuyen-toan-trinh", label: "Tỷ lệ dịch vụ công trực tuyến toàn trình (%)", kind: .percent, reports: "truc-tuyen-toan-trinh"),
+                    FieldSpec(
+                        id: "truc-tuyen-toan-trinh", label: "Tỷ lệ dịch vụ công trực tuyến toàn trình (%)", kind: .percent, reports: "truc-tuyen-toan-trinh"),
                     FieldSpec(id: "thanh-toan-truc-tuyen", label: "Tỷ lệ thanh toán trực tuyến (%)", kind: .percent, reports: "thanh-toan-truc-tuyen"),
                     FieldSpec(id: "so-hoa-ket-qua", label: "Tỷ lệ số hóa kết quả (%)", kind: .percent, reports: "so-hoa-ket-qua"),
                     FieldSpec(id: "luan-chuyen-dien-tu", label: "Tỷ lệ luân chuyển điện tử (%)", kind: .percent, reports: "luan-chuyen-dien-tu"),
@@ -134,7 +135,9 @@ public struct CaiCachHanhChinhType: CampaignType {
                 fields: [
                     FieldSpec(id: "don-vi", label: "Cơ quan, đơn vị", kind: .unit),
                     FieldSpec(id: "chi-so-cchc", label: "Chỉ số CCHC năm nay (%)", kind: .percent, reports: "chi-so-cchc"),
-                    FieldSpec(id: "chi-so-cchc-nam-truoc", label: "Chỉ số CCHC năm trước (%)", kind: .percent, required: false, reports: "chi-so-cchc", previous: true),
+                    FieldSpec(
+                        id: "chi-so-cchc-nam-truoc", label: "Chỉ số CCHC năm trước (%)", kind: .percent, required: false, reports: "chi-so-cchc", previous: true
+                    ),
                     FieldSpec(id: "ket-qua", label: "Kết quả nổi bật", kind: .longText),
                     FieldSpec(id: "sang-kien", label: "Sáng kiến, giải pháp", kind: .longText, required: false),
                 ]),

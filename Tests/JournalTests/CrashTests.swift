@@ -45,13 +45,14 @@ func acknowledged(_ output: URL) -> [(String, Int)] {
 }
 
 func recorded(_ store: JournalStore) throws -> Set<String> {
-    Set(try store.read().events.compactMap { event in
-        guard case .object(let members) = event.payload,
-            let tag = members.first(where: { $0.key == "tag" })?.value, case .string(let t) = tag,
-            let n = members.first(where: { $0.key == "n" })?.value, case .number(let value) = n
-        else { return nil }
-        return "\(t)/\(Int(value))"
-    })
+    Set(
+        try store.read().events.compactMap { event in
+            guard case .object(let members) = event.payload,
+                let tag = members.first(where: { $0.key == "tag" })?.value, case .string(let t) = tag,
+                let n = members.first(where: { $0.key == "n" })?.value, case .number(let value) = n
+            else { return nil }
+            return "\(t)/\(Int(value))"
+        })
 }
 
 @Suite("Journal under crashes and concurrency", .serialized, .enabled(if: benchExecutable() != nil, "thidua-bench is not built"))

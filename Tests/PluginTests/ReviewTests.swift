@@ -131,7 +131,9 @@ struct ReviewTests {
     func secret() throws {
         var s = try SeedScenario("nam-gia-nghia-cchc-2026", roster: sampleRoster)
         var plan = s.campaign.plan
-        plan.awards = plan.awards.map { var a = $0; a.council = CouncilRule(quorum: Fraction(2, 3), approval: Fraction(90, 100), secret: true); return a }
+        plan.awards = plan.awards.map {
+            var a = $0; a.council = CouncilRule(quorum: Fraction(2, 3), approval: Fraction(90, 100), secret: true); return a
+        }
         s.enrol(people: ["lan"])
         let (kind, payload) = try CampaignActions.openReview(
             plan: plan, state: s.state, roster: sampleRoster, period: EvaluationPeriod(year: 2026),

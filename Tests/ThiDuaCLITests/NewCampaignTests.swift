@@ -80,9 +80,11 @@ enum EnvironmentType {
 
 @Suite("thidua new: a campaign file from a type and a directive")
 struct NewCampaignTests {
-    @Test("every type, compiled or declared, gives a file that checks with only its blanks to fill", arguments: [
-        "dan-van-kheo", "cai-cach-hanh-chinh", "chinh-quyen-than-thien", "dan-van-chinh-quyen", "chuyen-doi-so",
-    ])
+    @Test(
+        "every type, compiled or declared, gives a file that checks with only its blanks to fill",
+        arguments: [
+            "dan-van-kheo", "cai-cach-hanh-chinh", "chinh-quyen-than-thien", "dan-van-chinh-quyen", "chuyen-doi-so",
+        ])
     func everyType(type: String) throws {
         let d = try DeclaredTypeWorkspace()
         defer { d.ws.remove() }
@@ -120,7 +122,9 @@ struct NewCampaignTests {
         defer { d.ws.remove() }
         let made = d.ws.run(["new", "chuyen-doi-so", "--id", "an-binh-cds-2026", "--directive", "minh-xuan-du-cds-2026"], today: "2026-02-20")
         #expect(made.code == 0, "\(made.errors)")
-        #expect(made.output.contains("thực hiện Kế hoạch số 25-KH/ĐU của Đảng ủy phường Minh Xuân, Kế hoạch số 68/KH-UBND của Ủy ban nhân dân tỉnh Tuyên Quang."), "\(made.output)")
+        #expect(
+            made.output.contains("thực hiện Kế hoạch số 25-KH/ĐU của Đảng ủy phường Minh Xuân, Kế hoạch số 68/KH-UBND của Ủy ban nhân dân tỉnh Tuyên Quang."),
+            "\(made.output)")
         let text = try String(contentsOf: d.ws.root.appendingPathComponent("campaigns/an-binh-cds-2026.json"), encoding: .utf8)
         // The type's default ≥ 80% is below the Đảng ủy's floor of 85%; the province's 80% is weaker still.
         #expect(text.contains("\"catalogue\": \"ho-so-truc-tuyen-toan-trinh\""))

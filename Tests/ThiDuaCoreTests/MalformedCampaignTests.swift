@@ -137,7 +137,10 @@ let malformedCases: [MalformedCase] = [
         name: "object where a string is expected", edits: [("\"name\": \"Kiểm tra 2026 — phường Mẫu\"", "\"name\": {\"vi\": \"x\"}")],
         expect: "name: thấy đối tượng {…} nhưng cần một chuỗi"),
     MalformedCase(name: "decimal comma", edits: [("\"value\": 98}", "\"value\": 98,5}")], expect: "viết 98.5 thay cho 98,5"),
-    MalformedCase(name: "schema link is accepted, unknown keys still warn", edits: [("\"version\": 1,", "\"$schema\": \"../docs/schema/campaign.schema.json\", \"version\": 1, \"addresees\": [],")], expect: "có phải ý bạn là «addressees»", severity: .warning),
+    MalformedCase(
+        name: "schema link is accepted, unknown keys still warn",
+        edits: [("\"version\": 1,", "\"$schema\": \"../docs/schema/campaign.schema.json\", \"version\": 1, \"addresees\": [],")],
+        expect: "có phải ý bạn là «addressees»", severity: .warning),
 ]
 
 @Suite("Malformed campaign files")

@@ -8,7 +8,8 @@ struct EscapingTests {
 
     static var document: Document {
         Document(
-            header: DocumentHeader(issuerLines: ["ỦY BAN NHÂN DÂN", "PHƯỜNG <B>"], numberLine: "Số: 1/KH-UBND", placeAndDate: "A & B, ngày 01 tháng 01 năm 2026"),
+            header: DocumentHeader(
+                issuerLines: ["ỦY BAN NHÂN DÂN", "PHƯỜNG <B>"], numberLine: "Số: 1/KH-UBND", placeAndDate: "A & B, ngày 01 tháng 01 năm 2026"),
             kindName: "KẾ HOẠCH", summary: [hostile],
             body: [
                 .heading("I. <i>", level: 1), .paragraph(Paragraph(hostile)), .list(.dash, [ListItem(hostile, children: [ListItem("=HYPERLINK(\"x\")")])]),

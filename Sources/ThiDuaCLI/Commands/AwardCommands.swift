@@ -4,7 +4,8 @@ import ThiDuaCore
 /// `thidua decide`: the award decision and the upward proposal from the closed review.
 enum DecideCommand: Command {
     static let name = "decide"
-    static let abstract = "Quyết định khen thưởng theo kết quả bình xét: danh sách trong chỉ tiêu, tiền thưởng theo nghị định và lương cơ sở tại ngày quyết định."
+    static let abstract =
+        "Quyết định khen thưởng theo kết quả bình xét: danh sách trong chỉ tiêu, tiền thưởng theo nghị định và lương cơ sở tại ngày quyết định."
     static let arguments = [("<campaign>", "Mã chiến dịch.")]
     static let options = [
         OptionSpec("--date", value: "dd/mm/yyyy", help: "Ngày ký quyết định (mặc định: --today); tiền thưởng theo quy định có hiệu lực ngày này."),
@@ -56,7 +57,9 @@ enum DecideCommand: Command {
         let result = try JournalAccess.append(drafts, to: loaded.plan, context: context, expectingLastSeq: loaded.state.lastSeq)
         var out = ""
         for (record, event) in zip(records, result.events) {
-            out += record.upward ? "Đề nghị cấp trên khen thưởng (dòng \(event.seq)):\n" : "Quyết định khen thưởng ngày \(record.date.vietnamese) (dòng \(event.seq)):\n"
+            out +=
+                record.upward
+                ? "Đề nghị cấp trên khen thưởng (dòng \(event.seq)):\n" : "Quyết định khen thưởng ngày \(record.date.vietnamese) (dòng \(event.seq)):\n"
             for line in record.lines {
                 let award = loaded.plan.awards.first { $0.id == line.award }?.title ?? line.award
                 out += "  - \(line.name) — \(award)" + (line.amount.map { ": \(Numbers.grouped($0)) đồng (\(line.basis ?? ""))" } ?? "") + "\n"
@@ -64,7 +67,8 @@ enum DecideCommand: Command {
             if !record.upward {
                 out += "  Tổng: \(Numbers.grouped(record.total)) đồng (\(record.totalInWords ?? "")).\n"
                 if let fund {
-                    out += record.total <= fund
+                    out +=
+                        record.total <= fund
                         ? "  Trong quỹ: còn \(Numbers.grouped(fund - record.total)) đồng.\n"
                         : "  Cảnh báo: vượt quỹ \(Numbers.grouped(record.total - fund)) đồng.\n"
                 }
@@ -218,7 +222,8 @@ enum RecordCommand: Command {
         var out = "Quá trình khen thưởng của \(who.name(in: roster))\n"
         if entries.isEmpty { out += "  Chưa có hình thức khen thưởng nào được ghi nhận.\n" }
         for e in entries {
-            out += "  - Năm \(e.year): \(e.awardTitle)" + (e.number.map { ", Quyết định số \($0)" } ?? "") + (e.date.map { " ngày \($0)" } ?? "")
+            out +=
+                "  - Năm \(e.year): \(e.awardTitle)" + (e.number.map { ", Quyết định số \($0)" } ?? "") + (e.date.map { " ngày \($0)" } ?? "")
                 + " («\(e.campaignName)»)\n"
         }
         context.console.print(out)

@@ -78,7 +78,8 @@ enum CorrectCommand: Command {
         let list = form.fields.map { "\($0.id) («\($0.label)»)" }.joined(separator: ", ")
         if folded.count > 1 {
             throw .usage(
-                "«\(text)» là tên của \(folded.count) trường trong «\(form.id)»: \(folded.map(\.id).joined(separator: ", ")); ghi mã trường. Các trường (mã và tên): \(list).")
+                "«\(text)» là tên của \(folded.count) trường trong «\(form.id)»: \(folded.map(\.id).joined(separator: ", ")); ghi mã trường. Các trường (mã và tên): \(list)."
+            )
         }
         let guess = VietnameseText.suggestion(for: wanted, among: form.fields.map(\.id) + form.fields.map(\.label))
         let hint = guess.map { " Có phải ý bạn là «\($0)»?" } ?? ""

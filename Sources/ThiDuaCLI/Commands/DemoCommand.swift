@@ -105,7 +105,10 @@ enum DemoCommand: Command {
                 for (y, shift) in [(year - 1, -1.5), (year, 0.0)] {
                     let rows = DemoRows.indicatorRows(plan, units: Array(units), year: y, shift: shift)
                     let file = "mau/\(id)-chi-tieu-\(y).csv"
-                    write(root, file, CSVWriter.write(header: ["Cơ quan, đơn vị (để trống nếu là số liệu chung)", "Chỉ tiêu", "Kết quả", "Năm", "Tài liệu, minh chứng"], rows: rows))
+                    write(
+                        root, file,
+                        CSVWriter.write(
+                            header: ["Cơ quan, đơn vị (để trống nếu là số liệu chung)", "Chỉ tiêu", "Kết quả", "Năm", "Tài liệu, minh chứng"], rows: rows))
                     thidua(["submit", id, HostForms.indicatorResults, file], today: on(1, 11), campaign: id, what: "Nộp kết quả chỉ tiêu năm \(y)")
                 }
             }
@@ -120,18 +123,26 @@ enum DemoCommand: Command {
                     items.map { item in [subject, item, index % 4 == 3 ? "không" : "có", "", "Báo cáo kết quả năm \(year), kèm minh chứng số \(index + 1)"] }
                 }
                 let file = "mau/\(id)-\(form).csv"
-                write(root, file, CSVWriter.write(header: [kind == .collective ? "Cơ quan, đơn vị" : "Họ và tên", "Tiêu chí", "Tự đánh giá đạt", "Điểm tự chấm", "Tài liệu, minh chứng"], rows: rows))
+                write(
+                    root, file,
+                    CSVWriter.write(
+                        header: [kind == .collective ? "Cơ quan, đơn vị" : "Họ và tên", "Tiêu chí", "Tự đánh giá đạt", "Điểm tự chấm", "Tài liệu, minh chứng"],
+                        rows: rows))
                 thidua(["submit", id, form, file], today: on(5, 11), campaign: id, what: "Tự đánh giá của \(subjects.count) \(kind.vietnamese)")
                 if let first = subjects.first, let item = items.first {
                     thidua(
-                        ["appraise", id, "--participant", first, "--item", item, "--met", "yes", "--period", "\(year)", "--reason", "Đoàn thẩm định đối chiếu minh chứng, xác nhận đạt"],
+                        [
+                            "appraise", id, "--participant", first, "--item", item, "--met", "yes", "--period", "\(year)", "--reason",
+                            "Đoàn thẩm định đối chiếu minh chứng, xác nhận đạt",
+                        ],
                         today: on(10, 11), campaign: id, what: "Thẩm định một nội dung của \(first), có lý do")
                 }
             }
             thidua(["evaluate", id, "--period", "\(year)", "--format", "json"], today: on(12, 11), campaign: id, what: "Đánh giá, xếp hạng năm \(year)")
             if !plan.awards.isEmpty {
                 let (opened, _) = thidua(
-                    ["review", "open", id, "--period", "\(year)", "--members", "mau/hoi-dong.csv", "--place", "Hội trường UBND"], today: on(20, 11), campaign: id,
+                    ["review", "open", id, "--period", "\(year)", "--members", "mau/hoi-dong.csv", "--place", "Hội trường UBND"], today: on(20, 11),
+                    campaign: id,
                     what: "Mở phiên bình xét (7 thành viên)")
                 if opened, let review = (try? JournalAccess.state(of: plan, context: demoContext))?.openReview {
                     let members = ["Phan Văn Quốc", "Nguyễn Thị Thu Hà", "Ngô Thanh Bình", "Đỗ Quang Huy", "Tô Thị Bích", "Tạ Minh Khôi"]
@@ -143,15 +154,20 @@ enum DemoCommand: Command {
                         }
                     }
                     write(root, "mau/\(id)-phieu.csv", CSVWriter.write(header: ["Thành viên", "Mã đề cử", "Biểu quyết"], rows: ballot))
-                    thidua(["review", "vote", id, "--file", "mau/\(id)-phieu.csv"], today: on(20, 11), campaign: id, what: "Ghi \(ballot.count) phiếu biểu quyết công khai")
+                    thidua(
+                        ["review", "vote", id, "--file", "mau/\(id)-phieu.csv"], today: on(20, 11), campaign: id,
+                        what: "Ghi \(ballot.count) phiếu biểu quyết công khai")
                     thidua(["review", "close", id, "--absent", "Lý Quốc Bảo"], today: on(20, 11), campaign: id, what: "Đóng phiên: 6/7 có mặt")
-                    thidua(["decide", id, "--date", on(15, 12).vietnamese], today: on(15, 12), campaign: id, what: "Quyết định khen thưởng ngày \(on(15, 12).vietnamese)")
+                    thidua(
+                        ["decide", id, "--date", on(15, 12).vietnamese], today: on(15, 12), campaign: id,
+                        what: "Quyết định khen thưởng ngày \(on(15, 12).vietnamese)")
                 }
             } else {
                 say("  · Kế hoạch không quy định hình thức khen thưởng: không bình xét.")
             }
             for format in ["docx", "html"] {
-                let (ok, output) = thidua(["doc", id, "--all", "--format", format, "--out", "out/\(id)"], today: on(16, 12), campaign: id, what: "Xuất mọi văn bản (\(format))")
+                let (ok, output) = thidua(
+                    ["doc", id, "--all", "--format", format, "--out", "out/\(id)"], today: on(16, 12), campaign: id, what: "Xuất mọi văn bản (\(format))")
                 if ok, let count = output.split(separator: " ").dropFirst(2).first.flatMap({ Int($0) }) { produced[id, default: 0] += count }
             }
         }

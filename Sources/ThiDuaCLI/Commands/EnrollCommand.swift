@@ -32,13 +32,21 @@ enum EnrollCommand: Command {
             }
         }
         for text in split(arguments.values["--units"]) {
-            if let unit = roster.unit(text) { unitIDs.append(unit.id) } else {
-                problems.append("đơn vị «\(text)» không có trong danh sách" + (DidYouMean.suggestion(for: text, among: roster.units.map(\.name)).map { "; có phải «\($0)»?" } ?? ""))
+            if let unit = roster.unit(text) {
+                unitIDs.append(unit.id)
+            } else {
+                problems.append(
+                    "đơn vị «\(text)» không có trong danh sách"
+                        + (DidYouMean.suggestion(for: text, among: roster.units.map(\.name)).map { "; có phải «\($0)»?" } ?? ""))
             }
         }
         for text in split(arguments.values["--people"]) {
-            if let person = roster.person(text) { personIDs.append(person.id) } else {
-                problems.append("cá nhân «\(text)» không có trong danh sách" + (DidYouMean.suggestion(for: text, among: roster.people.map(\.name)).map { "; có phải «\($0)»?" } ?? ""))
+            if let person = roster.person(text) {
+                personIDs.append(person.id)
+            } else {
+                problems.append(
+                    "cá nhân «\(text)» không có trong danh sách"
+                        + (DidYouMean.suggestion(for: text, among: roster.people.map(\.name)).map { "; có phải «\($0)»?" } ?? ""))
             }
         }
         if !byList {
@@ -65,7 +73,9 @@ enum EnrollCommand: Command {
         let payload = JSONValue.object([
             .init(key: "units", value: .array(newUnits.map { .string($0) })), .init(key: "people", value: .array(newPeople.map { .string($0) })),
         ])
-        let result = try JournalAccess.append([JournalStore.Draft(kind: .enrolment, actor: context.actor, date: context.today, payload: payload)], to: plan, context: context, expectingLastSeq: state.lastSeq)
+        let result = try JournalAccess.append(
+            [JournalStore.Draft(kind: .enrolment, actor: context.actor, date: context.today, payload: payload)], to: plan, context: context,
+            expectingLastSeq: state.lastSeq)
         context.console.print(
             "Đã ghi danh \(newUnits.count) đơn vị, \(newPeople.count) cá nhân vào «\(plan.name)» (dòng \(result.events[0].seq) của nhật ký). Tổng: \(state.units.count + newUnits.count) đơn vị, \(state.people.count + newPeople.count) cá nhân."
         )

@@ -97,7 +97,8 @@ enum EvaluationText {
             guard !group.isEmpty else { continue }
             out += "\n" + (kind == .collective ? "Tập thể" : "Cá nhân") + " (\(group.count)):\n"
             let nameWidth = min(34, max(12, group.map { $0.name.count }.max() ?? 12))
-            out += "  " + pad("Hạng", 5) + pad(kind == .collective ? "Đơn vị" : "Họ và tên", nameWidth + 2) + pad("Tiêu chí", 10)
+            out +=
+                "  " + pad("Hạng", 5) + pad(kind == .collective ? "Đơn vị" : "Họ và tên", nameWidth + 2) + pad("Tiêu chí", 10)
                 + pad("Tổng", 12) + "Đủ điều kiện khen thưởng\n"
             for s in group {
                 let criteria = s.criteria.isEmpty ? "—" : "\(s.met)/\(s.criteria.count)"
@@ -105,7 +106,8 @@ enum EvaluationText {
                     s.criteria.isEmpty
                     ? "—" : s.total.map { t in Numbers.vietnamese(t) + (s.maxTotal.map { "/" + Numbers.vietnamese($0) } ?? "") } ?? "thiếu"
                 let awards = s.awards.filter { $0.truth == .met }.map(\.title).joined(separator: "; ")
-                out += "  " + pad(s.rank.map(String.init) ?? "—", 5) + pad(s.name, nameWidth + 2) + pad(criteria, 10) + pad(total, 12)
+                out +=
+                    "  " + pad(s.rank.map(String.init) ?? "—", 5) + pad(s.name, nameWidth + 2) + pad(criteria, 10) + pad(total, 12)
                     + (awards.isEmpty ? "—" : awards) + "\n"
             }
         }

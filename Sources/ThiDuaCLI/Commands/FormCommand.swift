@@ -15,7 +15,10 @@ enum FormCommand: Command {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
         guard arguments.positionals.count == 2 else {
-            throw .usage(arguments.positionals.count < 2 ? "Missing expected argument '\(arguments.positionals.isEmpty ? "<campaign>" : "<form>")'." : "Unexpected argument '\(arguments.positionals[2])'.", help: "Usage: \(usage)")
+            throw .usage(
+                arguments.positionals.count < 2
+                    ? "Missing expected argument '\(arguments.positionals.isEmpty ? "<campaign>" : "<form>")'."
+                    : "Unexpected argument '\(arguments.positionals[2])'.", help: "Usage: \(usage)")
         }
         let (plan, type) = try CampaignLookup.load(arguments.positionals[0], context: context)
         let form = try lookupForm(arguments.positionals[1], plan: plan, type: type)

@@ -72,7 +72,9 @@ enum JournalAccess {
         do {
             let result = try store.append(drafts, time: context.now(), expectingLastSeq: expectingLastSeq)
             if let torn = result.tornTail {
-                context.console.error("Cảnh báo: dòng cuối của \(store.displayName) bị ghi dở (\(torn.bytes) byte, có lẽ do mất điện hoặc dừng đột ngột); đã chuyển sang \(torn.savedTo) để xem lại.")
+                context.console.error(
+                    "Cảnh báo: dòng cuối của \(store.displayName) bị ghi dở (\(torn.bytes) byte, có lẽ do mất điện hoặc dừng đột ngột); đã chuyển sang \(torn.savedTo) để xem lại."
+                )
             }
             return result
         } catch {

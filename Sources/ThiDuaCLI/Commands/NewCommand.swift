@@ -33,8 +33,10 @@ enum NewCommand: Command {
         let text = template.text()
         // The file must load before it is written: a template that does not is our bug, and the
         // official should not be the one to find it.
-        let check = CampaignLoader(registry: context.registry, directives: DirectiveLibrary.load(folder: workspace.directivesFolder, display: workspace.display))
-            .load(bytes: Array(text.utf8), file: workspace.display(target), expectedID: id)
+        let check = CampaignLoader(
+            registry: context.registry, directives: DirectiveLibrary.load(folder: workspace.directivesFolder, display: workspace.display)
+        )
+        .load(bytes: Array(text.utf8), file: workspace.display(target), expectedID: id)
         let errors = check.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, check.plan != nil else {
             throw .failure(

@@ -75,7 +75,8 @@ enum RosterCommand: Command {
             throw .failure(error.message)
         }
         context.console.print(
-            "Đã nhập \(units.count) đơn vị, \(people.count) cá nhân vào \(context.workspace.display(context.workspace.rosterFile)) (tổng: \(merged.units.count) đơn vị, \(merged.people.count) cá nhân).")
+            "Đã nhập \(units.count) đơn vị, \(people.count) cá nhân vào \(context.workspace.display(context.workspace.rosterFile)) (tổng: \(merged.units.count) đơn vị, \(merged.people.count) cá nhân)."
+        )
         return .success
     }
 

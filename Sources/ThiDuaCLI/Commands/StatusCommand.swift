@@ -42,7 +42,9 @@ enum StatusCommand: Command {
             out += "  Ghi danh: \(s.units) đơn vị, \(s.people) cá nhân · Biểu mẫu đã nhận: \(s.submissions)\n"
             let forms = s.milestones.filter { $0.state != .marker }
             if !forms.isEmpty {
-                out += "  Theo mốc: " + forms.filter { $0.due.year == context.today.year || $0.state == .upcoming }.prefix(6)
+                out +=
+                    "  Theo mốc: "
+                    + forms.filter { $0.due.year == context.today.year || $0.state == .upcoming }.prefix(6)
                     .map { "\($0.title) (\($0.due.vietnamese)): \($0.fraction)" }.joined(separator: "; ") + "\n"
             }
             if s.phase != .closed, let next = s.milestones.first(where: { $0.due >= context.today }) {
@@ -50,7 +52,9 @@ enum StatusCommand: Command {
             }
             let overdue = s.overdue.filter { $0.due.year == context.today.year || s.phase != .closed }
             for item in overdue.suffix(5) {
-                out += "  Quá hạn: \(item.title) — hạn \(item.due.vietnamese), đã nhận \(item.fraction)" + (item.expected == nil ? " (chưa ghi danh đơn vị, cá nhân)" : "") + "\n"
+                out +=
+                    "  Quá hạn: \(item.title) — hạn \(item.due.vietnamese), đã nhận \(item.fraction)"
+                    + (item.expected == nil ? " (chưa ghi danh đơn vị, cá nhân)" : "") + "\n"
             }
             if overdue.count > 5 { out += "  … và \(overdue.count - 5) mốc quá hạn khác (xem --format json)\n" }
         }
@@ -95,7 +99,9 @@ enum DeadlinesCommand: Command {
         var out = "Các hạn từ \(context.today.vietnamese) đến \(end.vietnamese): \(due.count)\n"
         for item in due {
             let left = item.due.ordinal - context.today.ordinal
-            out += "  \(item.due.vietnamese) (còn \(left) ngày) · \(item.campaign) · \(item.title)" + (item.form == nil ? "" : " · đã nhận \(item.fraction)") + "\n"
+            out +=
+                "  \(item.due.vietnamese) (còn \(left) ngày) · \(item.campaign) · \(item.title)" + (item.form == nil ? "" : " · đã nhận \(item.fraction)")
+                + "\n"
         }
         context.console.print(out)
         return .success

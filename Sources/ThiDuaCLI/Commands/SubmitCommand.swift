@@ -10,7 +10,10 @@ enum SubmitCommand: Command {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
         guard arguments.positionals.count == 3 else {
-            throw .usage(arguments.positionals.count < 3 ? "Missing expected argument '\(["<campaign>", "<form>", "<file>"][arguments.positionals.count])'." : "Unexpected argument '\(arguments.positionals[3])'.", help: "Usage: \(usage)")
+            throw .usage(
+                arguments.positionals.count < 3
+                    ? "Missing expected argument '\(["<campaign>", "<form>", "<file>"][arguments.positionals.count])'."
+                    : "Unexpected argument '\(arguments.positionals[3])'.", help: "Usage: \(usage)")
         }
         let (plan, type) = try CampaignLookup.load(arguments.positionals[0], context: context)
         let form = try FormCommand.lookupForm(arguments.positionals[1], plan: plan, type: type)
@@ -33,7 +36,11 @@ enum SubmitCommand: Command {
         }
         var from = senders(rows, form: form)
         if let sender = arguments.values["--from"] {
-            if let unit = roster.unit(sender) { from = [unit.id] } else if let person = roster.person(sender) { from = [person.id] } else {
+            if let unit = roster.unit(sender) {
+                from = [unit.id]
+            } else if let person = roster.person(sender) {
+                from = [person.id]
+            } else {
                 problems.append(Diagnostic(.error, message: "«\(sender)» (--from) không có trong danh sách đơn vị, cá nhân"))
             }
         }
@@ -69,7 +76,8 @@ enum SubmitCommand: Command {
         let result = try JournalAccess.append(
             [JournalStore.Draft(kind: .submission, actor: context.actor, date: context.today, payload: .object(payload))], to: plan, context: context,
             expectingLastSeq: state.lastSeq)
-        var message = "Đã ghi nhận \(rows.count) dòng của «\(form.title)» cho «\(plan.name)» (dòng \(result.events[0].seq) của nhật ký, người nộp: \(context.actor))."
+        var message =
+            "Đã ghi nhận \(rows.count) dòng của «\(form.title)» cho «\(plan.name)» (dòng \(result.events[0].seq) của nhật ký, người nộp: \(context.actor))."
         if let match, match.late { message += "\nNộp muộn: hạn «\(match.title)» là \(match.due.vietnamese)." }
         if !notEnrolled.isEmpty { message += "\nLưu ý: chưa ghi danh vào chiến dịch: \(notEnrolled.joined(separator: ", "))." }
         context.console.print(message)

@@ -34,7 +34,9 @@ enum VerifyCommand: Command {
             do {
                 let r = try store.verify()
                 reports.append(
-                    Report(campaign: id, file: store.displayName, lines: r.lines, valid: r.isValid, failedLine: r.failure?.line, reason: r.failure?.reason, tornBytes: r.tornBytes))
+                    Report(
+                        campaign: id, file: store.displayName, lines: r.lines, valid: r.isValid, failedLine: r.failure?.line, reason: r.failure?.reason,
+                        tornBytes: r.tornBytes))
             } catch {
                 throw .failure(error.rendered)
             }

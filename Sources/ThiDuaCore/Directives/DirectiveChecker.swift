@@ -147,8 +147,7 @@ public struct DirectiveChecker {
                             : "thêm vào «criteria» một tiêu chí có \"id\": \"\(key)\" với nội dung của văn bản"))
                 continue
             }
-            if let kind = required.appliesTo, !matches.contains(where: { $0.element.appliesTo == kind }), let (j, criterion) = matches.first
-            {
+            if let kind = required.appliesTo, !matches.contains(where: { $0.element.appliesTo == kind }), let (j, criterion) = matches.first {
                 findings.append(
                     Diagnostic(
                         .error, path: "criteria[\(j)].appliesTo",

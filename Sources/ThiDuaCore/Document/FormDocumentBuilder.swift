@@ -44,7 +44,9 @@ public struct FormDocumentBuilder {
                 let value = row[field.id].map { $0.isEmpty ? "……………………" : $0 } ?? "……………………………………………………"
                 body.append(.paragraph(Paragraph("\(field.label): \(value)", indented: false)))
                 if let help = field.help { body.append(.paragraph(Paragraph(help, emphasis: .italic, indented: false))) }
-                if let choices = field.choices { body.append(.paragraph(Paragraph("(Chọn một: \(choices.joined(separator: "; ")))", emphasis: .italic, indented: false))) }
+                if let choices = field.choices {
+                    body.append(.paragraph(Paragraph("(Chọn một: \(choices.joined(separator: "; ")))", emphasis: .italic, indented: false)))
+                }
             }
         }
         let signer = form.filledBy == .individual ? "NGƯỜI CAM KẾT" : "THỦ TRƯỞNG ĐƠN VỊ"

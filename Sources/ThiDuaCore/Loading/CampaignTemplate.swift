@@ -46,12 +46,15 @@ public struct CampaignTemplate: Sendable {
         if directives.isEmpty {
             header[2] += "; sửa mục tiêu cho hợp với địa phương."
         } else {
-            header[2] += "; mục tiêu không thấp hơn mức tối thiểu của "
+            header[2] +=
+                "; mục tiêu không thấp hơn mức tối thiểu của "
                 + directives.map { "\($0.shortName) (\($0.issuer.name))" }.joined(separator: ", ") + "."
         }
         header.append("Cách viết từng phần: docs/campaign-file.md.")
         let comments: [String: [String]] = [
-            "milestones": ["Hạn đề xuất theo lịch thường gặp" + (directives.isEmpty ? "" : " và không muộn hơn hạn của văn bản chỉ đạo") + "; sửa theo thực tế."],
+            "milestones": [
+                "Hạn đề xuất theo lịch thường gặp" + (directives.isEmpty ? "" : " và không muộn hơn hạn của văn bản chỉ đạo") + "; sửa theo thực tế."
+            ],
             "awards": ["Thêm «quota» (số lượng tối đa) cho từng hình thức khi đã có dự toán Quỹ thi đua, khen thưởng."],
         ]
         return header.map { "// " + $0 }.joined(separator: "\n") + "\n" + JSONPrettyWriter.write(json(), comments: comments)
@@ -230,7 +233,12 @@ public struct CampaignTemplate: Sendable {
             }
             return templateObject([
                 ("id", .string(kind == .collective ? "giay-khen-tap-the" : "giay-khen-ca-nhan")),
-                ("title", .string(form == Self.wardCertificateForm ? "Giấy khen của Chủ tịch Ủy ban nhân dân \(Self.blank("xã hoặc phường"))" : Self.blank("tên hình thức khen thưởng"))),
+                (
+                    "title",
+                    .string(
+                        form == Self.wardCertificateForm
+                            ? "Giấy khen của Chủ tịch Ủy ban nhân dân \(Self.blank("xã hoặc phường"))" : Self.blank("tên hình thức khen thưởng"))
+                ),
                 ("form", .string(form)),
                 ("grantor", .string(grantor)),
                 ("level", .string(AwardLevel.local.rawValue)),

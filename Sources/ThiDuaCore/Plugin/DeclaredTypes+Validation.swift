@@ -79,8 +79,7 @@ struct DeclaredTypeValidator {
         for (i, indicator) in d.indicators.enumerated() {
             if Self.blank(indicator.title) { error("indicators[\(i)].title", "không được để trống") }
             checkField("indicators[\(i)].field", indicator.field)
-            if let target = indicator.defaultTarget, let problem = DirectiveValidator.valueProblem(target.value, measure: indicator.measure)
-            {
+            if let target = indicator.defaultTarget, let problem = DirectiveValidator.valueProblem(target.value, measure: indicator.measure) {
                 error("indicators[\(i)].defaultTarget.value", problem)
             }
         }

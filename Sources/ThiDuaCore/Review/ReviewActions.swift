@@ -26,7 +26,8 @@ public enum CampaignActions {
         guard items.contains(item) else {
             let hint = DidYouMean.suggestion(for: item, among: items).map { " Có phải ý bạn là «\($0)»?" } ?? ""
             throw ActionError(
-                "«\(item)» không phải tiêu chí hay nội dung tự đánh giá của \(participant.kind.vietnamese) trong kế hoạch.\(hint) Có: \(items.joined(separator: ", ")).")
+                "«\(item)» không phải tiêu chí hay nội dung tự đánh giá của \(participant.kind.vietnamese) trong kế hoạch.\(hint) Có: \(items.joined(separator: ", "))."
+            )
         }
         if let points {
             guard points.isFinite, points >= 0 else { throw ActionError("Điểm thẩm định \(points) không hợp lệ; cần số không âm.") }
@@ -222,7 +223,9 @@ public enum CampaignActions {
     }
 
     /// Closes the open review: checks the quorum and that every vote came from a present member.
-    public static func closeReview(state: CampaignState, absent: [String], meetingDate: CivilDate?) throws(ActionError) -> (
+    public static func closeReview(
+        state: CampaignState, absent: [String], meetingDate: CivilDate?
+    ) throws(ActionError) -> (
         EventKind, JSONValue, [NomineeResult]
     ) {
         let review = try currentReview(state)
@@ -241,7 +244,8 @@ public enum CampaignActions {
             let rule = review.rule(for: nominee)
             guard rule.quorum.isReached(by: present.count, of: review.members.count) else {
                 throw ActionError(
-                    "Không đủ số thành viên để bình xét: có mặt \(present.count)/\(review.members.count), cần ít nhất \(rule.quorum.minimum(of: review.members.count)) (\(rule.quorum) tổng số thành viên). Phiên chưa được đóng.")
+                    "Không đủ số thành viên để bình xét: có mặt \(present.count)/\(review.members.count), cần ít nhất \(rule.quorum.minimum(of: review.members.count)) (\(rule.quorum) tổng số thành viên). Phiên chưa được đóng."
+                )
             }
             let t = review.tally(of: nominee)
             guard t.cast <= present.count else {

@@ -62,7 +62,9 @@ public struct CampaignStatus: Sendable, Equatable, Codable {
         }
     }
 
-    static func progress(_ milestone: Milestone, due: CivilDate, plan: CampaignPlan, state: CampaignState, today: CivilDate)
+    static func progress(
+        _ milestone: Milestone, due: CivilDate, plan: CampaignPlan, state: CampaignState, today: CivilDate
+    )
         -> MilestoneProgress
     {
         guard let form = milestone.form else {

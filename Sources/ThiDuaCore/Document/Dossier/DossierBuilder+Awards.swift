@@ -87,7 +87,10 @@ extension DossierBuilder {
         let addressee = upward ? "Chủ tịch Ủy ban nhân dân tỉnh (qua Sở Nội vụ)" : "Chủ tịch \(issuerName)"
         var body: [Block] = []
         body.append(Self.para("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;"))
-        body.append(Self.para("Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;"))
+        body.append(
+            Self.para(
+                "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;"
+            ))
         body.append(Self.para("Căn cứ \(plan.citation) về \(plan.titleInText);"))
         if let closing {
             body.append(Self.para("Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng ngày \(closing.date.vietnamese),"))
@@ -118,7 +121,10 @@ extension DossierBuilder {
         body.append(Self.para("Kính trình \(addressee) xem xét, quyết định./."))
         return Document(
             header: header(symbol: "TTr", year: review.period.year + (upward ? 0 : 0)), kindName: "TỜ TRÌNH",
-            summary: ["Về việc đề nghị \(upward ? "Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen" : "khen thưởng") cho tập thể, cá nhân", "có thành tích trong \(plan.name)"],
+            summary: [
+                "Về việc đề nghị \(upward ? "Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen" : "khen thưởng") cho tập thể, cá nhân",
+                "có thành tích trong \(plan.name)",
+            ],
             addressees: ["Kính gửi: \(addressee)."], body: body, signatures: [Signature(plan.signer)],
             recipients: [Recipient(name: "Như trên"), Recipient(name: "Lưu: VT")])
     }
@@ -165,7 +171,10 @@ extension DossierBuilder {
             body: body,
             signatures: collective
                 ? [Signature(authority: "XÁC NHẬN CỦA CẤP TRÌNH KHEN", title: "", name: nil), Signature(authority: "THỦ TRƯỞNG ĐƠN VỊ", title: "", name: nil)]
-                : [Signature(authority: "XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ", title: "", name: nil), Signature(authority: "NGƯỜI BÁO CÁO THÀNH TÍCH", title: "", name: name(who))])
+                : [
+                    Signature(authority: "XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ", title: "", name: nil),
+                    Signature(authority: "NGƯỜI BÁO CÁO THÀNH TÍCH", title: "", name: name(who)),
+                ])
     }
 
     // MARK: Quyết định, Giấy khen
@@ -187,13 +196,16 @@ extension DossierBuilder {
         let awards = Set(record.lines.map { awardTitle($0.award) }).sorted().joined(separator: ", ")
         body.append(
             Self.para(
-                "Điều 1. Tặng \(awards) cho \(record.lines.count) tập thể, cá nhân đã có thành tích trong «\(plan.name)», \(EvaluationPeriod(parsing: record.period)?.vietnamese ?? record.period) (có danh sách kèm theo)."))
+                "Điều 1. Tặng \(awards) cho \(record.lines.count) tập thể, cá nhân đã có thành tích trong «\(plan.name)», \(EvaluationPeriod(parsing: record.period)?.vietnamese ?? record.period) (có danh sách kèm theo)."
+            ))
         body.append(
             Self.para(
-                "Điều 2. Mỗi tập thể, cá nhân được khen thưởng được tặng Giấy khen và kèm theo tiền thưởng theo quy định; tổng số tiền: \(Numbers.grouped(record.total)) đồng (Bằng chữ: \(record.totalInWords ?? VietnameseNumberWords.amount(record.total))). Nguồn kinh phí: quỹ thi đua, khen thưởng của \(issuerName)."))
+                "Điều 2. Mỗi tập thể, cá nhân được khen thưởng được tặng Giấy khen và kèm theo tiền thưởng theo quy định; tổng số tiền: \(Numbers.grouped(record.total)) đồng (Bằng chữ: \(record.totalInWords ?? VietnameseNumberWords.amount(record.total))). Nguồn kinh phí: quỹ thi đua, khen thưởng của \(issuerName)."
+            ))
         body.append(
             Self.para(
-                "Điều 3. Chánh Văn phòng HĐND và UBND, Trưởng các phòng, ban, đơn vị liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."))
+                "Điều 3. Chánh Văn phòng HĐND và UBND, Trưởng các phòng, ban, đơn vị liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."
+            ))
         body.append(.pageBreak)
         body.append(.paragraph(Paragraph("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG", emphasis: .bold, alignment: .center, indented: false)))
         body.append(
@@ -232,7 +244,9 @@ extension DossierBuilder {
             if !line.detail.isEmpty { body.append(.paragraph(Paragraph(line.detail, alignment: .center, indented: false))) }
             body.append(
                 .paragraph(
-                    Paragraph("Đã có thành tích trong \(plan.name), \(EvaluationPeriod(parsing: record.period)?.vietnamese ?? record.period).", alignment: .center, indented: false)))
+                    Paragraph(
+                        "Đã có thành tích trong \(plan.name), \(EvaluationPeriod(parsing: record.period)?.vietnamese ?? record.period).", alignment: .center,
+                        indented: false)))
             body.append(
                 .paragraph(
                     Paragraph(

@@ -79,9 +79,11 @@ public struct DossierBuilder: Sendable {
     /// The sơ kết or tổng kết report in the type's layout, filled with the campaign's data;
     /// sections the official writes are left as marked blanks.
     public func report(_ kind: ReportKind, evaluation: Evaluation) -> Document {
-        let layout = campaign.definition.report(kind) ?? ReportLayout(
-            kind: kind, title: "Báo cáo \(kind.vietnamese) phong trào thi đua",
-            sections: [ReportSection(id: "ket-qua", heading: "Kết quả thực hiện", source: .standings)])
+        let layout =
+            campaign.definition.report(kind)
+            ?? ReportLayout(
+                kind: kind, title: "Báo cáo \(kind.vietnamese) phong trào thi đua",
+                sections: [ReportSection(id: "ket-qua", heading: "Kết quả thực hiện", source: .standings)])
         var body: [Block] = []
         body.append(
             Self.para(
@@ -106,7 +108,8 @@ public struct DossierBuilder: Sendable {
             let people = state.people.count
             var out = [
                 Self.para(
-                    "Số đơn vị tham gia: \(units); số cán bộ, công chức và người tham gia: \(people). Số biểu mẫu đã nhận: \(state.submissions.count) lượt, trong đó \(state.submissions.filter(\.late).count) lượt nộp muộn.")
+                    "Số đơn vị tham gia: \(units); số cán bộ, công chức và người tham gia: \(people). Số biểu mẫu đã nhận: \(state.submissions.count) lượt, trong đó \(state.submissions.filter(\.late).count) lượt nộp muộn."
+                )
             ]
             for r in evaluation.registrations { out.append(Self.para(r.explanation)) }
             return out
@@ -118,7 +121,11 @@ public struct DossierBuilder: Sendable {
                 let value = evaluator.lookup(indicator.id, nil, in: evaluation.period)?.value
                 let target = indicator.target.map { "\($0.comparison.symbol) \(evaluator.format($0.value, indicator.id, fixed: false))" } ?? ""
                 let truth: String
-                if let value, let t = indicator.target { truth = t.comparison.holds(value, t.value) ? "Đạt" : "Chưa đạt" } else { truth = value == nil ? "Chưa có số liệu" : "" }
+                if let value, let t = indicator.target {
+                    truth = t.comparison.holds(value, t.value) ? "Đạt" : "Chưa đạt"
+                } else {
+                    truth = value == nil ? "Chưa có số liệu" : ""
+                }
                 return ["\(index + 1)", indicator.title, target, value.map { evaluator.format($0, indicator.id) } ?? "…", truth]
             }
             return [.table(Table(columns: ["TT", "Chỉ tiêu", "Kế hoạch", "Kết quả", "Đánh giá"], rows: rows, widths: [0.6, 5, 1.4, 1.4, 1.6]))]
@@ -155,7 +162,9 @@ public struct DossierBuilder: Sendable {
                 ]
             }
             return [
-                .table(Table(columns: ["Hạng", "Đơn vị, cá nhân", "Loại", "Tiêu chí đạt", "Đủ điều kiện khen thưởng"], rows: rows, widths: [0.8, 4, 1.4, 1.4, 3.5])),
+                .table(
+                    Table(
+                        columns: ["Hạng", "Đơn vị, cá nhân", "Loại", "Tiêu chí đạt", "Đủ điều kiện khen thưởng"], rows: rows, widths: [0.8, 4, 1.4, 1.4, 3.5])),
                 .paragraph(Paragraph(Evaluation.tieRule, emphasis: .italic)),
             ]
         case .awards:
@@ -164,7 +173,9 @@ public struct DossierBuilder: Sendable {
                 evaluation.period.halfYear ? EvaluationPeriod(parsing: d.period) == evaluation.period : d.year == evaluation.period.year
             }
             let lines = decisions.flatMap { d in d.lines.map { (d, $0) } }
-            guard !lines.isEmpty else { return [Self.para("Chưa có quyết định khen thưởng trong kỳ."), Self.blank(section.prompt ?? "Đề xuất khen thưởng", lines: 2)] }
+            guard !lines.isEmpty else {
+                return [Self.para("Chưa có quyết định khen thưởng trong kỳ."), Self.blank(section.prompt ?? "Đề xuất khen thưởng", lines: 2)]
+            }
             return [
                 .table(
                     Table(
