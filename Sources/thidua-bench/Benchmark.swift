@@ -102,9 +102,10 @@ struct Benchmark {
             }
         }
         let sample = Array(wardFolders.prefix(max(1, min(wardFolders.count, options.renderSamples))))
-        let breakdown = ReplayFloor.breakdown(sample.flatMap { folder in
-            Workspace(root: folder).journalIDs().map { Workspace(root: folder).journal(for: $0).url }
-        })
+        let breakdown = ReplayFloor.breakdown(
+            sample.flatMap { folder in
+                Workspace(root: folder).journalIDs().map { Workspace(root: folder).journal(for: $0).url }
+            })
 
         // Evaluation and ranking (all wards up to 200, else a sample of 200).
         Log.info("measuring: evaluation and ranking")
@@ -115,12 +116,14 @@ struct Benchmark {
             let loaded = WardPipeline.load(folder)
             let replayed = WardPipeline.replay(loaded.workspace)
             let roster = (try? loaded.workspace.loadRoster()) ?? Roster()
-            evaluationSeconds += SystemProbes.timed {
-                for campaign in loaded.campaigns {
-                    participants += WardPipeline.evaluate(campaign, state: replayed.states[campaign.plan.id] ?? CampaignState(), roster: roster)
-                        .standings.count
-                }
-            }.1
+            evaluationSeconds +=
+                SystemProbes.timed {
+                    for campaign in loaded.campaigns {
+                        participants +=
+                            WardPipeline.evaluate(campaign, state: replayed.states[campaign.plan.id] ?? CampaignState(), roster: roster)
+                            .standings.count
+                    }
+                }.1
         }
         let evaluation = PhaseFigures(items: participants, unit: "participants", seconds: evaluationSeconds)
 
@@ -136,13 +139,14 @@ struct Benchmark {
             let evaluations = loaded.campaigns.map {
                 WardPipeline.evaluate($0, state: replayed.states[$0.plan.id] ?? CampaignState(), roster: roster)
             }
-            buildSeconds += SystemProbes.timed {
-                for (campaign, evaluation) in zip(loaded.campaigns, evaluations) {
-                    documents += WardPipeline.dossier(
-                        campaign, state: replayed.states[campaign.plan.id] ?? CampaignState(), roster: roster, evaluation: evaluation,
-                        history: history)
-                }
-            }.1
+            buildSeconds +=
+                SystemProbes.timed {
+                    for (campaign, evaluation) in zip(loaded.campaigns, evaluations) {
+                        documents += WardPipeline.dossier(
+                            campaign, state: replayed.states[campaign.plan.id] ?? CampaignState(), roster: roster, evaluation: evaluation,
+                            history: history)
+                    }
+                }.1
         }
         let build = PhaseFigures(items: documents.count, unit: "documents", seconds: buildSeconds)
         var render: [String: PhaseFigures] = [:]

@@ -32,12 +32,14 @@ enum ProfilePhase: String {
                     let loaded = WardPipeline.load(folder)
                     let replayed = WardPipeline.replay(loaded.workspace)
                     let roster = (try? loaded.workspace.loadRoster()) ?? Roster()
-                    seconds += SystemProbes.timed {
-                        for campaign in loaded.campaigns {
-                            count += WardPipeline.evaluate(campaign, state: replayed.states[campaign.plan.id] ?? CampaignState(), roster: roster)
-                                .standings.count
-                        }
-                    }.1
+                    seconds +=
+                        SystemProbes.timed {
+                            for campaign in loaded.campaigns {
+                                count +=
+                                    WardPipeline.evaluate(campaign, state: replayed.states[campaign.plan.id] ?? CampaignState(), roster: roster)
+                                    .standings.count
+                            }
+                        }.1
                 case .dossier:
                     seconds += SystemProbes.timed { count += WardPipeline.run(folder, formats: WardPipeline.Format.allCases).documents }.1
                 case .endToEnd:

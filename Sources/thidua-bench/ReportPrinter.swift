@@ -78,10 +78,11 @@ enum ReportPrinter {
             }
             part("read files, find lines", b.read)
             part("SHA-256 + hex of every line", b.hash)
-            part("JSONParser.parse (nodes with positions)", b.parse)
+            part("JSONParser.parse (full parser, nodes with positions)", b.parse)
             part("JSONNode → JSONValue", b.toValue)
-            part("JournalEvent.parse (parse + value + checks)", b.eventParse)
-            part("JournalStore.read (all of the above)", b.storeRead)
+            part("JournalEvent.parse(String) (full parser + value + checks)", b.eventParseFull)
+            part("JournalEvent.parse(utf8:) (fast reader + checks; replay's)", b.eventParse)
+            part("JournalStore.read (read + SHA-256 + parse(utf8:))", b.storeRead)
             part("fold into CampaignState", b.fold)
             part("JSONSerialization (the floor's parse)", b.serialization)
             out += parts.render() + "\n"

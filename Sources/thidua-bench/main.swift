@@ -37,7 +37,8 @@ case "journal-writer":
     for n in 0..<count {
         let payload = JSONValue.object([.init(key: "tag", value: .string(tag)), .init(key: "n", value: .number(Double(n)))])
         do {
-            let result = try store.append([JournalStore.Draft(kind: "stress", actor: "writer \(tag)", date: day, payload: payload)], time: "2026-11-22T00:00:00Z")
+            let result = try store.append(
+                [JournalStore.Draft(kind: "stress", actor: "writer \(tag)", date: day, payload: payload)], time: "2026-11-22T00:00:00Z")
             FileHandle.standardOutput.write(Data("ok \(tag) \(n) \(result.events[0].seq)\n".utf8))
         } catch {
             fail(error.rendered)

@@ -245,6 +245,16 @@ public struct Evaluator: Sendable {
 
     /// Ranks within each kind by the documented tie rule (`Evaluation.tieRule`).
     func rank(_ standings: inout [Standing]) {
+        // Each name's sort key at most once, when a tie first needs it, not once per comparison
+        // (the key folds case and Unicode forms, which made sorting the slowest part of a whole
+        // ward's run).
+        var memo = [String?](repeating: nil, count: standings.count)
+        func key(_ i: Int) -> String {
+            if let known = memo[i] { return known }
+            let made = VietnameseText.key(standings[i].name)
+            memo[i] = made
+            return made
+        }
         for kind in ParticipantKind.allCases {
             let ranked = standings.indices.filter { standings[$0].participant.kind == kind && standings[$0].total != nil }
             let ordered = ranked.sorted { a, b in
@@ -252,7 +262,7 @@ public struct Evaluator: Sendable {
                 let y = standings[b]
                 if x.total != y.total { return (x.total ?? 0) > (y.total ?? 0) }
                 if x.met != y.met { return x.met > y.met }
-                return VietnameseText.key(x.name) < VietnameseText.key(y.name)
+                return key(a) < key(b)
             }
             var previous: (Double?, Int)?
             for (position, index) in ordered.enumerated() {
@@ -265,14 +275,20 @@ public struct Evaluator: Sendable {
                 previous = key
             }
         }
-        standings.sort { a, b in
+        // The same order `standings.sort` with this comparison gives, sorting positions so the
+        // remembered keys stay with their standings.
+        var order = Array(standings.indices)
+        order.sort { i, j in
+            let a = standings[i]
+            let b = standings[j]
             if a.participant.kind != b.participant.kind { return a.participant.kind == .collective }
             switch (a.rank, b.rank) {
             case let (x?, y?) where x != y: return x < y
             case (_?, nil): return true
             case (nil, _?): return false
-            default: return VietnameseText.key(a.name) < VietnameseText.key(b.name)
+            default: return key(i) < key(j)
             }
         }
+        standings = order.map { standings[$0] }
     }
 }

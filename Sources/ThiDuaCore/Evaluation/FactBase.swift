@@ -49,9 +49,15 @@ public struct FactBase: Sendable {
     /// Every period some row reported on, for the default period.
     public private(set) var periods: Set<EvaluationPeriod> = []
 
+    /// Each person's unit (the first person with the id, as a search of the roster finds), and
+    /// `planIndicators(for:)` by name: looked up for every row taken, so worked out once.
+    private var unitOfPerson: [String: String] = [:]
+    private var indicatorsByName: [String: [String]] = [:]
+
     public init(campaign: ResolvedCampaign, state: CampaignState, roster: Roster) {
         self.campaign = campaign
         self.roster = roster
+        for person in roster.people where unitOfPerson[person.id] == nil { unitOfPerson[person.id] = person.unit }
         for submission in state.submissions {
             guard let form = campaign.form(submission.form) else { continue }
             for row in submission.rows { take(row, of: submission, form: form) }
@@ -62,15 +68,29 @@ public struct FactBase: Sendable {
     /// The plan indicator ids a field's `reports` names: the plan indicator with that id, or those
     /// selecting that catalogue entry, else the name itself.
     func planIndicators(for reported: String) -> [String] {
+        if let known = indicatorsByName[reported] { return known }
         let matches = campaign.plan.indicators.filter { $0.id == reported || $0.catalogue == reported }.map(\.id)
         return matches.isEmpty ? [reported] : matches
     }
 
+    /// `planIndicators(for:)`, remembered.
+    private mutating func indicatorIDs(for name: String) -> [String] {
+        if let known = indicatorsByName[name] { return known }
+        let ids = planIndicators(for: name)
+        indicatorsByName[name] = ids
+        return ids
+    }
+
     /// The period a row reports on: its year field, else the submission's year; its term field for the half-year.
     public static func period(of row: SubmissionRow, form: FormSpec, submittedOn date: CivilDate) -> EvaluationPeriod {
+        period(of: form.fields.map { row[$0.id] }, form: form, submittedOn: date)
+    }
+
+    /// `period(of:form:submittedOn:)` from the row's cells, one per field of the form, in order.
+    static func period(of cells: [FieldValue?], form: FormSpec, submittedOn date: CivilDate) -> EvaluationPeriod {
         var period = EvaluationPeriod(year: date.year)
-        for field in form.fields {
-            switch (field.role, row[field.id]) {
+        for (field, cell) in zip(form.fields, cells) {
+            switch (field.role, cell) {
             case (.year?, .integer(let year)?) where year > 1900 && year < 2200: period.year = year
             case (.year?, .number(let year)?) where year > 1900 && year < 2200: period.year = Int(year)
             case (.term?, .choice(let term)?), (.term?, .text(let term)?):
@@ -83,10 +103,15 @@ public struct FactBase: Sendable {
 
     /// Who a row speaks for: its person, else its unit, else the submission's only sender.
     static func participant(of row: SubmissionRow, form: FormSpec, submission: SubmissionRecord) -> ParticipantRef? {
+        participant(of: form.fields.map { row[$0.id] }, form: form, submission: submission)
+    }
+
+    /// `participant(of:form:submission:)` from the row's cells, one per field of the form.
+    static func participant(of cells: [FieldValue?], form: FormSpec, submission: SubmissionRecord) -> ParticipantRef? {
         var unit: String?
         var person: String?
-        for field in form.fields {
-            switch row[field.id] {
+        for cell in cells {
+            switch cell {
             case .person(let id)? where person == nil: person = id
             case .unit(let id)? where unit == nil: unit = id
             default: break
@@ -101,11 +126,13 @@ public struct FactBase: Sendable {
     }
 
     mutating func take(_ row: SubmissionRow, of submission: SubmissionRecord, form: FormSpec) {
-        let period = Self.period(of: row, form: form, submittedOn: submission.date)
+        // Each field's cell looked up once: the period, the participant and the values all read them.
+        let cells = form.fields.map { row[$0.id] }
+        let period = Self.period(of: cells, form: form, submittedOn: submission.date)
         periods.insert(period)
-        let who = Self.participant(of: row, form: form, submission: submission)
+        let who = Self.participant(of: cells, form: form, submission: submission)
         counts[CountKey(form: form.id, participant: who, period: period), default: 0] += 1
-        if let who, who.kind == .individual, let unitOfPerson = roster.people.first(where: { $0.id == who.id })?.unit {
+        if let who, who.kind == .individual, let unitOfPerson = unitOfPerson[who.id] {
             // A person's row also counts for their unit ("≥ 1 mô hình mỗi đơn vị").
             counts[CountKey(form: form.id, participant: .unit(unitOfPerson), period: period), default: 0] += 1
         }
@@ -116,11 +143,11 @@ public struct FactBase: Sendable {
         var previous: Double?
         var item: String?
         var assessment = Assessment(seq: submission.seq)
-        for field in form.fields {
-            guard let cell = row[field.id] else { continue }
+        for (field, cell) in zip(form.fields, cells) {
+            guard let cell else { continue }
             if let reported = field.reports, let number = Self.number(cell) {
                 let record = RecordedValue(value: number, seq: submission.seq, form: form.id)
-                for indicator in planIndicators(for: reported) {
+                for indicator in indicatorIDs(for: reported) {
                     let key = ValueKey(indicator: indicator, participant: who, period: period)
                     if field.previous == true { declaredPrevious[key] = record } else { values[key] = record }
                 }
@@ -137,7 +164,7 @@ public struct FactBase: Sendable {
             }
         }
         if let named {
-            for indicator in planIndicators(for: named) {
+            for indicator in indicatorIDs(for: named) {
                 let key = ValueKey(indicator: indicator, participant: who, period: period)
                 if let value { values[key] = RecordedValue(value: value, seq: submission.seq, form: form.id) }
                 if let previous { declaredPrevious[key] = RecordedValue(value: previous, seq: submission.seq, form: form.id) }
@@ -197,7 +224,9 @@ public struct FactBase: Sendable {
     }
 
     /// The value for the period before: recorded for that period, else declared on this period's row.
-    public func previousValue(_ indicator: String, for participant: ParticipantRef?, in period: EvaluationPeriod) -> (
+    public func previousValue(
+        _ indicator: String, for participant: ParticipantRef?, in period: EvaluationPeriod
+    ) -> (
         RecordedValue, declared: Bool
     )? {
         if let recorded = value(indicator, for: participant, in: period.previous) { return (recorded, false) }

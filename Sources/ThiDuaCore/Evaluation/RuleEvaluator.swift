@@ -154,7 +154,7 @@ public struct RuleEvaluator: Sendable {
     static func decimal(_ value: Double, fixed: Bool) -> String {
         guard fixed else { return Numbers.vietnamese(value) }
         let text = Numbers.vietnamese(value)
-        return text.contains(",") ? text : text + ",0"
+        return text.utf8.contains(UInt8(ascii: ",")) ? text : text + ",0"
     }
 
     func leaf(_ rule: Rule, for participant: ParticipantRef) -> Piece {

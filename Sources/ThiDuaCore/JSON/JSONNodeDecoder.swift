@@ -33,16 +33,46 @@ public enum JSONNodeDecoder {
     /// is unchanged by NFC and is never the second of a canonical composition, so a string made
     /// only of them is NFC (checked against Python's unicodedata 14.0).
     static func nfc(_ s: String) -> String {
-        for scalar in s.unicodeScalars {
-            let v = scalar.value
-            if v < 0x0300 || (0x1EA0...0x1EF9).contains(v) || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
-                || (0x20A0...0x20C0).contains(v) || (0x2190...0x22FF).contains(v)
-            {
-                continue
-            }
+        // The same test on the UTF-8 bytes where the string has them in one piece (a native
+        // string always does): no scalar decoding for the plain ASCII most keys and ids are.
+        if let sure = s.utf8.withContiguousStorageIfAvailable(isSurelyNFC) {
+            return sure ? s : VietnameseText.nfc(s)
+        }
+        for scalar in s.unicodeScalars where !isSurelyNFC(scalar.value) {
             return VietnameseText.nfc(s)
         }
         return s
+    }
+
+    /// Whether a scalar is one of those listed above `nfc(_:)`.
+    @inline(__always)
+    private static func isSurelyNFC(_ v: UInt32) -> Bool {
+        v < 0x0300 || (0x1EA0...0x1EF9).contains(v) || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
+            || (0x20A0...0x20C0).contains(v) || (0x2190...0x22FF).contains(v)
+    }
+
+    /// `isSurelyNFC` for every scalar of valid UTF-8 (a `String`'s bytes always are).
+    private static func isSurelyNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+            } else if b < 0xE0 {
+                // Two bytes: U+0080…U+07FF, below U+0300 exactly when the lead byte is below 0xCC.
+                guard b < 0xCC else { return false }
+                i += 2
+            } else if b < 0xF0 {
+                guard i + 2 < n else { return false }
+                let v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                guard isSurelyNFC(v) else { return false }
+                i += 3
+            } else {
+                return false  // four bytes: U+10000 and above, none of them listed
+            }
+        }
+        return true
     }
 
     /// Decodes a value and lists the keys it did not read.

@@ -228,7 +228,9 @@ public struct JSONParser {
                 (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index + 1])
             {
                 // "98,5" typed the Vietnamese way: JSON would read a new key and fail obscurely.
-                throw error("số thập phân trong JSON dùng dấu chấm: viết \(text).\(String(UnicodeScalar(bytes[index + 1]))) thay cho \(text),\(String(UnicodeScalar(bytes[index + 1])))")
+                throw error(
+                    "số thập phân trong JSON dùng dấu chấm: viết \(text).\(String(UnicodeScalar(bytes[index + 1]))) thay cho \(text),\(String(UnicodeScalar(bytes[index + 1])))"
+                )
             }
             members.append(JSONMember(key: key, line: keyLine, column: keyColumn, value: value))
             try skipSpace()

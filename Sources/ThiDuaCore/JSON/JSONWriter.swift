@@ -42,6 +42,14 @@ public enum JSONWriter {
 
     public static func string(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings need no escape: append them whole (the same scalars, so the same bytes)
+        // instead of scalar by scalar. A byte below 0x80 is never part of a multi-byte
+        // character, so looking at the bytes finds every quote, backslash and control character.
+        if !s.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -61,6 +61,45 @@ public struct JournalEvent: Sendable, Equatable {
     }
 }
 
+extension JournalEvent {
+    /// Reads a line from its bytes: the same as `parse(String(decoding: bytes, as: UTF8.self))`.
+    ///
+    /// Plain lines (all that `JSONWriter` writes) are read by `JSONFastReader` straight into the
+    /// event, without the string, the node tree and its copy; anything else (invalid UTF-8, a
+    /// comment, a missing field, …) goes through `parse(_:)` for the same event or reason.
+    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (JournalEvent?, String?) {
+        if let event = fastParse(bytes) { return (event, nil) }
+        return parse(String(decoding: bytes, as: UTF8.self))
+    }
+
+    private static func fastParse(_ bytes: UnsafeBufferPointer<UInt8>) -> JournalEvent? {
+        guard let (members, numberTexts) = JSONFastReader.object(bytes) else { return nil }
+        var seq: Int?
+        var time: String?
+        var date: CivilDate?
+        var actor: String?
+        var kind: String?
+        var payload: JSONValue?
+        var prev: String?
+        // Each field as `parse(_:)` reads it from the node: the member with that key (keys are
+        // unique: the reader refuses duplicates), of the kind it needs.
+        for (member, numberText) in zip(members, numberTexts) {
+            switch member.key {
+            case "seq": seq = numberText.flatMap { Int($0) }
+            case "time": time = member.value.string
+            case "date": date = member.value.string.flatMap { CivilDate(quickParsing: $0) }
+            case "actor": actor = member.value.string
+            case "kind": kind = member.value.string
+            case "payload": payload = member.value
+            case "prev": prev = member.value.string
+            default: break
+            }
+        }
+        guard let seq, let time, let date, let actor, let kind, let payload, let prev else { return nil }
+        return JournalEvent(seq: seq, time: time, date: date, actor: actor, kind: EventKind(rawValue: kind), payload: payload, prev: prev)
+    }
+}
+
 /// What an event records. Open-ended so later kinds (ballots, decisions) need no format change.
 public struct EventKind: RawRepresentable, Hashable, Sendable, Codable, ExpressibleByStringLiteral {
     public var rawValue: String

@@ -125,9 +125,7 @@ extension JournalStore {
             if bytes[index] == 0x0A {
                 lineNumber += 1
                 if failure == nil {
-                    let line = bytes[start..<index]
-                    let text = String(decoding: line, as: UTF8.self)
-                    let (event, reason) = JournalEvent.parse(text)
+                    let (event, reason) = bytes.withUnsafeBufferPointer { JournalEvent.parse(utf8: UnsafeBufferPointer(rebasing: $0[start..<index])) }
                     if let event {
                         if event.seq != lineNumber {
                             failure = (lineNumber, "số thứ tự là \(event.seq), cần \(lineNumber)")

@@ -1,7 +1,11 @@
+import Foundation
+
 /// The marked blanks of a campaign file: every string holding `CampaignTemplate.marker`.
 public enum CampaignBlanks {
-    /// One warning per blank, with its JSON path, line and column.
-    public static func findings(in root: JSONNode) -> [Diagnostic] {
+    /// One warning per blank, with its JSON path, line and column. `bytes`, the file the tree
+    /// was read from, lets a file without any blank (nearly every file) skip the walk.
+    public static func findings(in root: JSONNode, bytes: [UInt8]) -> [Diagnostic] {
+        guard markers.contains(where: { contains($0, in: bytes) }) else { return [] }
         var out: [Diagnostic] = []
         visit(root, path: "", into: &out)
         return out
@@ -23,5 +27,23 @@ public enum CampaignBlanks {
         default:
             break
         }
+    }
+
+    /// The marker as typed on most machines (NFC) and as some editors save it (NFD).
+    private static let markers = [
+        Array(CampaignTemplate.marker.precomposedStringWithCanonicalMapping.utf8),
+        Array(CampaignTemplate.marker.decomposedStringWithCanonicalMapping.utf8),
+    ]
+
+    /// Whether `needle` occurs in `haystack`, byte for byte.
+    static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first && haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 }

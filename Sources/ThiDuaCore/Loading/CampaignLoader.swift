@@ -118,7 +118,7 @@ public struct CampaignLoader: Sendable {
                     hint: "đổi tên tệp thành «\(plan.id).json» hoặc sửa «id» thành «\(expectedID)»"))
         }
         if let campaignType { findings += campaignType.validate(plan) }
-        findings += CampaignBlanks.findings(in: root)
+        findings += CampaignBlanks.findings(in: root, bytes: bytes)
         if plan.basis.contains(where: { $0.directive != nil }) {
             let checked = DirectiveChecker(plan: plan, library: directives).check()
             plan = checked.plan
