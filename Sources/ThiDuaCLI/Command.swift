@@ -94,8 +94,8 @@ enum CampaignLookup {
         }
         // Blanks left by `thidua new` are listed by `check`; here one line says how many remain.
         let warnings = result.diagnostics.filter { $0.severity == .warning }
-        let blanks = warnings.filter { $0.message.contains(CampaignTemplate.marker) }
-        for warning in warnings where !warning.message.contains(CampaignTemplate.marker) {
+        let blanks = warnings.filter(CampaignBlanks.isBlank)
+        for warning in warnings where !CampaignBlanks.isBlank(warning) {
             context.console.error(warning.rendered)
         }
         if !blanks.isEmpty {

@@ -39,7 +39,7 @@ extension CampaignHistory {
         guard let encoded = try? JSONValue.encode(rows) else { return }
         var payload: [JSONValue.Member] = [
             .init(key: "form", value: .string(form.id)), .init(key: "source", value: .string("\(form.id)-\(who.id).csv")),
-            .init(key: "from", value: .array(Self.senders(rows, form: form).map { .string($0) })),
+            .init(key: "from", value: .array(form.senders(of: rows).map { .string($0) })),
         ]
         let match = milestone(for: form.id, on: day)
         if let match {
@@ -50,18 +50,6 @@ extension CampaignHistory {
         payload.append(.init(key: "rows", value: encoded))
         let actor = who.kind == .collective ? head(of: who.id) : who.name(in: roster)
         add(.submission, .object(payload), on: day, actor: actor)
-    }
-
-    /// Who delivered, as `thidua submit` finds it: the ids in the rows' first unit or person field.
-    static func senders(_ rows: [SubmissionRow], form: FormSpec) -> [String] {
-        guard let field = form.fields.first(where: { $0.kind == .unit || $0.kind == .person }) else { return [] }
-        var seen = Set<String>()
-        return rows.compactMap { row -> String? in
-            switch row.values[field.id] {
-            case .unit(let id)?, .person(let id)?: return seen.insert(id).inserted ? id : nil
-            default: return nil
-            }
-        }
     }
 
     /// The milestone a submission answers (as `thidua submit` finds it): the nearest not yet due, else the last.

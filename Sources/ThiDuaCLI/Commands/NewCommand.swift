@@ -22,7 +22,9 @@ enum NewCommand: Command {
         if let problem = Identifier.problem(id) { throw .failure("--id: \(problem).") }
         let type = try campaignType(typeID, context: context)
         let year = try year(arguments, context: context)
-        let directives = try directiveChain(arguments.values["--directive"], context: context)
+        // Read once: the chain comes from it, and the new file is checked against it.
+        let library = DirectiveLibrary.load(folder: context.workspace.directivesFolder, display: context.workspace.display)
+        let directives = try directiveChain(arguments.values["--directive"], library: library, context: context)
 
         let workspace = context.workspace
         let target = workspace.campaignsFolder.appendingPathComponent("\(id).json")
@@ -34,7 +36,7 @@ enum NewCommand: Command {
         // The file must load before it is written: a template that does not is our bug, and the
         // official should not be the one to find it.
         let check = CampaignLoader(
-            registry: context.registry, directives: DirectiveLibrary.load(folder: workspace.directivesFolder, display: workspace.display)
+            registry: context.registry, directives: library
         )
         .load(bytes: Array(text.utf8), file: workspace.display(target), expectedID: id)
         let errors = check.diagnostics.filter { $0.severity == .error }
@@ -48,7 +50,7 @@ enum NewCommand: Command {
         } catch {
             throw .failure("Không ghi được \(workspace.display(target)): \(error.localizedDescription)")
         }
-        let blanks = check.diagnostics.filter { $0.severity == .warning && $0.message.contains(CampaignTemplate.marker) }.count
+        let blanks = check.diagnostics.filter(CampaignBlanks.isBlank).count
         var out = "Đã tạo \(workspace.display(target)): kế hoạch «\(type.definition.title)» năm \(year)"
         out += directives.isEmpty ? "." : ", thực hiện " + directives.map { "\($0.shortName) của \($0.issuer.name)" }.joined(separator: ", ") + "."
         let summary = template.summary
@@ -83,10 +85,9 @@ enum NewCommand: Command {
     }
 
     /// The named directive and those above it, nearest first.
-    private static func directiveChain(_ directiveID: String?, context: CommandContext) throws(CLIError) -> [Directive] {
+    private static func directiveChain(_ directiveID: String?, library: DirectiveLibrary, context: CommandContext) throws(CLIError) -> [Directive] {
         guard let directiveID else { return [] }
         let workspace = context.workspace
-        let library = DirectiveLibrary.load(folder: workspace.directivesFolder, display: workspace.display)
         guard let file = library.file(directiveID) else {
             let guess = DidYouMean.suggestion(for: directiveID, among: library.ids)
             throw .failure(

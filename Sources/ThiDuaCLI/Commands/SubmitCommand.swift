@@ -34,7 +34,7 @@ enum SubmitCommand: Command {
                 problems = readProblems + problems
             }
         }
-        var from = senders(rows, form: form)
+        var from = form.senders(of: rows)
         if let sender = arguments.values["--from"] {
             if let unit = roster.unit(sender) {
                 from = [unit.id]
@@ -84,17 +84,6 @@ enum SubmitCommand: Command {
         return .success
     }
 
-    /// Who delivered: the units or people named in the rows' first unit or person field.
-    static func senders(_ rows: [SubmissionRow], form: FormSpec) -> [String] {
-        guard let field = form.fields.first(where: { $0.kind == .unit || $0.kind == .person }) else { return [] }
-        var seen = Set<String>()
-        return rows.compactMap { row -> String? in
-            switch row.values[field.id] {
-            case .unit(let id)?, .person(let id)?: return seen.insert(id).inserted ? id : nil
-            default: return nil
-            }
-        }
-    }
 }
 
 /// The milestone a submission answers: its due day this year (yearly) or its date.

@@ -14,3 +14,18 @@ public struct SubmissionRow: Codable, Sendable, Equatable {
     /// The value of a field.
     public subscript(_ fieldID: String) -> FieldValue? { values[fieldID] }
 }
+
+extension FormSpec {
+    /// Who delivered these rows: the units or people named in the form's first unit or person
+    /// field, each once, in the order of the rows.
+    public func senders(of rows: [SubmissionRow]) -> [String] {
+        guard let field = fields.first(where: { $0.kind == .unit || $0.kind == .person }) else { return [] }
+        var seen = Set<String>()
+        return rows.compactMap { row -> String? in
+            switch row.values[field.id] {
+            case .unit(let id)?, .person(let id)?: return seen.insert(id).inserted ? id : nil
+            default: return nil
+            }
+        }
+    }
+}

@@ -11,13 +11,20 @@ public enum CampaignBlanks {
         return out
     }
 
+    /// Whether a finding is one of these blanks (commands count them instead of listing them).
+    public static func isBlank(_ diagnostic: Diagnostic) -> Bool {
+        diagnostic.severity == .warning && diagnostic.message.hasPrefix(blankMessagePrefix)
+    }
+
+    private static let blankMessagePrefix = "còn chỗ cần điền: "
+
     private static func visit(_ node: JSONNode, path: String, into out: inout [Diagnostic]) {
         switch node.kind {
         case .string(let s) where s.contains(CampaignTemplate.marker):
             out.append(
                 Diagnostic(
                     .warning, path: path, line: node.line, column: node.column,
-                    message: "còn chỗ cần điền: «\(s)»"))
+                    message: blankMessagePrefix + "«\(s)»"))
         case .array(let items):
             for (i, item) in items.enumerated() { visit(item, path: "\(path)[\(i)]", into: &out) }
         case .object(let members):

@@ -40,15 +40,7 @@ struct DeclaredTypeValidator {
     }
 
     private mutating func unique(_ part: String, _ ids: [String]) {
-        var seen: [String: Int] = [:]
-        for (i, id) in ids.enumerated() {
-            if let problem = Identifier.problem(id) { error("\(part)[\(i)].id", problem) }
-            if let first = seen[id] {
-                error("\(part)[\(i)].id", "mã «\(id)» trùng với \(part)[\(first)]; mỗi mã chỉ dùng một lần")
-            } else {
-                seen[id] = i
-            }
-        }
+        for (path, message) in Identifier.listProblems(part, ids) { error(path, message) }
     }
 
     private mutating func checkIDs() {
