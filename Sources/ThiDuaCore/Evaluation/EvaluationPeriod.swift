@@ -80,3 +80,20 @@ public struct ParticipantRef: Hashable, Sendable, Comparable, Codable, CustomStr
         }
     }
 }
+
+extension EvaluationPeriod: Codable {
+    /// Written as its `description`, "2026" or "2026-6t", as journals always held it.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        let text = try c.decode(String.self)
+        guard let period = EvaluationPeriod(parsing: text) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "kỳ «\(text)» không hợp lệ")
+        }
+        self = period
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
+}

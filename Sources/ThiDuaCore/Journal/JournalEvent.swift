@@ -124,4 +124,10 @@ public struct EventKind: RawRepresentable, Hashable, Sendable, Codable, Expressi
     public static let reviewClosed: EventKind = "review-closed"
     /// The award decision (or the upward proposal) with its list and amounts.
     public static let decision: EventKind = "decision"
+    /// The number and date of a signed draft decision.
+    public static let decisionNumbered: EventKind = "decision-numbered"
+    /// A locked period opened again, with the reason.
+    public static let unlock: EventKind = "unlock"
+    /// The campaign file changed after launch or lock, with the reason.
+    public static let planAmended: EventKind = "plan-amended"
 }

@@ -101,13 +101,4 @@ extension CampaignActions {
             return roster.units.first { $0.id == who.id }?.kind.vietnamese ?? ""
         }
     }
-
-    /// The payload of a `decision` event.
-    public static func payload(_ record: DecisionRecord) throws(ActionError) -> JSONValue {
-        do {
-            return try JSONValue.encode(record)
-        } catch {
-            throw ActionError("Không ghi được quyết định: \(error)")
-        }
-    }
 }

@@ -14,7 +14,7 @@ public enum CampaignActions {
     public static func appraise(
         facts: FactBase, state: CampaignState, period: EvaluationPeriod, participant: ParticipantRef, item: String,
         met: Bool?, points: Double?, evidence: String?, reason: String
-    ) throws(ActionError) -> (EventKind, JSONValue) {
+    ) throws(ActionError) -> AppraisalPayload {
         try refuseIfLocked(state, period)
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw ActionError("Thẩm định phải có lý do (--reason); chưa ghi gì.") }
@@ -37,22 +37,26 @@ public enum CampaignActions {
             }
         }
         let old = facts.assessment(of: item, by: participant, in: period)
-        return (
-            .appraisal,
-            AppraisalRecord.payload(
-                period: period, participant: participant, item: item, met: met, points: points, evidence: evidence, old: old,
-                reason: reason)
-        )
+        return AppraisalPayload(
+            period: period, participant: participant, item: item, met: met, points: points, evidence: evidence, oldMet: old?.met,
+            oldPoints: old?.points, reason: reason)
     }
 
     /// Locks a period's results after sơ kết / tổng kết.
-    public static func lock(state: CampaignState, period: EvaluationPeriod, reason: String?) throws(ActionError) -> (EventKind, JSONValue) {
+    public static func lock(state: CampaignState, period: EvaluationPeriod, reason: String?, planHash: String?) throws(ActionError) -> LockPayload {
         if let seq = state.locks[period] {
             throw ActionError("Kết quả \(period.vietnamese) đã khóa từ dòng \(seq) của nhật ký.")
         }
-        var members: [JSONValue.Member] = [.init(key: "period", value: .string(period.description))]
-        if let reason, !reason.isEmpty { members.append(.init(key: "reason", value: .string(reason))) }
-        return (.lock, .object(members))
+        let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines)
+        return LockPayload(period: period, reason: reason?.isEmpty == false ? reason : nil, planHash: planHash)
+    }
+
+    /// Opens a locked period again; the reason is required and recorded.
+    public static func unlock(state: CampaignState, period: EvaluationPeriod, reason: String) throws(ActionError) -> UnlockPayload {
+        guard state.locks[period] != nil else { throw ActionError("Kết quả \(period.vietnamese) chưa khóa; không có gì để mở khóa.") }
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw ActionError("Mở khóa kết quả phải có lý do (--reason); chưa ghi gì.") }
+        return UnlockPayload(period: period, reason: reason)
     }
 
     /// Refuses any change to a locked period.
@@ -87,7 +91,7 @@ public enum CampaignActions {
     public static func openReview(
         plan: CampaignPlan, state: CampaignState, roster: Roster, period: EvaluationPeriod, members: [CouncilMember],
         nominees: [Nominee], meetingDate: CivilDate, place: String?
-    ) throws(ActionError) -> (EventKind, JSONValue) {
+    ) throws(ActionError) -> ReviewOpenedPayload {
         if let open = state.openReview {
             throw ActionError("Phiên bình xét «\(open.id)» (\(open.period.vietnamese)) đang mở; đóng phiên đó trước (`thidua review close`).")
         }
@@ -113,50 +117,11 @@ public enum CampaignActions {
             }
             try requireEnrolled(nominee.participant, state, roster)
         }
-        var rules: [JSONValue.Member] = []
-        for award in plan.awards where nominees.contains(where: { $0.award == award.id }) {
-            let rule = award.council ?? .standard
-            rules.append(
-                .init(
-                    key: award.id,
-                    value: .object([
-                        .init(key: "quorum", value: .string(rule.quorum.jsonText)),
-                        .init(key: "approval", value: .string(rule.approval.jsonText)),
-                        .init(key: "secret", value: .bool(rule.secret)),
-                    ])))
-        }
-        let id = "bx-\(period)-\(state.reviews.count + 1)"
-        var payload: [JSONValue.Member] = [
-            .init(key: "review", value: .string(id)),
-            .init(key: "period", value: .string(period.description)),
-            .init(key: "meetingDate", value: .string(meetingDate.iso)),
-        ]
-        if let place, !place.isEmpty { payload.append(.init(key: "place", value: .string(place))) }
-        payload += [
-            .init(
-                key: "members",
-                value: .array(
-                    members.map {
-                        .object([.init(key: "name", value: .string($0.name)), .init(key: "role", value: .string($0.role))])
-                    })),
-            .init(
-                key: "nominees",
-                value: .array(
-                    nominees.map {
-                        .object([
-                            .init(key: "id", value: .string($0.id)),
-                            .init(
-                                key: "participant",
-                                value: .object([
-                                    .init(key: "kind", value: .string($0.participant.kind.rawValue)),
-                                    .init(key: "id", value: .string($0.participant.id)),
-                                ])),
-                            .init(key: "award", value: .string($0.award)),
-                        ])
-                    })),
-            .init(key: "rules", value: .object(rules)),
-        ]
-        return (.reviewOpened, .object(payload))
+        var rules: [String: CouncilRule] = [:]
+        for award in plan.awards where nominees.contains(where: { $0.award == award.id }) { rules[award.id] = award.council ?? .standard }
+        return ReviewOpenedPayload(
+            review: "bx-\(period)-\(state.reviews.count + 1)", period: period, meetingDate: meetingDate,
+            place: place?.isEmpty == false ? place : nil, members: members, nominees: nominees, rules: rules)
     }
 
     /// The open review, or the reason there is none.
@@ -168,7 +133,7 @@ public enum CampaignActions {
     }
 
     /// One member's open ballot on some or all nominees.
-    public static func ballot(state: CampaignState, member: String, votes: [String: Vote]) throws(ActionError) -> (EventKind, JSONValue) {
+    public static func ballot(state: CampaignState, member: String, votes: [String: Vote]) throws(ActionError) -> BallotPayload {
         let review = try currentReview(state)
         if review.secret {
             throw ActionError("Phiên «\(review.id)» bỏ phiếu kín: nhập kết quả kiểm phiếu bằng `thidua review tally`, không ghi phiếu theo tên.")
@@ -180,17 +145,11 @@ public enum CampaignActions {
         }
         var merged = review.ballots[found.name] ?? [:]
         for (id, vote) in votes { merged[id] = vote }
-        return (
-            .ballot,
-            .object([
-                .init(key: "review", value: .string(review.id)), .init(key: "member", value: .string(found.name)),
-                .init(key: "votes", value: .object(merged.keys.sorted().map { .init(key: $0, value: .string(merged[$0]?.rawValue ?? "")) })),
-            ])
-        )
+        return BallotPayload(review: review.id, member: found.name, votes: merged)
     }
 
     /// A paper tally sheet's counts per nominee (secret ballot, or an open vote counted on paper).
-    public static func tally(state: CampaignState, sheet: [String: Tally]) throws(ActionError) -> (EventKind, JSONValue) {
+    public static func tally(state: CampaignState, sheet: [String: Tally]) throws(ActionError) -> TallyPayload {
         let review = try currentReview(state)
         guard !sheet.isEmpty else { throw ActionError("Biên bản kiểm phiếu không có dòng nào.") }
         for id in sheet.keys.sorted() {
@@ -201,33 +160,13 @@ public enum CampaignActions {
                 throw ActionError("Đề cử «\(id)» có \(t.cast) phiếu, nhiều hơn số thành viên Hội đồng (\(review.members.count)).")
             }
         }
-        return (
-            .tally,
-            .object([
-                .init(key: "review", value: .string(review.id)),
-                .init(
-                    key: "tallies",
-                    value: .object(
-                        sheet.keys.sorted().map { id in
-                            let t = sheet[id] ?? Tally()
-                            return .init(
-                                key: id,
-                                value: .object([
-                                    .init(key: "agree", value: .number(Double(t.agree))),
-                                    .init(key: "disagree", value: .number(Double(t.disagree))),
-                                    .init(key: "conflict", value: .number(Double(t.conflict))),
-                                ]))
-                        })),
-            ])
-        )
+        return TallyPayload(review: review.id, tallies: sheet)
     }
 
     /// Closes the open review: checks the quorum and that every vote came from a present member.
     public static func closeReview(
         state: CampaignState, absent: [String], meetingDate: CivilDate?
-    ) throws(ActionError) -> (
-        EventKind, JSONValue, [NomineeResult]
-    ) {
+    ) throws(ActionError) -> (ReviewClosedPayload, [NomineeResult]) {
         let review = try currentReview(state)
         var absentNames: [String] = []
         for name in absent {
@@ -258,21 +197,8 @@ public enum CampaignActions {
         }
         let chair = review.members.first { $0.isChair && present.contains($0.name) }?.name
         let secretary = review.members.first { $0.isSecretary && present.contains($0.name) }?.name
-        var payload: [JSONValue.Member] = [
-            .init(key: "review", value: .string(review.id)),
-            .init(key: "present", value: .array(present.map { .string($0) })),
-            .init(key: "absent", value: .array(absentNames.map { .string($0) })),
-        ]
-        if let meetingDate { payload.append(.init(key: "meetingDate", value: .string(meetingDate.iso))) }
-        if let chair { payload.append(.init(key: "chair", value: .string(chair))) }
-        if let secretary { payload.append(.init(key: "secretary", value: .string(secretary))) }
-        return (.reviewClosed, .object(payload), review.results(present: present.count))
-    }
-}
-
-extension Fraction {
-    /// How the journal writes it: "2/3" or "70%".
-    var jsonText: String {
-        denominator == 10_000 ? String(format: "%g%%", Double(numerator) / 100) : "\(numerator)/\(denominator)"
+        let payload = ReviewClosedPayload(
+            review: review.id, present: present, absent: absentNames, meetingDate: meetingDate, chair: chair, secretary: secretary)
+        return (payload, review.results(present: present.count))
     }
 }

@@ -172,37 +172,26 @@ extension CampaignState {
     /// Folds a review event; false when the payload is not one.
     mutating func applyReview(_ event: JournalEvent) -> Bool {
         let p = event.payload
-        guard let id = p["review"]?.string else { return false }
         switch event.kind {
         case .reviewOpened:
-            guard let period = p["period"]?.string.flatMap(EvaluationPeriod.init(parsing:)),
-                let members = try? p["members"]?.decode([CouncilMember].self),
-                let nominees = try? p["nominees"]?.decode([Nominee].self)
-            else { return false }
-            let rules = (try? p["rules"]?.decode([String: CouncilRule].self)) ?? [:]
-            let date = p["meetingDate"]?.string.flatMap(CivilDate.init(parsing:)) ?? event.date
+            guard let o = p.payload(ReviewOpenedPayload.self), checkIDs(o.nominees.map(\.participant.id), event) else { return false }
             reviews.append(
                 ReviewRecord(
-                    id: id, seq: event.seq, period: period, date: date, place: p["place"]?.string, members: members,
-                    nominees: nominees, rules: rules))
+                    id: o.review, seq: event.seq, period: o.period, date: o.meetingDate ?? event.date, place: o.place, members: o.members,
+                    nominees: o.nominees, rules: o.rules))
         case .ballot:
-            guard let index = reviews.firstIndex(where: { $0.id == id }), let member = p["member"]?.string,
-                let votes = try? p["votes"]?.decode([String: Vote].self)
-            else { return false }
-            reviews[index].ballots[member] = votes
+            guard let b = p.payload(BallotPayload.self), let index = reviews.firstIndex(where: { $0.id == b.review }) else { return false }
+            reviews[index].ballots[b.member] = b.votes
         case .tally:
-            guard let index = reviews.firstIndex(where: { $0.id == id }),
-                let sheet = try? p["tallies"]?.decode([String: Tally].self)
-            else { return false }
-            for (nominee, tally) in sheet { reviews[index].tallies[nominee] = tally }
+            guard let t = p.payload(TallyPayload.self), let index = reviews.firstIndex(where: { $0.id == t.review }) else { return false }
+            for (nominee, tally) in t.tallies { reviews[index].tallies[nominee] = tally }
         case .reviewClosed:
-            guard let index = reviews.firstIndex(where: { $0.id == id }),
-                let present = p["present"]?.array?.compactMap(\.string)
-            else { return false }
+            guard let c = p.payload(ReviewClosedPayload.self), let index = reviews.firstIndex(where: { $0.id == c.review }) else {
+                return false
+            }
             reviews[index].closed = ReviewClosing(
-                seq: event.seq, date: p["meetingDate"]?.string.flatMap(CivilDate.init(parsing:)) ?? event.date,
-                present: present, absent: p["absent"]?.array?.compactMap(\.string) ?? [], chair: p["chair"]?.string,
-                secretary: p["secretary"]?.string)
+                seq: event.seq, date: c.meetingDate ?? event.date, present: c.present, absent: c.absent, chair: c.chair,
+                secretary: c.secretary)
         default:
             return false
         }

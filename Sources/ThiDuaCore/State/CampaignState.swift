@@ -13,6 +13,8 @@ public struct SubmissionRecord: Sendable, Equatable {
     /// The milestone it answers and whether it came after the due day.
     public var milestone: String?
     public var late: Bool
+    /// SHA-256 of the file's bytes, when recorded.
+    public var sourceHash: String? = nil
 }
 
 /// A change to a recorded value: old value, new value, reason. Never a rewrite.
@@ -43,10 +45,19 @@ public struct CampaignState: Sendable, Equatable {
     public var locks: [EvaluationPeriod: Int] = [:]
     /// Council reviews, in the order they were opened.
     public var reviews: [ReviewRecord] = []
-    /// Award decisions and upward proposals, in order.
+    /// Award decisions and upward proposals, in order, with the journal line of each.
     public var decisions: [DecisionRecord] = []
+    /// The journal line of each entry of `decisions`.
+    public var decisionSeqs: [Int] = []
+    /// The SHA-256 of the campaign file the journal last vouched for (launch, lock, amendment).
+    public var pinnedPlanHash: String?
+    /// Whether `pinnedPlanHash` was pinned by a lock (results computed under that file).
+    public var planPinnedByLock = false
     /// Events of kinds this build does not fold (kept for later versions, counted).
     public var otherEvents = 0
+    /// Events whose payload names an id that could not be a roster or plan id (a crafted or
+    /// damaged journal): the line and why. The back office refuses to act on such a journal.
+    public var invalidEvents: [(seq: Int, reason: String)] = []
 
     public init() {}
 
@@ -59,6 +70,14 @@ public struct CampaignState: Sendable, Equatable {
     /// The last journal line folded (0 for an empty journal).
     public var lastSeq = 0
 
+    public static func == (a: CampaignState, b: CampaignState) -> Bool {
+        a.launched == b.launched && a.closed == b.closed && a.units == b.units && a.people == b.people && a.submissions == b.submissions
+            && a.corrections == b.corrections && a.appraisals == b.appraisals && a.locks == b.locks && a.reviews == b.reviews
+            && a.decisions == b.decisions && a.decisionSeqs == b.decisionSeqs && a.pinnedPlanHash == b.pinnedPlanHash
+            && a.planPinnedByLock == b.planPinnedByLock && a.otherEvents == b.otherEvents && a.lastSeq == b.lastSeq
+            && a.invalidEvents.map(\.seq) == b.invalidEvents.map(\.seq)
+    }
+
     /// Applies one event.
     public mutating func apply(_ event: JournalEvent) {
         lastSeq = event.seq
@@ -66,64 +85,81 @@ public struct CampaignState: Sendable, Equatable {
         switch event.kind {
         case .launch:
             launched = event.date
+            if let hash = p.payload(LaunchPayload.self)?.planHash { pin(hash, byLock: false) }
         case .close:
             closed = event.date
+        case .planAmended:
+            guard let amendment = p.payload(PlanAmendedPayload.self) else { return skip() }
+            pin(amendment.planHash, byLock: planPinnedByLock)
         case .enrolment:
-            for id in p["units"]?.array?.compactMap(\.string) ?? [] where !units.contains(id) { units.append(id) }
-            for id in p["people"]?.array?.compactMap(\.string) ?? [] where !people.contains(id) { people.append(id) }
+            guard let e = p.payload(EnrolmentPayload.self), checkIDs(e.units + e.people, event) else { return skip() }
+            for id in e.units where !units.contains(id) { units.append(id) }
+            for id in e.people where !people.contains(id) { people.append(id) }
         case .withdrawal:
-            let u = Set(p["units"]?.array?.compactMap(\.string) ?? [])
-            let q = Set(p["people"]?.array?.compactMap(\.string) ?? [])
+            guard let w = p.payload(WithdrawalPayload.self) else { return skip() }
+            let u = Set(w.units)
+            let q = Set(w.people)
             units.removeAll { u.contains($0) }
             people.removeAll { q.contains($0) }
         case .submission:
-            guard let form = p["form"]?.string, let rowsValue = p["rows"], let rows = try? rowsValue.decode([SubmissionRow].self)
-            else {
-                otherEvents += 1
-                return
-            }
+            guard let s = p.payload(SubmissionPayload.self), checkIDs(s.from, event) else { return skip() }
             submissions.append(
                 SubmissionRecord(
-                    seq: event.seq, form: form, date: event.date, actor: event.actor, source: p["source"]?.string ?? "",
-                    rows: rows, from: p["from"]?.array?.compactMap(\.string) ?? [], milestone: p["milestone"]?.string,
-                    late: p["late"].map { $0 == .bool(true) } ?? false))
+                    seq: event.seq, form: s.form, date: event.date, actor: event.actor, source: s.source, rows: s.rows, from: s.from,
+                    milestone: s.milestone, late: s.late, sourceHash: s.sourceHash))
         case .correction:
-            guard let target = p["submission"]?.number.map({ Int($0) }), let row = p["row"]?.number.map({ Int($0) }),
-                let field = p["field"]?.string, let newValue = try? p["new"]?.decode(FieldValue.self),
-                let index = submissions.firstIndex(where: { $0.seq == target }), submissions[index].rows.indices.contains(row)
-            else {
-                otherEvents += 1
-                return
-            }
-            let old = submissions[index].rows[row].values[field]
-            submissions[index].rows[row].values[field] = newValue
+            guard let c = p.payload(CorrectionPayload.self), let index = submissions.firstIndex(where: { $0.seq == c.submission }),
+                submissions[index].rows.indices.contains(c.row)
+            else { return skip() }
+            let old = submissions[index].rows[c.row].values[c.field]
+            submissions[index].rows[c.row].values[c.field] = c.new
             corrections.append(
                 CorrectionRecord(
-                    seq: event.seq, submission: target, row: row, field: field, old: old, new: newValue,
-                    reason: p["reason"]?.string ?? "", actor: event.actor))
+                    seq: event.seq, submission: c.submission, row: c.row, field: c.field, old: old, new: c.new, reason: c.reason,
+                    actor: event.actor))
         case .appraisal:
-            guard let record = AppraisalRecord(event: event) else {
-                otherEvents += 1
-                return
-            }
-            appraisals.append(record)
+            guard let a = p.payload(AppraisalPayload.self), checkIDs([a.participant.id], event) else { return skip() }
+            appraisals.append(AppraisalRecord(seq: event.seq, payload: a, actor: event.actor))
         case .lock:
-            guard let period = p["period"]?.string.flatMap(EvaluationPeriod.init(parsing:)) else {
-                otherEvents += 1
-                return
-            }
-            locks[period] = event.seq
+            guard let l = p.payload(LockPayload.self) else { return skip() }
+            locks[l.period] = event.seq
+            if let hash = l.planHash { pin(hash, byLock: true) }
+        case .unlock:
+            guard let u = p.payload(UnlockPayload.self) else { return skip() }
+            locks[u.period] = nil
         case .reviewOpened, .ballot, .tally, .reviewClosed:
-            if !applyReview(event) { otherEvents += 1 }
+            if !applyReview(event) { skip() }
         case .decision:
-            guard let record = try? p.decode(DecisionRecord.self) else {
-                otherEvents += 1
-                return
-            }
+            guard let record = p.payload(DecisionRecord.self), checkIDs(record.lines.map(\.participant.id), event) else { return skip() }
             decisions.append(record)
+            decisionSeqs.append(event.seq)
+        case .decisionNumbered:
+            guard let n = p.payload(DecisionNumberedPayload.self), let index = decisionSeqs.firstIndex(of: n.decision) else {
+                return skip()
+            }
+            decisions[index].number = n.number
+            decisions[index].date = n.date
         default:
             otherEvents += 1
         }
+    }
+
+    private mutating func skip() { otherEvents += 1 }
+
+    private mutating func pin(_ hash: String, byLock: Bool) {
+        pinnedPlanHash = hash
+        planPinnedByLock = planPinnedByLock || byLock
+    }
+
+    /// Records an event that names an id no roster or plan could hold; false when one does.
+    mutating func checkIDs(_ ids: [String], _ event: JournalEvent) -> Bool {
+        for id in ids {
+            if let problem = Identifier.problem(id) {
+                invalidEvents.append((event.seq, problem))
+                return false
+            }
+        }
+        return true
     }
 
     /// Whether results of the period can no longer change.

@@ -34,6 +34,12 @@ public struct YearAward: Sendable, Hashable {
     public var document: String
     /// Đồng; nil when the level above pays or nothing is decided yet.
     public var amount: Int?
+    /// The year it rewards.
+    public var year: Int = 0
+    /// The decision's date (or the council meeting's, when only approved).
+    public var date: CivilDate?
+    /// The decision's number, when signed and numbered.
+    public var number: String?
 
     public init(
         campaign: String, campaignName: String, type: String, participant: ParticipantRef, name: String, award: String,
@@ -56,10 +62,17 @@ public struct YearAward: Sendable, Hashable {
     public static func collect(_ campaign: ResolvedCampaign, state: CampaignState, roster: Roster, year: Int) -> [YearAward] {
         let plan = campaign.plan
         let dossier = DossierBuilder(campaign: campaign, state: state, roster: roster)
-        func award(_ who: ParticipantRef, _ name: String, _ id: String, _ status: Status, _ document: String, _ amount: Int?) -> YearAward {
-            YearAward(
+        func award(
+            _ who: ParticipantRef, _ name: String, _ id: String, _ status: Status, _ document: String, _ amount: Int?, _ date: CivilDate?,
+            _ number: String?
+        ) -> YearAward {
+            var entry = YearAward(
                 campaign: plan.id, campaignName: plan.name, type: plan.type, participant: who, name: name, award: id,
                 awardTitle: dossier.awardTitle(id), status: status, document: document, amount: amount)
+            entry.year = year
+            entry.date = date
+            entry.number = number
+            return entry
         }
         var out: [YearAward] = []
         var decided: Set<String> = []
@@ -70,7 +83,10 @@ public struct YearAward: Sendable, Hashable {
                 ? "Đề nghị cấp trên" : decision.number == nil ? "Dự thảo quyết định" : "Quyết định \(number.number ?? "")/\(number.symbol)"
             for line in decision.lines {
                 decided.insert("\(line.participant)|\(line.award)")
-                out.append(award(line.participant, line.name, line.award, decision.upward ? .upward : .decided, document, line.amount))
+                out.append(
+                    award(
+                        line.participant, line.name, line.award, decision.upward ? .upward : .decided, document, line.amount, decision.date,
+                        decision.number))
             }
         }
         for review in state.reviews where review.period.year == year {
@@ -81,7 +97,7 @@ public struct YearAward: Sendable, Hashable {
                 out.append(
                     award(
                         who, who.name(in: roster), result.nominee.award, .approved,
-                        "Hội đồng thông qua ngày \(closing.date.vietnamese), chưa có quyết định", nil))
+                        "Hội đồng thông qua ngày \(closing.date.vietnamese), chưa có quyết định", nil, closing.date, nil))
             }
         }
         return out

@@ -1,0 +1,59 @@
+extension BackOffice {
+    /// Every campaign side by side on `today`, and the files skipped for errors.
+    public func status(today: CivilDate) throws(OfficeError) -> (campaigns: [CampaignStatus], skipped: [String]) {
+        let all = try allCampaigns()
+        return (all.campaigns.map { CampaignStatus(plan: $0.plan, state: $0.state, today: today) }, all.skipped)
+    }
+
+    /// What falls due from `today` to `today + days` in campaigns not closed, by date.
+    public func deadlines(today: CivilDate, days: Int) throws(OfficeError) -> [MilestoneProgress] {
+        let end = today.adding(days: days)
+        var due: [MilestoneProgress] = []
+        for status in try status(today: today).campaigns where status.phase != .closed {
+            due += status.milestones.filter { $0.due >= today && $0.due <= end }
+        }
+        return due.sorted { ($0.due, $0.campaign) < ($1.due, $1.campaign) }
+    }
+
+    /// The standings of a period ("2026", "2026-6t"; nil: the latest with data).
+    public func evaluate(_ reference: String, period: String?, today: CivilDate) throws(OfficeError) -> (OpenCampaign, Evaluation) {
+        let campaign = try open(reference)
+        return (campaign, campaign.evaluator.evaluate(try campaign.period(period, today: today)))
+    }
+
+    /// The one award ledger of the workspace.
+    public func awardLedger() throws(OfficeError) -> AwardLedger {
+        AwardLedger(campaigns: try allCampaigns().campaigns)
+    }
+
+    /// A unit or person of the roster by `don-vi:…`/`ca-nhan:…`, id or name.
+    public func participant(_ text: String) throws(OfficeError) -> ParticipantRef {
+        let roster = try roster()
+        if let ref = ParticipantRef(parsing: text) { return ref }
+        if let unit = roster.unit(text) { return .unit(unit.id) }
+        if let person = roster.person(text) { return .person(person.id) }
+        let names = roster.units.map(\.name) + roster.people.map(\.name)
+        let hint = DidYouMean.suggestion(for: text, among: names).map { " Có phải ý bạn là «\($0)»?" } ?? ""
+        throw OfficeError(.notFound, "Không tìm thấy đơn vị hay cá nhân «\(text)» trong danh sách.\(hint)")
+    }
+
+    /// A participant's awards granted by decisions across every campaign.
+    public func record(_ participant: ParticipantRef) throws(OfficeError) -> [YearAward] {
+        try awardLedger().history(of: participant)
+    }
+
+    /// The year's report across every campaign that runs in `year`.
+    public func yearSummary(_ year: Int) throws(OfficeError) -> Document {
+        let all = try allCampaigns()
+        var parts: [YearSummaryCampaign] = []
+        for campaign in all.campaigns where YearSummaryCampaign.runs(campaign.plan, state: campaign.state, in: year) {
+            parts.append(
+                YearSummaryCampaign(
+                    campaign: campaign.resolved, state: campaign.state, evaluation: campaign.evaluator.evaluate(EvaluationPeriod(year: year))))
+        }
+        guard let builder = YearSummaryBuilder(year: year, campaigns: parts, roster: try roster()) else {
+            throw OfficeError(.notFound, "Không có phong trào nào diễn ra trong năm \(year) (xem `thidua status`).")
+        }
+        return builder.build()
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// What a roster import added.
+public struct RosterImportResult: Sendable {
+    public var units: Int
+    public var people: Int
+    public var roster: Roster
+    /// Warnings found in the files (nothing was refused).
+    public var warnings: [Diagnostic]
+}
+
+extension BackOffice {
+    /// Imports units and people from CSV or JSON files, all or nothing: every file is read and
+    /// checked first, and the merged roster is written only when none has an error.
+    public func importRoster(_ files: [InputFile]) throws(OfficeError) -> RosterImportResult {
+        guard !files.isEmpty else { throw OfficeError(.invalid, "Chưa có tệp nào để nhập.") }
+        let existing = try roster()
+        var units: [Unit] = []
+        var people: [Person] = []
+        var problems: [Diagnostic] = []
+        var peopleFiles: [InputFile] = []
+        for file in files {
+            if file.isJSON {
+                let (roster, found) = RosterImporter.json(file.bytes, file: file.name, existing: existing)
+                problems += found
+                units += roster?.units ?? []
+                people += roster?.people ?? []
+            } else if RosterImporter.looksLikePeople(file.bytes) {
+                peopleFiles.append(file)  // after the units, which people refer to
+            } else {
+                let (found, diagnostics) = RosterImporter.units(
+                    csv: file.bytes, file: file.name, existing: Roster(units: existing.units + units, people: []))
+                problems += diagnostics
+                units += found
+            }
+        }
+        for file in peopleFiles {
+            let (found, diagnostics) = RosterImporter.people(
+                csv: file.bytes, file: file.name, existing: Roster(units: existing.units, people: existing.people + people), units: units)
+            problems += diagnostics
+            people += found
+        }
+        if problems.hasErrors {
+            throw OfficeError(
+                .invalid, "Không nhập gì: sửa \(problems.filter { $0.severity == .error }.count) lỗi ở trên rồi nhập lại (danh sách cũ giữ nguyên).",
+                details: problems)
+        }
+        let merged = Roster(units: existing.units + units, people: existing.people + people)
+        do {
+            try workspace.saveRoster(merged)
+        } catch {
+            throw OfficeError(.damaged, error.message)
+        }
+        return RosterImportResult(units: units.count, people: people.count, roster: merged, warnings: problems)
+    }
+}
+
+extension RosterImporter {
+    /// A people CSV has a "Họ và tên" column; a units CSV has "Tên đơn vị".
+    public static func looksLikePeople(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(2048), as: UTF8.self).precomposedStringWithCanonicalMapping.lowercased()
+        let firstLine = head.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? head
+        return firstLine.contains("họ và tên")
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+
+/// The back office of one workspace: every action on its campaigns and roster, and every read,
+/// for every front-end (the command line, the web application, tests).
+///
+/// Each action loads what it needs, checks it against the campaign's rules, and appends typed
+/// events to the campaign's journal onto exactly the state it checked (`expectingLastSeq`). When
+/// another writer got in first, the action is checked again on the new state and retried, so a
+/// busy office never sees a refusal that a retry would have avoided.
+public struct BackOffice: Sendable {
+    public let workspace: Workspace
+    /// The compiled types and the workspace's declared types.
+    public let registry: CampaignTypeRegistry
+
+    public init(workspace: Workspace, registry: CampaignTypeRegistry) {
+        self.workspace = workspace
+        self.registry = registry
+    }
+
+    /// How many times an action is checked again after another writer changed the journal.
+    static let attempts = 20
+
+    // MARK: Campaign files
+
+    /// The campaign ids of the workspace, from the file names.
+    public func campaignIDs() -> [String] { workspace.campaignIDs() }
+
+    /// Loads a campaign file named by id (or path inside the workspace), refusing one with errors.
+    public func plan(_ reference: String) throws(OfficeError) -> LoadedPlan {
+        guard let url = workspace.campaignFile(reference) else {
+            let known = workspace.campaignIDs()
+            let guess = DidYouMean.suggestion(for: reference, among: known)
+            throw OfficeError(
+                .notFound,
+                "Không tìm thấy phong trào «\(reference)» trong \(workspace.display(workspace.campaignsFolder))/. "
+                    + (guess.map { "Có phải ý bạn là «\($0)»? " } ?? "")
+                    + (known.isEmpty ? "Thư mục chưa có phong trào nào." : "Các phong trào: \(known.joined(separator: ", ")).")
+            )
+        }
+        let bytes = FileManager.default.contents(atPath: url.path).map(Array.init) ?? []
+        let result = CampaignLoader(registry: registry).load(path: url.path, displayName: workspace.display(url))
+        guard let plan = result.validPlan, let type = registry.type(plan.type) else {
+            throw OfficeError(.damaged, "Tệp phong trào có lỗi; sửa rồi chạy lại.", details: result.diagnostics.filter { $0.severity == .error })
+        }
+        return LoadedPlan(
+            plan: plan, type: type, file: result.file, fileHash: SHA256.hex(SHA256.hash(bytes)),
+            warnings: result.diagnostics.filter { $0.severity == .warning })
+    }
+
+    /// The roster every campaign draws on.
+    public func roster() throws(OfficeError) -> Roster {
+        do {
+            return try workspace.loadRoster()
+        } catch {
+            throw OfficeError(.damaged, error.message)
+        }
+    }
+
+    /// The campaign's state, refusing a journal whose chain is broken or that names impossible ids.
+    public func state(of plan: CampaignPlan) throws(OfficeError) -> CampaignState {
+        let store = workspace.journal(for: plan.id)
+        let contents: JournalContents
+        do {
+            contents = try store.read()
+        } catch {
+            throw OfficeError(.damaged, error.rendered)
+        }
+        if let failure = contents.failure {
+            throw OfficeError(
+                .damaged,
+                "Nhật ký \(store.displayName) hỏng ở dòng \(failure.line): \(failure.reason). Chạy `thidua verify \(plan.id)` để xem; không ghi gì thêm."
+            )
+        }
+        let state = CampaignState(events: contents.events)
+        if let bad = state.invalidEvents.first {
+            throw OfficeError(
+                .damaged,
+                "Nhật ký \(store.displayName) dòng \(bad.seq): \(bad.reason). Nhật ký này không do ThiDua ghi hoặc đã bị sửa; không dùng được.")
+        }
+        return state
+    }
+
+    /// A campaign with its state and the roster: everything a read or a check needs.
+    public func open(_ reference: String) throws(OfficeError) -> OpenCampaign {
+        let loaded = try plan(reference)
+        return OpenCampaign(loaded: loaded, state: try state(of: loaded.plan), roster: try roster())
+    }
+
+    /// Every campaign of the workspace that loads, with its state; the others by file and reason.
+    public func allCampaigns() throws(OfficeError) -> (campaigns: [OpenCampaign], skipped: [String]) {
+        let roster = try roster()
+        var campaigns: [OpenCampaign] = []
+        var skipped: [String] = []
+        for id in workspace.campaignIDs() {
+            do {
+                let loaded = try plan(id)
+                campaigns.append(OpenCampaign(loaded: loaded, state: try state(of: loaded.plan), roster: roster))
+            } catch {
+                if error.kind == .damaged, error.details.isEmpty { throw error }
+                skipped.append(id)
+            }
+        }
+        return (campaigns, skipped)
+    }
+
+    // MARK: Writing
+
+    /// Opens the campaign, lets `build` check its state and make the events, and appends them
+    /// onto exactly that state; when another writer appended meanwhile, does it all again.
+    ///
+    /// A campaign file changed after a lock (its hash differs from the one the lock pinned) is
+    /// refused until the change is recorded with `amendPlan`, so locked results never change
+    /// silently.
+    func commit(
+        _ reference: String, as context: ActionContext, allowUnrecordedPlanChange: Bool = false,
+        _ build: (OpenCampaign) throws(OfficeError) -> [JournalStore.Draft]
+    ) throws(OfficeError) -> Committed {
+        var attempt = 0
+        while true {
+            attempt += 1
+            let campaign = try open(reference)
+            if !allowUnrecordedPlanChange, campaign.planChangedAfterLock {
+                throw OfficeError(
+                    .refused,
+                    "Tệp kế hoạch «\(campaign.loaded.file)» đã thay đổi sau khi khóa kết quả; kết quả đã khóa được tính theo tệp cũ. "
+                        + "Đưa tệp về như cũ, hoặc ghi nhận việc sửa kèm lý do: `thidua amend \(campaign.plan.id) --reason \"…\"`. Chưa ghi gì.")
+            }
+            let drafts = try build(campaign)
+            guard !drafts.isEmpty else { return Committed(campaign: campaign, events: [], tornTail: nil) }
+            let store = workspace.journal(for: campaign.plan.id)
+            do {
+                let result = try store.append(drafts, time: context.now(), expectingLastSeq: campaign.state.lastSeq)
+                return Committed(campaign: campaign, events: result.events, tornTail: result.tornTail)
+            } catch {
+                // Another writer got in first: check again on what it wrote.
+                let moved = (try? store.read().events.last?.seq ?? 0).map { $0 != campaign.state.lastSeq } ?? false
+                if moved, attempt < Self.attempts { continue }
+                throw OfficeError(.damaged, error.rendered)
+            }
+        }
+    }
+
+    /// What an action appended, and the campaign as it was checked.
+    public struct Committed: Sendable {
+        public var campaign: OpenCampaign
+        public var events: [JournalEvent]
+        /// A torn last line found and set aside before writing (after a crash).
+        public var tornTail: TornTail?
+        /// The first event's journal line.
+        public var seq: Int { events.first?.seq ?? 0 }
+    }
+}
+
+/// A campaign file that loaded cleanly, with its type and the warnings to show.
+public struct LoadedPlan: Sendable {
+    public var plan: CampaignPlan
+    public var type: any CampaignType
+    /// The file as named to the user.
+    public var file: String
+    /// SHA-256 of the file's bytes: pinned in the journal at launch and lock.
+    public var fileHash: String
+    /// Warnings, blanks `[CẦN ĐIỀN: …]` included (`blanks` counts those).
+    public var warnings: [Diagnostic]
+
+    /// How many marked blanks remain to be filled.
+    public var blanks: Int { warnings.filter(CampaignBlanks.isBlank).count }
+    /// Warnings other than blanks.
+    public var otherWarnings: [Diagnostic] { warnings.filter { !CampaignBlanks.isBlank($0) } }
+}
