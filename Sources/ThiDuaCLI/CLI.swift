@@ -11,7 +11,8 @@ public enum CLI {
             DemoCommand.self, InitCommand.self, TypesCommand.self, NewCommand.self, CheckCommand.self, ShowCommand.self, DocCommand.self, RosterCommand.self,
             EnrollCommand.self, LaunchCommand.self, FormCommand.self, SubmitCommand.self, CorrectCommand.self,
             StatusCommand.self, DeadlinesCommand.self, EvaluateCommand.self, AppraiseCommand.self, ReviewCommand.self,
-            LockCommand.self, DecideCommand.self, AwardsCommand.self, RecordCommand.self, CloseCommand.self, VerifyCommand.self,
+            LockCommand.self, UnlockCommand.self, WithdrawCommand.self, AmendCommand.self, DecideCommand.self, AwardsCommand.self, RecordCommand.self,
+            CloseCommand.self, VerifyCommand.self,
         ]
     }
 
@@ -105,7 +106,7 @@ public enum CLI {
         let workspace = Workspace(root: root)
         let context = CommandContext(
             console: console, workspace: workspace, registry: CompiledTypes.registry(for: workspace, base: registry), today: today,
-            actor: actor, now: Clock.timestamp)
+            actor: actor, now: Clock.timestamp, currentDirectory: currentDirectory)
         return try command.run(parsed, context: context)
     }
 

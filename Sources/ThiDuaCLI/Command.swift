@@ -12,6 +12,76 @@ public struct CommandContext: Sendable {
     public var actor: String
     /// The clock, for event times (ISO 8601, UTC).
     public var now: @Sendable () -> String
+    /// The folder the command was run from: paths the user types resolve against it.
+    public var currentDirectory: String
+
+    /// The workspace's back office, through which every action and read goes.
+    public var office: BackOffice { BackOffice(workspace: workspace, registry: registry) }
+
+    /// Who acts, and when, for the back office.
+    public var acting: ActionContext { ActionContext(actor: actor, today: today, now: now) }
+
+    /// A path the user typed, resolved against the folder the command was run from.
+    public func userURL(_ path: String) -> URL {
+        URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/"))
+            .standardizedFileURL
+    }
+
+    /// Reads a file the user named.
+    public func readInput(_ path: String) throws(CLIError) -> InputFile {
+        guard let data = FileManager.default.contents(atPath: userURL(path).path) else {
+            throw .failure("Không đọc được tệp «\(path)» (không tồn tại hoặc không có quyền đọc).")
+        }
+        return InputFile(name: path, bytes: Array(data))
+    }
+
+    /// The CLI's form of a back-office refusal: the file findings go to standard error first.
+    public func fail(_ error: OfficeError) -> CLIError {
+        for detail in error.details { console.error(detail.rendered) }
+        return error.kind == .argument ? .usage(error.message) : .failure(error.message)
+    }
+
+    /// Prints the warnings of a loaded plan: one line for the blanks left by `thidua new`.
+    func warn(_ loaded: LoadedPlan) {
+        for warning in loaded.otherWarnings { console.error(warning.rendered) }
+        if loaded.blanks > 0 {
+            console.error(
+                "\(loaded.file): cảnh báo: còn \(loaded.blanks) chỗ cần điền «\(CampaignTemplate.marker): …]»; xem `thidua check \(loaded.plan.id)`.")
+        }
+    }
+
+    /// Opens a campaign through the back office, printing its warnings.
+    func open(_ reference: String) throws(CLIError) -> OpenCampaign {
+        do {
+            let campaign = try office.open(reference)
+            warn(campaign.loaded)
+            return campaign
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    /// Runs a back-office call, turning its refusal into the CLI's.
+    func call<T>(_ body: () throws(OfficeError) -> T) throws(CLIError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    /// Prints the warnings of a campaign's file before an action on it (the action reads it again).
+    func warnAbout(_ reference: String) {
+        if let loaded = try? office.plan(reference) { warn(loaded) }
+    }
+
+    /// Reports a torn last line that was set aside before writing.
+    func report(_ torn: TornTail?, campaign: CampaignPlan) {
+        guard let torn else { return }
+        console.error(
+            "Cảnh báo: dòng cuối của nhật ký «\(campaign.id)» bị ghi dở (\(torn.bytes) byte, có lẽ do mất điện hoặc dừng đột ngột); đã chuyển sang \(torn.savedTo) để xem lại."
+        )
+    }
 }
 
 /// One subcommand of `thidua`, described in the manner of swift-argument-parser.
@@ -78,31 +148,8 @@ enum JSONOutput {
 /// Loads one campaign named by id or path, failing with the file's diagnostics.
 enum CampaignLookup {
     static func load(_ reference: String, context: CommandContext) throws(CLIError) -> (CampaignPlan, any CampaignType) {
-        guard let url = context.workspace.campaignFile(reference) else {
-            let known = context.workspace.campaignIDs()
-            let guess = DidYouMean.suggestion(for: reference, among: known)
-            throw .failure(
-                "Không tìm thấy chiến dịch «\(reference)» trong \(context.workspace.display(context.workspace.campaignsFolder))/. "
-                    + (guess.map { "Có phải ý bạn là «\($0)»? " } ?? "")
-                    + (known.isEmpty ? "Thư mục chưa có chiến dịch nào." : "Các chiến dịch: \(known.joined(separator: ", ")).")
-            )
-        }
-        let result = CampaignLoader(registry: context.registry).load(path: url.path, displayName: context.workspace.display(url))
-        guard let plan = result.validPlan, let type = context.registry.type(plan.type) else {
-            let errors = result.diagnostics.filter { $0.severity == .error }.map(\.rendered)
-            throw .failure("Tệp chiến dịch có lỗi; sửa rồi chạy lại:\n" + errors.joined(separator: "\n"))
-        }
-        // Blanks left by `thidua new` are listed by `check`; here one line says how many remain.
-        let warnings = result.diagnostics.filter { $0.severity == .warning }
-        let blanks = warnings.filter(CampaignBlanks.isBlank)
-        for warning in warnings where !CampaignBlanks.isBlank(warning) {
-            context.console.error(warning.rendered)
-        }
-        if !blanks.isEmpty {
-            context.console.error(
-                "\(context.workspace.display(url)): cảnh báo: còn \(blanks.count) chỗ cần điền «\(CampaignTemplate.marker): …]»; "
-                    + "xem `thidua check \(plan.id)`.")
-        }
-        return (plan, type)
+        let loaded = try context.call { () throws(OfficeError) in try context.office.plan(reference) }
+        context.warn(loaded)
+        return (loaded.plan, loaded.type)
     }
 }

@@ -36,20 +36,12 @@ extension CampaignHistory {
 
     /// Appends a submission event with the payload `thidua submit` writes.
     mutating func record(_ form: FormSpec, rows: [SubmissionRow], by who: ParticipantRef, on day: CivilDate) {
-        guard let encoded = try? JSONValue.encode(rows) else { return }
-        var payload: [JSONValue.Member] = [
-            .init(key: "form", value: .string(form.id)), .init(key: "source", value: .string("\(form.id)-\(who.id).csv")),
-            .init(key: "from", value: .array(form.senders(of: rows).map { .string($0) })),
-        ]
         let match = milestone(for: form.id, on: day)
-        if let match {
-            payload.append(.init(key: "milestone", value: .string(match.id)))
-            payload.append(.init(key: "due", value: .string(match.due.iso)))
-        }
-        payload.append(.init(key: "late", value: .bool(match?.late ?? false)))
-        payload.append(.init(key: "rows", value: encoded))
+        let payload = SubmissionPayload(
+            form: form.id, source: "\(form.id)-\(who.id).csv", sourceHash: nil, from: form.senders(of: rows), milestone: match?.id,
+            due: match?.due.iso, late: match?.late ?? false, rows: rows)
         let actor = who.kind == .collective ? head(of: who.id) : who.name(in: roster)
-        add(.submission, .object(payload), on: day, actor: actor)
+        add(payload, on: day, actor: actor)
     }
 
     /// The milestone a submission answers (as `thidua submit` finds it): the nearest not yet due, else the last.

@@ -36,7 +36,9 @@ struct CampaignHistory {
 
     // MARK: Recording
 
-    mutating func add(_ kind: EventKind, _ payload: JSONValue, on day: CivilDate, actor: String) {
+    mutating func add<P: EventPayload>(_ typed: P, on day: CivilDate, actor: String) {
+        guard let payload = try? typed.jsonValue() else { return }
+        let kind = P.kind
         pending.append(JournalStore.Draft(kind: kind, actor: actor, date: day, payload: payload))
         pendingDay = max(pendingDay ?? day, day)
         state.apply(JournalEvent(seq: state.lastSeq + 1, time: "", date: day, actor: actor, kind: kind, payload: payload, prev: ""))
@@ -78,7 +80,7 @@ struct CampaignHistory {
         func date(_ month: Int, _ day: Int) -> CivilDate { clamp(CivilDate(year: year, month: month, day: day) ?? first) }
 
         // Launch and enrolment, as `thidua enroll` does by the plan's participant groups.
-        add(.launch, .object([]), on: first, actor: clerk)
+        add(LaunchPayload(planHash: nil), on: first, actor: clerk)
         var units: [String] = []
         for group in plan.participants where group.kind == .collective {
             let kinds = Set(group.unitKinds ?? [])
@@ -87,12 +89,7 @@ struct CampaignHistory {
             }
         }
         let people = plan.participants.contains { $0.kind == .individual } ? roster.people.map(\.id) : []
-        add(
-            .enrolment,
-            .object([
-                .init(key: "units", value: .array(units.map { .string($0) })),
-                .init(key: "people", value: .array(people.map { .string($0) })),
-            ]), on: clamp(first.adding(days: 3)), actor: clerk)
+        add(EnrolmentPayload(units: units, people: people), on: clamp(first.adding(days: 3)), actor: clerk)
         flush()
 
         // Registrations, by each registration milestone's due day.
@@ -144,11 +141,11 @@ struct CampaignHistory {
         let period = EvaluationPeriod(year: year)
         var end = review
         if let decided = councilReview(period: period, on: review) { end = decided }
-        if let locked = try? CampaignActions.lock(state: state, period: period, reason: "Đã tổng kết, bình xét \(period.vietnamese)") {
-            add(locked.0, locked.1, on: end, actor: clerk)
+        if let locked = try? CampaignActions.lock(state: state, period: period, reason: "Đã tổng kết, bình xét \(period.vietnamese)", planHash: nil) {
+            add(locked, on: end, actor: clerk)
         }
         if plan.period.end.year == year {
-            add(.close, .object([]), on: max(end, plan.period.end), actor: clerk)
+            add(ClosePayload(planHash: nil), on: max(end, plan.period.end), actor: clerk)
         }
         flush()
         return batches
@@ -167,14 +164,10 @@ struct CampaignHistory {
             let row = random.int(0...(submission.rows.count - 1))
             guard case .number(let old)? = submission.rows[row][valueField.id] else { continue }
             let new = FieldValue.number(((old + random.around(0, spread: 2)) * 10).rounded() / 10)
-            guard let oldValue = try? JSONValue.encode(FieldValue.number(old)), let newValue = try? JSONValue.encode(new) else { continue }
             add(
-                .correction,
-                .object([
-                    .init(key: "submission", value: .number(Double(submission.seq))), .init(key: "row", value: .number(Double(row))),
-                    .init(key: "field", value: .string(valueField.id)), .init(key: "old", value: oldValue), .init(key: "new", value: newValue),
-                    .init(key: "reason", value: .string(random.pick(TextPool.correctionReasons))),
-                ]), on: day, actor: clerk)
+                CorrectionPayload(
+                    submission: submission.seq, row: row, field: valueField.id, old: .number(old), new: new,
+                    reason: random.pick(TextPool.correctionReasons)), on: day, actor: clerk)
         }
     }
 
@@ -191,10 +184,10 @@ struct CampaignHistory {
                 let old = facts.assessment(of: item, by: participant, in: period)
                 let met = random.chance(0.5) ? !(old?.met ?? true) : (old?.met ?? true)
                 do {
-                    let (kind, payload) = try CampaignActions.appraise(
+                    let payload = try CampaignActions.appraise(
                         facts: facts, state: state, period: period, participant: participant, item: item, met: met, points: nil,
                         evidence: random.chance(0.5) ? random.pick(TextPool.evidence) : nil, reason: random.pick(TextPool.appraisalReasons))
-                    add(kind, payload, on: day, actor: ward.council.first?.name ?? clerk)
+                    add(payload, on: day, actor: ward.council.first?.name ?? clerk)
                     made += 1
                 } catch {
                     continue
@@ -216,7 +209,7 @@ struct CampaignHistory {
                 nominees.append(Nominee(id: "\(nominees.count + 1)", participant: standing.participant, award: award.award))
             }
         }
-        let opened: (EventKind, JSONValue)
+        let opened: ReviewOpenedPayload
         do {
             opened = try CampaignActions.openReview(
                 plan: plan, state: state, roster: roster, period: period, members: ward.council, nominees: nominees, meetingDate: day,
@@ -224,7 +217,7 @@ struct CampaignHistory {
         } catch {
             return nil
         }
-        add(opened.0, opened.1, on: day, actor: clerk)
+        add(opened, on: day, actor: clerk)
         guard let review = state.openReview else { return nil }
         // One ordinary member away now and then.
         let ordinary = review.members.filter { !$0.isChair && !$0.isSecretary }.map(\.name)
@@ -236,7 +229,7 @@ struct CampaignHistory {
                 let disagree = random.chance(0.2) ? random.int(1...2) : 0
                 sheet[nominee.id] = Tally(agree: present.count - disagree, disagree: disagree, conflict: 0)
             }
-            if let tally = try? CampaignActions.tally(state: state, sheet: sheet) { add(tally.0, tally.1, on: day, actor: clerk) }
+            if let tally = try? CampaignActions.tally(state: state, sheet: sheet) { add(tally, on: day, actor: clerk) }
         } else {
             for member in present {
                 var votes: [String: Vote] = [:]
@@ -244,12 +237,12 @@ struct CampaignHistory {
                     votes[nominee.id] = random.pick([(Vote.agree, 0.9), (.disagree, 0.08), (.conflict, 0.02)])
                 }
                 if let ballot = try? CampaignActions.ballot(state: state, member: member, votes: votes) {
-                    add(ballot.0, ballot.1, on: day, actor: member)
+                    add(ballot, on: day, actor: member)
                 }
             }
         }
         guard let closed = try? CampaignActions.closeReview(state: state, absent: absent, meetingDate: day) else { return day }
-        add(closed.0, closed.1, on: day, actor: clerk)
+        add(closed.0, on: day, actor: clerk)
         let decisionDay = day.adding(days: random.int(2...7))
         let number = "\(random.int(12...480))/QĐ-UBND"
         guard
@@ -258,7 +251,7 @@ struct CampaignHistory {
                 number: number)
         else { return day }
         for record in records {
-            if let payload = try? CampaignActions.payload(record) { add(.decision, payload, on: decisionDay, actor: ward.council.first?.name ?? clerk) }
+            add(record, on: decisionDay, actor: ward.council.first?.name ?? clerk)
         }
         return decisionDay
     }

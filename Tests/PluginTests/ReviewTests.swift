@@ -10,25 +10,25 @@ struct ReviewScenario {
     init() throws {
         scenario = try SeedScenario("nam-gia-nghia-cchc-2026", roster: sampleRoster)
         scenario.enrol(units: ["phong-kinh-te", "van-phong"], people: ["lan"])
-        let (kind, payload) = try CampaignActions.openReview(
+        let payload = try CampaignActions.openReview(
             plan: scenario.campaign.plan, state: scenario.state, roster: sampleRoster, period: EvaluationPeriod(year: 2026),
             members: members,
             nominees: [
                 Nominee(id: "1", participant: .unit("phong-kinh-te"), award: "giay-khen-chu-tich-phuong"),
                 Nominee(id: "2", participant: .person("lan"), award: "giay-khen-chu-tich-phuong"),
             ], meetingDate: day(20, 11, 2026), place: "Hội trường UBND phường")
-        scenario.add(kind, payload, on: day(20, 11, 2026))
+        try scenario.add(payload, on: day(20, 11, 2026))
     }
 
     mutating func vote(_ member: Int, _ votes: [String: Vote]) throws {
-        let (kind, payload) = try CampaignActions.ballot(state: scenario.state, member: "Thành viên \(member)", votes: votes)
-        scenario.add(kind, payload, on: day(20, 11, 2026))
+        let payload = try CampaignActions.ballot(state: scenario.state, member: "Thành viên \(member)", votes: votes)
+        try scenario.add(payload, on: day(20, 11, 2026))
     }
 
     mutating func close(absent: [Int]) throws -> [NomineeResult] {
-        let (kind, payload, results) = try CampaignActions.closeReview(
+        let (payload, results) = try CampaignActions.closeReview(
             state: scenario.state, absent: absent.map { "Thành viên \($0)" }, meetingDate: nil)
-        scenario.add(kind, payload, on: day(20, 11, 2026))
+        try scenario.add(payload, on: day(20, 11, 2026))
         return results
     }
 }
@@ -135,16 +135,16 @@ struct ReviewTests {
             var a = $0; a.council = CouncilRule(quorum: Fraction(2, 3), approval: Fraction(90, 100), secret: true); return a
         }
         s.enrol(people: ["lan"])
-        let (kind, payload) = try CampaignActions.openReview(
+        let payload = try CampaignActions.openReview(
             plan: plan, state: s.state, roster: sampleRoster, period: EvaluationPeriod(year: 2026),
             members: (1...10).map { CouncilMember(name: "TV \($0)", role: "Ủy viên") },
             nominees: [Nominee(id: "1", participant: .person("lan"), award: "bang-khen-chu-tich-tinh")], meetingDate: day(1, 12, 2026), place: nil)
-        s.add(kind, payload, on: day(1, 12, 2026))
+        try s.add(payload, on: day(1, 12, 2026))
         #expect(throws: ActionError.self) { _ = try CampaignActions.ballot(state: s.state, member: "TV 1", votes: ["1": .agree]) }
         #expect(throws: ActionError.self) { _ = try CampaignActions.tally(state: s.state, sheet: ["1": Tally(agree: 11)]) }
-        let (k, p) = try CampaignActions.tally(state: s.state, sheet: ["1": Tally(agree: 9, disagree: 1)])
-        s.add(k, p, on: day(1, 12, 2026))
-        let (_, _, results) = try CampaignActions.closeReview(state: s.state, absent: [], meetingDate: nil)
+        let tally = try CampaignActions.tally(state: s.state, sheet: ["1": Tally(agree: 9, disagree: 1)])
+        try s.add(tally, on: day(1, 12, 2026))
+        let (_, results) = try CampaignActions.closeReview(state: s.state, absent: [], meetingDate: nil)
         #expect(results[0].approved, "9/10 = 90% meets 90% exactly: \(results[0].explanation)")
     }
 }

@@ -18,6 +18,10 @@ struct SeedScenario {
         self.roster = roster
     }
 
+    mutating func add<P: EventPayload>(_ payload: P, on date: CivilDate) throws {
+        add(P.kind, try payload.jsonValue(), on: date)
+    }
+
     mutating func add(_ kind: EventKind, _ payload: JSONValue, on date: CivilDate) {
         events.append(
             JournalEvent(seq: events.count + 1, time: "", date: date, actor: "test", kind: kind, payload: payload, prev: ""))

@@ -209,7 +209,7 @@ struct DossierGoldenTests {
         // Errors: a year without campaigns, an argument too many, a bad year.
         let empty = ws.run(["doc", "--year", "2019"])
         #expect(empty.code == 1)
-        #expect(empty.errors.contains("Không có chiến dịch nào diễn ra trong năm 2019"), "\(empty.errors)")
+        #expect(empty.errors.contains("Không có phong trào nào diễn ra trong năm 2019"), "\(empty.errors)")
         #expect(ws.run(["doc", DossierCycle.campaign, "--year", "2026"]).code == 64)
         #expect(ws.run(["doc", "--year", "năm nay"]).code == 64)
         #expect(ws.run(["doc", "--year", "2026", "--all", "--out", "x"]).code == 64)

@@ -11,6 +11,8 @@ enum DecideCommand: Command {
         OptionSpec("--date", value: "dd/mm/yyyy", help: "Ngày ký quyết định (mặc định: --today); tiền thưởng theo quy định có hiệu lực ngày này."),
         OptionSpec("--number", value: "text", help: "Số quyết định, ví dụ 35/QĐ-UBND (để trống khi còn là dự thảo)."),
         OptionSpec("--fund", value: "đồng", help: "Số dư quỹ thi đua, khen thưởng để đối chiếu tổng tiền thưởng."),
+        OptionSpec("--signed", help: "Ghi số và ngày ký (--number, --date) cho dự thảo quyết định đã ký, thay vì ra quyết định mới."),
+        OptionSpec("--decision", value: "seq", help: "Với --signed: dòng nhật ký của dự thảo (mặc định: dự thảo mới nhất chưa có số)."),
     ]
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
@@ -29,39 +31,32 @@ enum DecideCommand: Command {
             }
             fund = value
         }
-        let loaded = try LoadedCampaign.load(reference, context: context)
-        let (tables, problems) = context.workspace.moneyTables()
-        for d in problems { context.console.error(d.rendered) }
-        if problems.contains(where: { $0.severity == .error }) {
-            throw .failure("Bảng mức thưởng của thư mục làm việc có lỗi; sửa \(context.workspace.display(context.workspace.moneyTablesFile)) rồi chạy lại.")
-        }
-        let records: [DecisionRecord]
-        let period = loaded.state.reviews.last(where: { $0.closed != nil })?.period
-        let evaluation = period.map { loaded.evaluator.evaluate($0) }
-        do {
-            records = try CampaignActions.decide(
-                plan: loaded.plan, state: loaded.state, roster: loaded.roster, evaluation: evaluation, tables: tables, date: date,
-                number: arguments.values["--number"])
-        } catch {
-            throw error.cli
-        }
-        var drafts: [JournalStore.Draft] = []
-        for record in records {
-            do {
-                drafts.append(
-                    JournalStore.Draft(kind: .decision, actor: context.actor, date: context.today, payload: try CampaignActions.payload(record)))
-            } catch {
-                throw error.cli
+        context.warnAbout(reference)
+        if arguments.flags.contains("--signed") {
+            guard let number = arguments.values["--number"] else { throw .usage("--signed cần --number (số quyết định đã ký).") }
+            var seq: Int?
+            if let text = arguments.values["--decision"] {
+                guard let value = Int(text), value > 0 else { throw .usage("--decision «\(text)» không phải số dòng nhật ký.") }
+                seq = value
             }
+            let signed = try context.call { () throws(OfficeError) in
+                try context.office.numberDecision(reference, decision: seq, number: number, date: date, as: context.acting)
+            }
+            context.console.print("Đã ghi số \(number) ngày \(date.vietnamese) cho quyết định (dòng \(signed.seqs.first ?? 0) của nhật ký).")
+            return .success
         }
-        let result = try JournalAccess.append(drafts, to: loaded.plan, context: context, expectingLastSeq: loaded.state.lastSeq)
+        let result = try context.call { () throws(OfficeError) in
+            try context.office.decide(reference, date: date, number: arguments.values["--number"], as: context.acting)
+        }
+        let campaign = try context.call { () throws(OfficeError) in try context.office.plan(reference) }.plan
+        let records = result.records
         var out = ""
-        for (record, event) in zip(records, result.events) {
+        for (record, seq) in zip(records, result.seqs) {
             out +=
                 record.upward
-                ? "Đề nghị cấp trên khen thưởng (dòng \(event.seq)):\n" : "Quyết định khen thưởng ngày \(record.date.vietnamese) (dòng \(event.seq)):\n"
+                ? "Đề nghị cấp trên khen thưởng (dòng \(seq)):\n" : "Quyết định khen thưởng ngày \(record.date.vietnamese) (dòng \(seq)):\n"
             for line in record.lines {
-                let award = loaded.plan.awards.first { $0.id == line.award }?.title ?? line.award
+                let award = campaign.awards.first { $0.id == line.award }?.title ?? line.award
                 out += "  - \(line.name) — \(award)" + (line.amount.map { ": \(Numbers.grouped($0)) đồng (\(line.basis ?? ""))" } ?? "") + "\n"
             }
             if !record.upward {
@@ -80,7 +75,7 @@ enum DecideCommand: Command {
     }
 }
 
-/// One award proposed or granted, anywhere in the workspace.
+/// One award proposed or granted, anywhere in the workspace, as `awards --format json` prints it.
 struct AwardEntry: Encodable {
     var campaign: String
     var campaignName: String
@@ -90,49 +85,25 @@ struct AwardEntry: Encodable {
     var name: String
     var award: String
     var awardTitle: String
-    /// "quyết định", "đề nghị cấp trên", "Hội đồng thông qua".
+    /// "quyết định", "đề nghị cấp trên", "Hội đồng thông qua, chưa quyết định".
     var status: String
     var date: String?
     var number: String?
     var amount: Int?
-}
 
-/// Awards across every campaign of the workspace.
-enum AwardLedger {
-    static func entries(_ context: CommandContext) throws(CLIError) -> [AwardEntry] {
-        let roster = try RosterCommand.loadRoster(context)
-        var out: [AwardEntry] = []
-        for entry in try WorkspaceCampaigns.load(context) {
-            let plan = entry.plan
-            func title(_ id: String) -> String { plan.awards.first { $0.id == id }?.title ?? id }
-            var decided: Set<String> = []
-            for decision in entry.state.decisions {
-                let year = EvaluationPeriod(parsing: decision.period)?.year ?? decision.date.year
-                for line in decision.lines {
-                    decided.insert("\(line.participant)|\(line.award)|\(year)")
-                    out.append(
-                        AwardEntry(
-                            campaign: plan.id, campaignName: plan.name, type: plan.type, year: year, participant: line.participant.description,
-                            name: line.name, award: line.award, awardTitle: title(line.award),
-                            status: decision.upward ? "đề nghị cấp trên" : "quyết định", date: decision.date.vietnamese, number: decision.number,
-                            amount: line.amount))
-                }
-            }
-            for review in entry.state.reviews {
-                guard let closing = review.closed else { continue }
-                for result in review.results(present: closing.present.count) where result.approved {
-                    let key = "\(result.nominee.participant)|\(result.nominee.award)|\(review.period.year)"
-                    guard !decided.contains(key) else { continue }
-                    out.append(
-                        AwardEntry(
-                            campaign: plan.id, campaignName: plan.name, type: plan.type, year: review.period.year,
-                            participant: result.nominee.participant.description, name: result.nominee.participant.name(in: roster),
-                            award: result.nominee.award, awardTitle: title(result.nominee.award), status: "Hội đồng thông qua, chưa quyết định",
-                            date: closing.date.vietnamese, number: nil, amount: nil))
-                }
-            }
-        }
-        return out
+    init(_ a: YearAward) {
+        campaign = a.campaign
+        campaignName = a.campaignName
+        type = a.type
+        year = a.year
+        participant = a.participant.description
+        name = a.name
+        award = a.award
+        awardTitle = a.awardTitle
+        status = a.status.vietnamese
+        date = a.date?.vietnamese
+        number = a.number
+        amount = a.amount
     }
 }
 
@@ -158,9 +129,10 @@ enum AwardsCommand: Command {
             guard let y = Int(text), y > 1900, y < 2200 else { throw .usage("--year «\(text)» không phải năm.") }
             year = y
         }
-        let entries = try AwardLedger.entries(context).filter { $0.year == year }
-        // The rule for repeats is the one the year's report (`thidua doc --year`) prints.
-        let repeats = AwardRepeat.find(in: entries.compactMap(\.yearAward)).map(\.warning)
+        let ledger = try context.call { () throws(OfficeError) in try context.office.awardLedger() }
+        let entries = ledger.year(year).map(AwardEntry.init)
+        // The same ledger and rule as the year's report (`thidua doc --year`).
+        let repeats = ledger.repeats(in: year).map(\.warning)
         if arguments.value("--format", default: "text") == "json" {
             context.console.print(JSONOutput.encode(Report(year: year, awards: entries, repeats: repeats)))
             return repeats.isEmpty ? .success : .success
@@ -180,17 +152,6 @@ enum AwardsCommand: Command {
     }
 }
 
-extension AwardEntry {
-    /// The entry as the year's report counts it.
-    var yearAward: YearAward? {
-        guard let who = ParticipantRef(parsing: participant) else { return nil }
-        let kind: YearAward.Status = status == "quyết định" ? .decided : status == "đề nghị cấp trên" ? .upward : .approved
-        return YearAward(
-            campaign: campaign, campaignName: campaignName, type: type, participant: who, name: name, award: award, awardTitle: awardTitle,
-            status: kind, document: number ?? "", amount: amount)
-    }
-}
-
 /// `thidua record <unit|person>`: the awards a participant received, year by year.
 enum RecordCommand: Command {
     static let name = "record"
@@ -203,18 +164,8 @@ enum RecordCommand: Command {
             throw .usage("Missing expected argument '<participant>'.", help: "Usage: \(usage)")
         }
         let roster = try RosterCommand.loadRoster(context)
-        let who: ParticipantRef
-        if let ref = ParticipantRef(parsing: text) {
-            who = ref
-        } else if let unit = roster.unit(text) {
-            who = .unit(unit.id)
-        } else if let person = roster.person(text) {
-            who = .person(person.id)
-        } else {
-            throw .failure("Không tìm thấy đơn vị hay cá nhân «\(text)» trong danh sách.")
-        }
-        let entries = try AwardLedger.entries(context).filter { $0.participant == who.description && $0.status == "quyết định" }
-            .sorted { ($0.year, $0.campaign) < ($1.year, $1.campaign) }
+        let who = try context.call { () throws(OfficeError) in try context.office.participant(text) }
+        let entries = try context.call { () throws(OfficeError) in try context.office.record(who) }.map(AwardEntry.init)
         if arguments.value("--format", default: "text") == "json" {
             context.console.print(JSONOutput.encode(entries))
             return .success

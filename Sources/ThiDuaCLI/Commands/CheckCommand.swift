@@ -33,7 +33,7 @@ enum CheckCommand: Command {
             }
         }
         for path in arguments.positionals {
-            let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/"))
+            let url = context.userURL(path)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
                 // A campaign may be named by its id, as in every other command.

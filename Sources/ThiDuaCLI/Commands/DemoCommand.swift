@@ -23,7 +23,7 @@ enum DemoCommand: Command {
         let fm = FileManager.default
         let root: URL
         if let out = arguments.values["--out"] {
-            root = URL(fileURLWithPath: out, relativeTo: URL(fileURLWithPath: fm.currentDirectoryPath + "/")).standardizedFileURL
+            root = context.userURL(out)
             if let existing = try? fm.contentsOfDirectory(atPath: root.path), !existing.isEmpty {
                 throw .failure("Thư mục «\(out)» đã có tệp; chọn một thư mục trống hoặc chưa có để chạy thử.")
             }
@@ -38,10 +38,9 @@ enum DemoCommand: Command {
         @discardableResult
         func thidua(_ args: [String], today: CivilDate, campaign: String = "", what: String) -> (Bool, String) {
             let capture = CapturingConsole()
-            // Files are named relative to the demo workspace; the command line reads them from the process's folder.
-            let absolute = args.map { $0.hasPrefix("mau/") || $0.hasPrefix("out/") ? root.appendingPathComponent($0).path : $0 }
+            // Files are named relative to the demo workspace, which is the folder the commands run from.
             let code = CLI.run(
-                ["--workspace", root.path, "--today", today.iso, "--actor", "Lê Thị Ngọc Ánh"] + absolute, console: capture.console,
+                ["--workspace", root.path, "--today", today.iso, "--actor", "Lê Thị Ngọc Ánh"] + args, console: capture.console,
                 currentDirectory: root.path)
             let ok = code == 0
             steps.append(Step(campaign: campaign, text: what, ok: ok))
@@ -66,15 +65,13 @@ enum DemoCommand: Command {
         write(root, "mau/hoi-dong.csv", SampleWard.council)
         thidua(["roster", "import", "mau/don-vi.csv", "mau/ca-nhan.csv"], today: today, what: "Nhập danh sách phường mẫu: 13 đơn vị, 40 cá nhân")
 
-        let demoContext = CommandContext(
-            console: CapturingConsole().console, workspace: Workspace(root: root), registry: context.registry, today: today,
-            actor: context.actor, now: context.now)
-        let roster = (try? demoContext.workspace.loadRoster()) ?? .empty
-        let ids = demoContext.workspace.campaignIDs()
+        let office = BackOffice(workspace: Workspace(root: root), registry: context.registry)
+        let roster = (try? office.roster()) ?? .empty
+        let ids = office.campaignIDs()
         guard !ids.isEmpty else { throw .failure("Thư mục \(source.display(source.campaignsFolder))/ không có kế hoạch nào để chạy thử.") }
         var produced: [String: Int] = [:]
         for id in ids {
-            guard let loaded = try? LoadedCampaign.load(id, context: demoContext) else {
+            guard let loaded = try? office.open(id) else {
                 say("\n\(id): tệp kế hoạch có lỗi, bỏ qua (xem `thidua check`).")
                 continue
             }
@@ -84,7 +81,7 @@ enum DemoCommand: Command {
             func on(_ day: Int, _ month: Int, _ y: Int = year) -> CivilDate { CivilDate(year: y, month: month, day: day) ?? today }
             thidua(["enroll", id, "--people-of-units"], today: on(5, 1), campaign: id, what: "Ghi danh theo đối tượng của kế hoạch")
             thidua(["launch", id], today: on(6, 1), campaign: id, what: "Phát động")
-            guard let state = try? JournalAccess.state(of: plan, context: demoContext) else { continue }
+            guard let state = try? office.open(id).state else { continue }
             let units = state.units.compactMap { u in roster.units.first { $0.id == u } }
             let people = state.people.compactMap { p in roster.people.first { $0.id == p } }.prefix(12)
 
@@ -104,6 +101,7 @@ enum DemoCommand: Command {
             if loaded.resolved.form(HostForms.indicatorResults) != nil {
                 for (y, shift) in [(year - 1, -1.5), (year, 0.0)] {
                     let rows = DemoRows.indicatorRows(plan, units: Array(units), year: y, shift: shift)
+                    guard !rows.isEmpty else { continue }
                     let file = "mau/\(id)-chi-tieu-\(y).csv"
                     write(
                         root, file,
@@ -144,7 +142,7 @@ enum DemoCommand: Command {
                     ["review", "open", id, "--period", "\(year)", "--members", "mau/hoi-dong.csv", "--place", "Hội trường UBND"], today: on(20, 11),
                     campaign: id,
                     what: "Mở phiên bình xét (7 thành viên)")
-                if opened, let review = (try? JournalAccess.state(of: plan, context: demoContext))?.openReview {
+                if opened, let review = (try? office.open(id))?.state.openReview {
                     let members = ["Phan Văn Quốc", "Nguyễn Thị Thu Hà", "Ngô Thanh Bình", "Đỗ Quang Huy", "Tô Thị Bích", "Tạ Minh Khôi"]
                     var ballot: [[String]] = []
                     for nominee in review.nominees {

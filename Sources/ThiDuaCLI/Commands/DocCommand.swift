@@ -23,10 +23,7 @@ enum DocCommand: Command {
             help: "Thay cho <campaign> <kind>: báo cáo tổng hợp kết quả thi đua, khen thưởng năm yyyy của mọi chiến dịch "
                 + "(từng phong trào, quyết định, tiền thưởng, đối tượng được đề nghị nhiều lần), ví dụ: thidua doc --year 2026 --format docx --out out."),
     ]
-    static let kinds = [
-        "plan", "form", "filled-forms", "so-ket", "tong-ket", "bien-ban", "to-trinh", "to-trinh-cap-tren", "thanh-tich", "quyet-dinh",
-        "giay-khen",
-    ]
+    static let kinds = DocumentKind.allCases.map(\.rawValue)
 
     /// What each kind is, for help and errors.
     static let kindHelp =
@@ -46,13 +43,12 @@ enum DocCommand: Command {
             throw .usage("Loại văn bản «\(kind)» không có; các loại: \(kindHelp)." + (guess.map { " Có phải ý bạn là «\($0)»?" } ?? ""))
         }
         let format = arguments.value("--format", default: "md")
-        let loaded = try LoadedCampaign.load(reference, context: context)
+        let loaded = try context.open(reference)
         var documents: [(String, Document)] = []
         // The award history reads every campaign of the workspace: once, and only when a report needs it.
-        let history = requested.contains("thanh-tich") ? try DossierDocuments.awardHistory(context) : [:]
-        for kind in requested {
-            documents += try DossierDocuments.documents(
-                kind, loaded: loaded, history: history, arguments: arguments, context: context, strict: !all)
+        let ledger = requested.contains("thanh-tich") ? try context.call { () throws(OfficeError) in try context.office.awardLedger() } : nil
+        for kind in requested.compactMap(DocumentKind.init(rawValue:)) {
+            documents += try DossierDocuments.documents(kind, campaign: loaded, ledger: ledger, arguments: arguments, context: context, strict: !all)
         }
         if all && format == "csv" {
             documents = documents.filter { !CSVRenderer().render($0.1).isEmpty }
@@ -74,7 +70,7 @@ enum DocCommand: Command {
         for option in ["--all", "--form", "--period"] where arguments.flags.contains(option) || arguments.values[option] != nil {
             throw .usage("\(option) không dùng cùng --year.", help: "Usage: \(usage)")
         }
-        let document = try DossierDocuments.yearSummary(year, context: context)
+        let document = try context.call { () throws(OfficeError) in try context.office.yearSummary(year) }
         _ = try issue(
             [("tong-hop-khen-thuong-\(year)", document)], prefix: "", format: arguments.value("--format", default: "md"), arguments: arguments,
             context: context, quiet: false)
@@ -93,22 +89,28 @@ enum DocCommand: Command {
             context.console.print(try screenText(only.1, format: format, kind: only.0))
             return nil
         }
-        let folder = URL(fileURLWithPath: outDir, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/"))
-        var written = 0
+        let folder = context.userURL(outDir)
+        // Every file is rendered first; a failure then writes nothing.
+        var files: [(URL, Data)] = []
         for (name, document) in documents {
             for (suffix, data) in try fileContents(document, format: format, kind: name) {
-                let file = folder.appendingPathComponent("\(prefix)\(name)\(suffix).\(format)")
-                do {
-                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                    try data.write(to: file, options: .atomic)
-                } catch {
-                    throw .failure("Không ghi được «\(file.path)»: \(error.localizedDescription)")
-                }
-                written += 1
-                if !quiet { context.console.print("Đã ghi \(file.path)") }
+                files.append((folder.appendingPathComponent("\(prefix)\(name)\(suffix).\(format)"), data))
             }
         }
-        return (written, folder)
+        var written: [URL] = []
+        for (file, data) in files {
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try data.write(to: file, options: .atomic)
+            } catch {
+                // A set half written (a full disk) is worse than none: take back what this run wrote.
+                for done in written { try? FileManager.default.removeItem(at: done) }
+                throw .failure("Không ghi được «\(file.path)»: \(error.localizedDescription). Không giữ tệp nào của lần xuất này.")
+            }
+            written.append(file)
+            if !quiet { context.console.print("Đã ghi \(file.path)") }
+        }
+        return (written.count, folder)
     }
 
     /// A file to write: the suffix of its name ("", "-2") and its bytes.

@@ -1,56 +1,6 @@
 import Foundation
 import ThiDuaCore
 
-/// A campaign loaded with everything evaluation reads.
-struct LoadedCampaign {
-    var resolved: ResolvedCampaign
-    var state: CampaignState
-    var roster: Roster
-    var evaluator: Evaluator
-    var plan: CampaignPlan { resolved.plan }
-
-    static func load(_ reference: String, context: CommandContext) throws(CLIError) -> LoadedCampaign {
-        let (plan, type) = try CampaignLookup.load(reference, context: context)
-        let resolved = ResolvedCampaign(plan: plan, type: type)
-        let state = try JournalAccess.state(of: plan, context: context)
-        let roster = try RosterCommand.loadRoster(context)
-        return LoadedCampaign(
-            resolved: resolved, state: state, roster: roster, evaluator: Evaluator(campaign: resolved, state: state, roster: roster))
-    }
-
-    /// The `--period` option, else the latest period with data.
-    func period(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> EvaluationPeriod {
-        guard let text = arguments.values["--period"] else { return evaluator.defaultPeriod(today: context.today) }
-        guard let period = EvaluationPeriod(parsing: text) else {
-            throw .usage("Kỳ «\(text)» không hợp lệ; viết năm (2026) hoặc 6 tháng đầu năm (2026-6t).")
-        }
-        return period
-    }
-
-    /// A unit or person named by id or name.
-    func participant(_ text: String) throws(CLIError) -> ParticipantRef {
-        if let ref = ParticipantRef(parsing: text) { return ref }
-        if let unit = roster.unit(text) { return .unit(unit.id) }
-        if let person = roster.person(text) { return .person(person.id) }
-        let names = roster.units.map(\.name) + roster.people.map(\.name)
-        let hint = DidYouMean.suggestion(for: text, among: names).map { " Có phải ý bạn là «\($0)»?" } ?? ""
-        throw .failure("Không tìm thấy đơn vị hay cá nhân «\(text)» trong danh sách.\(hint)")
-    }
-
-    /// Appends one event after the state this command read.
-    func append(_ kind: EventKind, _ payload: JSONValue, context: CommandContext) throws(CLIError) -> JournalEvent {
-        let result = try JournalAccess.append(
-            [JournalStore.Draft(kind: kind, actor: context.actor, date: context.today, payload: payload)], to: plan, context: context,
-            expectingLastSeq: state.lastSeq)
-        guard let event = result.events.first else { throw .failure("Không ghi được sự kiện.") }
-        return event
-    }
-}
-
-extension ActionError {
-    var cli: CLIError { .failure(message) }
-}
-
 /// `thidua evaluate`: standings with explanations.
 enum EvaluateCommand: Command {
     static let name = "evaluate"
@@ -65,9 +15,10 @@ enum EvaluateCommand: Command {
         guard let reference = arguments.positionals.first else {
             throw .usage("Missing expected argument '<campaign>'.", help: "Usage: \(usage)")
         }
-        let loaded = try LoadedCampaign.load(reference, context: context)
-        let period = try loaded.period(arguments, context: context)
-        let evaluation = loaded.evaluator.evaluate(period)
+        let (loaded, evaluation) = try context.call { () throws(OfficeError) in
+            try context.office.evaluate(reference, period: arguments.values["--period"], today: context.today)
+        }
+        context.warn(loaded.loaded)
         switch arguments.value("--format", default: "table") {
         case "json": context.console.print(JSONOutput.encode(EvaluationReport(evaluation, plan: loaded.plan)))
         case "csv": context.console.print(EvaluationText.csv(evaluation, plan: loaded.plan))
@@ -235,24 +186,14 @@ enum AppraiseCommand: Command {
             points = value
         }
         let met = arguments.values["--met"].map { $0 == "yes" || $0 == "co" }
-        let loaded = try LoadedCampaign.load(reference, context: context)
-        let period = try loaded.period(arguments, context: context)
-        let participant = try loaded.participant(arguments.values["--participant"] ?? "")
-        let item = arguments.values["--item"] ?? ""
-        let (kind, payload): (EventKind, JSONValue)
-        do {
-            (kind, payload) = try CampaignActions.appraise(
-                facts: loaded.evaluator.facts, state: loaded.state, period: period, participant: participant, item: item, met: met,
-                points: points, evidence: arguments.values["--evidence"], reason: arguments.values["--reason"] ?? "")
-        } catch {
-            throw error.cli
-        }
-        let event = try loaded.append(kind, payload, context: context)
-        let old = loaded.evaluator.facts.assessment(of: item, by: participant, in: period)
-        let changes = changeSummary(old: old, met: met, points: points, evidence: arguments.values["--evidence"])
+        let request = AppraisalRequest(
+            participant: arguments.values["--participant"] ?? "", item: arguments.values["--item"] ?? "", met: met, points: points,
+            evidence: arguments.values["--evidence"], reason: arguments.values["--reason"] ?? "", period: arguments.values["--period"])
+        context.warnAbout(reference)
+        let result = try context.call { () throws(OfficeError) in try context.office.appraise(reference, request, as: context.acting) }
+        let changes = changeSummary(old: result.old, met: met, points: points, evidence: arguments.values["--evidence"])
         context.console.print(
-            "Đã ghi thẩm định (dòng \(event.seq)): \(participant.name(in: loaded.roster)), \(item): \(changes). "
-                + "Lý do: \(arguments.values["--reason"] ?? "").")
+            "Đã ghi thẩm định (dòng \(result.seq)): \(result.participantName), \(request.item): \(changes). Lý do: \(request.reason).")
         return .success
     }
 
@@ -289,34 +230,5 @@ enum AppraiseCommand: Command {
             }
         }
         return parts.joined(separator: "; ")
-    }
-}
-
-/// `thidua lock`: a period's results can no longer change.
-enum LockCommand: Command {
-    static let name = "lock"
-    static let abstract = "Khóa kết quả một kỳ sau sơ kết, tổng kết: từ đó mọi thay đổi kết quả kỳ này bị từ chối."
-    static let arguments = [("<campaign>", "Mã chiến dịch.")]
-    static let options = [
-        OptionSpec("--period", value: "period", help: "Kỳ cần khóa: năm (2026) hoặc 6 tháng (2026-6t)."),
-        OptionSpec("--reason", value: "text", help: "Ghi chú (ví dụ: đã tổng kết ngày …)."),
-    ]
-
-    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
-        guard let reference = arguments.positionals.first else {
-            throw .usage("Missing expected argument '<campaign>'.", help: "Usage: \(usage)")
-        }
-        guard arguments.values["--period"] != nil else { throw .usage("Missing expected option '--period'.", help: "Usage: \(usage)") }
-        let loaded = try LoadedCampaign.load(reference, context: context)
-        let period = try loaded.period(arguments, context: context)
-        let (kind, payload): (EventKind, JSONValue)
-        do {
-            (kind, payload) = try CampaignActions.lock(state: loaded.state, period: period, reason: arguments.values["--reason"])
-        } catch {
-            throw error.cli
-        }
-        let event = try loaded.append(kind, payload, context: context)
-        context.console.print("Đã khóa kết quả \(period.vietnamese) (dòng \(event.seq)); từ nay không thể thay đổi kết quả kỳ này.")
-        return .success
     }
 }

@@ -51,7 +51,7 @@ enum FormCommand: Command {
 
     /// Writes one file into `out` (made if missing), whole or not at all.
     private static func write(_ data: Data, name: String, out: String, context: CommandContext) throws(CLIError) {
-        let folder = URL(fileURLWithPath: out, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/"))
+        let folder = context.userURL(out)
         let file = folder.appendingPathComponent(name)
         do {
             try AtomicFile.write(data, to: file)

@@ -4,19 +4,14 @@ import ThiDuaCore
 enum PhaseChange {
     static func record(_ kind: EventKind, arguments: ParsedArguments, context: CommandContext, usage: String) throws(CLIError) -> ExitCode {
         guard let reference = arguments.positionals.first else { throw .usage("Missing expected argument '<campaign>'.", help: "Usage: \(usage)") }
-        let (plan, _) = try CampaignLookup.load(reference, context: context)
-        let state = try JournalAccess.state(of: plan, context: context)
-        if kind == .launch, let launched = state.launched {
-            throw .failure("Chiến dịch «\(plan.id)» đã được ghi nhận phát động ngày \(launched.vietnamese).")
+        context.warnAbout(reference)
+        let office = context.office
+        let result = try context.call { () throws(OfficeError) in
+            kind == .launch ? try office.launch(reference, as: context.acting) : try office.close(reference, as: context.acting)
         }
-        if kind == .close, let closed = state.closed {
-            throw .failure("Chiến dịch «\(plan.id)» đã được ghi nhận kết thúc ngày \(closed.vietnamese).")
-        }
-        let draft = JournalStore.Draft(kind: kind, actor: context.actor, date: context.today, payload: .object([]))
-        // Appended only onto the journal just read: a second `launch` at the same moment is refused.
-        let result = try JournalAccess.append([draft], to: plan, context: context, expectingLastSeq: state.lastSeq)
+        context.report(result.tornTail, campaign: result.campaign)
         let word = kind == .launch ? "phát động" : "kết thúc"
-        context.console.print("Đã ghi nhận \(word) chiến dịch «\(plan.name)» ngày \(context.today.vietnamese) (dòng \(result.events[0].seq) của nhật ký).")
+        context.console.print("Đã ghi nhận \(word) phong trào «\(result.campaign.name)» ngày \(context.today.vietnamese) (dòng \(result.seq) của nhật ký).")
         return .success
     }
 }
@@ -24,8 +19,8 @@ enum PhaseChange {
 /// `thidua launch <campaign>`.
 enum LaunchCommand: Command {
     static let name = "launch"
-    static let abstract = "Ghi nhận chiến dịch đã được phát động (kế hoạch đã ký, ban hành)."
-    static let arguments = [("<campaign>", "Mã chiến dịch.")]
+    static let abstract = "Ghi nhận phong trào đã được phát động (kế hoạch đã ký, ban hành); ghi dấu tệp kế hoạch vào nhật ký."
+    static let arguments = [("<campaign>", "Mã phong trào.")]
     static let options: [OptionSpec] = []
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
@@ -36,8 +31,8 @@ enum LaunchCommand: Command {
 /// `thidua close <campaign>`.
 enum CloseCommand: Command {
     static let name = "close"
-    static let abstract = "Ghi nhận chiến dịch đã kết thúc (sau tổng kết)."
-    static let arguments = [("<campaign>", "Mã chiến dịch.")]
+    static let abstract = "Ghi nhận phong trào đã kết thúc (sau tổng kết)."
+    static let arguments = [("<campaign>", "Mã phong trào.")]
     static let options: [OptionSpec] = []
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
@@ -45,40 +40,44 @@ enum CloseCommand: Command {
     }
 }
 
-/// Reading and appending a campaign's journal from commands.
-enum JournalAccess {
-    /// The campaign's state, refusing a journal whose chain is broken.
-    static func state(of plan: CampaignPlan, context: CommandContext) throws(CLIError) -> CampaignState {
-        let store = context.workspace.journal(for: plan.id)
-        let contents: JournalContents
-        do {
-            contents = try store.read()
-        } catch {
-            throw .failure(error.rendered)
-        }
-        if let failure = contents.failure {
-            throw .failure(
-                "Nhật ký \(store.displayName) hỏng ở dòng \(failure.line): \(failure.reason). Chạy `thidua verify \(plan.id)` để xem; không ghi gì thêm.")
-        }
-        return CampaignState(events: contents.events)
-    }
+/// `thidua withdraw <campaign>`: units or people leave a campaign, with the reason.
+enum WithdrawCommand: Command {
+    static let name = "withdraw"
+    static let abstract = "Rút đơn vị, cá nhân khỏi phong trào (bắt buộc ghi lý do)."
+    static let arguments = [("<campaign>", "Mã phong trào.")]
+    static let options = [
+        OptionSpec("--units", value: "list", help: "Mã hoặc tên đơn vị, cách nhau bởi dấu phẩy."),
+        OptionSpec("--people", value: "list", help: "Mã hoặc họ tên cá nhân, cách nhau bởi dấu phẩy."),
+        OptionSpec("--reason", value: "text", help: "Lý do (bắt buộc)."),
+    ]
 
-    /// Appends events onto the journal as last read (`expectingLastSeq`, the state's `lastSeq`),
-    /// so what the command checked still holds; reports a torn tail that was set aside.
-    static func append(
-        _ drafts: [JournalStore.Draft], to plan: CampaignPlan, context: CommandContext, expectingLastSeq: Int
-    ) throws(CLIError) -> JournalStore.AppendResult {
-        let store = context.workspace.journal(for: plan.id)
-        do {
-            let result = try store.append(drafts, time: context.now(), expectingLastSeq: expectingLastSeq)
-            if let torn = result.tornTail {
-                context.console.error(
-                    "Cảnh báo: dòng cuối của \(store.displayName) bị ghi dở (\(torn.bytes) byte, có lẽ do mất điện hoặc dừng đột ngột); đã chuyển sang \(torn.savedTo) để xem lại."
-                )
-            }
-            return result
-        } catch {
-            throw .failure(error.rendered)
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
+        guard let reference = arguments.positionals.first else { throw .usage("Missing expected argument '<campaign>'.", help: "Usage: \(usage)") }
+        let result = try context.call { () throws(OfficeError) in
+            try context.office.withdraw(
+                reference, units: EnrollCommand.split(arguments.values["--units"]), people: EnrollCommand.split(arguments.values["--people"]),
+                reason: arguments.values["--reason"] ?? "", as: context.acting)
         }
+        context.console.print(
+            "Đã rút \(result.units.count) đơn vị, \(result.people.count) cá nhân khỏi «\(result.campaign.name)» (dòng \(result.seq) của nhật ký). Còn: \(result.totalUnits) đơn vị, \(result.totalPeople) cá nhân."
+        )
+        return .success
+    }
+}
+
+/// `thidua amend <campaign> --reason …`: records a change of the campaign file after launch or lock.
+enum AmendCommand: Command {
+    static let name = "amend"
+    static let abstract = "Ghi nhận việc sửa tệp kế hoạch sau khi đã phát động hoặc khóa kết quả (bắt buộc ghi lý do)."
+    static let arguments = [("<campaign>", "Mã phong trào.")]
+    static let options = [OptionSpec("--reason", value: "text", help: "Lý do sửa kế hoạch (bắt buộc).")]
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
+        guard let reference = arguments.positionals.first else { throw .usage("Missing expected argument '<campaign>'.", help: "Usage: \(usage)") }
+        let result = try context.call { () throws(OfficeError) in
+            try context.office.amendPlan(reference, reason: arguments.values["--reason"] ?? "", as: context.acting)
+        }
+        context.console.print("Đã ghi nhận sửa kế hoạch «\(result.campaign.name)» (dòng \(result.seq) của nhật ký).")
+        return .success
     }
 }

@@ -24,67 +24,30 @@ enum RosterCommand: Command {
     }
 
     static func loadRoster(_ context: CommandContext) throws(CLIError) -> Roster {
-        do {
-            return try context.workspace.loadRoster()
-        } catch {
-            throw .failure(error.message)
-        }
+        try context.call { () throws(OfficeError) in try context.office.roster() }
     }
 
-    /// Reads every file first; writes the merged roster only when none has an error.
+    /// Reads every file first; the back office writes the merged roster only when none has an error.
     static func importFiles(_ paths: [String], context: CommandContext) throws(CLIError) -> ExitCode {
-        let existing = try loadRoster(context)
-        var units: [ThiDuaCore.Unit] = []
-        var people: [Person] = []
-        var problems: [Diagnostic] = []
-        var peopleFiles: [(String, [UInt8])] = []
+        var files: [InputFile] = []
+        var unreadable: [Diagnostic] = []
         for path in paths {
-            let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/"))
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                problems.append(Diagnostic(.error, file: path, message: "không đọc được tệp (không tồn tại hoặc không có quyền đọc)"))
-                continue
-            }
-            let bytes = Array(data)
-            if path.lowercased().hasSuffix(".json") {
-                let (roster, found) = RosterImporter.json(bytes, file: path, existing: existing)
-                problems += found
-                units += roster?.units ?? []
-                people += roster?.people ?? []
-            } else if looksLikePeople(bytes) {
-                peopleFiles.append((path, bytes))  // after the units, which people refer to
-            } else {
-                let (found, diagnostics) = RosterImporter.units(csv: bytes, file: path, existing: Roster(units: existing.units + units, people: []))
-                problems += diagnostics
-                units += found
+            do {
+                files.append(try context.readInput(path))
+            } catch {
+                unreadable.append(Diagnostic(.error, file: path, message: "không đọc được tệp (không tồn tại hoặc không có quyền đọc)"))
             }
         }
-        for (path, bytes) in peopleFiles {
-            let (found, diagnostics) = RosterImporter.people(
-                csv: bytes, file: path, existing: Roster(units: existing.units, people: existing.people + people), units: units)
-            problems += diagnostics
-            people += found
+        if !unreadable.isEmpty {
+            for d in unreadable { context.console.error(d.rendered) }
+            throw .failure("Không nhập gì: sửa \(unreadable.count) lỗi ở trên rồi chạy lại (danh sách cũ giữ nguyên).")
         }
-        for d in problems { context.console.error(d.rendered) }
-        if problems.hasErrors {
-            throw .failure("Không nhập gì: sửa \(problems.filter { $0.severity == .error }.count) lỗi ở trên rồi chạy lại (danh sách cũ giữ nguyên).")
-        }
-        let merged = Roster(units: existing.units + units, people: existing.people + people)
-        do {
-            try context.workspace.saveRoster(merged)
-        } catch {
-            throw .failure(error.message)
-        }
+        let result = try context.call { () throws(OfficeError) in try context.office.importRoster(files) }
+        for d in result.warnings { context.console.error(d.rendered) }
         context.console.print(
-            "Đã nhập \(units.count) đơn vị, \(people.count) cá nhân vào \(context.workspace.display(context.workspace.rosterFile)) (tổng: \(merged.units.count) đơn vị, \(merged.people.count) cá nhân)."
+            "Đã nhập \(result.units) đơn vị, \(result.people) cá nhân vào \(context.workspace.display(context.workspace.rosterFile)) (tổng: \(result.roster.units.count) đơn vị, \(result.roster.people.count) cá nhân)."
         )
         return .success
-    }
-
-    /// A people CSV has a "Họ và tên" column; a units CSV has "Tên đơn vị".
-    static func looksLikePeople(_ bytes: [UInt8]) -> Bool {
-        let head = String(decoding: bytes.prefix(2048), as: UTF8.self).precomposedStringWithCanonicalMapping.lowercased()
-        let firstLine = head.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? head
-        return firstLine.contains("họ và tên")
     }
 
     static func list(json: Bool, context: CommandContext) throws(CLIError) -> ExitCode {

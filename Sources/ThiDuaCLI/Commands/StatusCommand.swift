@@ -1,24 +1,11 @@
 import ThiDuaCore
 
-/// Loads every campaign of the workspace with its state; campaigns with errors are reported, not fatal.
-enum WorkspaceCampaigns {
-    struct Entry {
-        var plan: CampaignPlan
-        var state: CampaignState
-    }
-
-    static func load(_ context: CommandContext) throws(CLIError) -> [Entry] {
-        let loader = CampaignLoader(registry: context.registry)
-        var entries: [Entry] = []
-        for url in context.workspace.campaignFiles() {
-            let result = loader.load(path: url.path, displayName: context.workspace.display(url))
-            guard let plan = result.validPlan else {
-                context.console.error("Bỏ qua \(result.file): tệp có lỗi (xem `thidua check \(result.file)`).")
-                continue
-            }
-            entries.append(Entry(plan: plan, state: try JournalAccess.state(of: plan, context: context)))
+/// Prints the campaign files the back office skipped for their errors.
+enum SkippedCampaigns {
+    static func report(_ skipped: [String], context: CommandContext) {
+        for id in skipped {
+            context.console.error("Bỏ qua campaigns/\(id).json: tệp có lỗi (xem `thidua check \(id)`).")
         }
-        return entries
     }
 }
 
@@ -30,7 +17,8 @@ enum StatusCommand: Command {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
         if let extra = arguments.positionals.first { throw .usage("Unexpected argument '\(extra)'.") }
-        let statuses = try WorkspaceCampaigns.load(context).map { CampaignStatus(plan: $0.plan, state: $0.state, today: context.today) }
+        let (statuses, skipped) = try context.call { () throws(OfficeError) in try context.office.status(today: context.today) }
+        SkippedCampaigns.report(skipped, context: context)
         if arguments.value("--format", default: "text") == "json" {
             context.console.print(JSONOutput.encode(StatusReport(today: context.today.iso, campaigns: statuses)))
             return .success
@@ -84,14 +72,7 @@ enum DeadlinesCommand: Command {
             throw .usage("The value '\(daysText)' is invalid for '--days <n>'. Cần một số nguyên từ 0 đến 3660.")
         }
         let end = context.today.adding(days: days)
-        let entries = try WorkspaceCampaigns.load(context)
-        var due: [MilestoneProgress] = []
-        for entry in entries {
-            let status = CampaignStatus(plan: entry.plan, state: entry.state, today: context.today)
-            guard status.phase != .closed else { continue }
-            due += status.milestones.filter { $0.due >= context.today && $0.due <= end }
-        }
-        due.sort { ($0.due, $0.campaign) < ($1.due, $1.campaign) }
+        let due = try context.call { () throws(OfficeError) in try context.office.deadlines(today: context.today, days: days) }
         if arguments.value("--format", default: "text") == "json" {
             context.console.print(JSONOutput.encode(due))
             return .success

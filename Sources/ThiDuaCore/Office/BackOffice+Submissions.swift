@@ -163,13 +163,13 @@ extension BackOffice {
         let list = form.fields.map { "\($0.id) («\($0.label)»)" }.joined(separator: ", ")
         if folded.count > 1 {
             throw OfficeError(
-                .invalid,
+                .argument,
                 "«\(text)» là tên của \(folded.count) trường trong «\(form.id)»: \(folded.map(\.id).joined(separator: ", ")); ghi mã trường. Các trường (mã và tên): \(list)."
             )
         }
         let guess = VietnameseText.suggestion(for: wanted, among: form.fields.map(\.id) + form.fields.map(\.label))
         let hint = guess.map { " Có phải ý bạn là «\($0)»?" } ?? ""
-        throw OfficeError(.notFound, "Trường «\(text)» không có trong «\(form.id)»; ghi mã hoặc tên trường. Các trường (mã và tên): \(list).\(hint)")
+        throw OfficeError(.argument, "Trường «\(text)» không có trong «\(form.id)»; ghi mã hoặc tên trường. Các trường (mã và tên): \(list).\(hint)")
     }
 }
 

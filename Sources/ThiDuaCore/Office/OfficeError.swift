@@ -6,8 +6,11 @@
 public struct OfficeError: Error, Sendable, Equatable {
     /// What kind of refusal, so a front-end can choose a status (HTTP 404, 409, 422…) or exit code.
     public enum Kind: String, Sendable {
-        /// A campaign, form, participant or record that does not exist.
+        /// A campaign, participant or record that does not exist.
         case notFound
+        /// A request that names something the campaign does not have (a form, a field): a
+        /// mistake in how the action was asked for, not in the data.
+        case argument
         /// Input that is not valid (a file with errors, a bad value).
         case invalid
         /// A valid request the campaign's state does not allow now (locked, already closed…).

@@ -45,7 +45,7 @@ public struct OpenCampaign: Sendable {
         let forms = resolved.definition.forms
         if let form = forms.first(where: { $0.id == id }) { return form }
         let hint = DidYouMean.suggestion(for: id, among: forms.map(\.id)).map { " Có phải ý bạn là «\($0)»?" } ?? ""
-        throw OfficeError(.notFound, "Biểu mẫu «\(id)» không có trong phong trào «\(plan.id)».\(hint) Có: \(forms.map(\.id).joined(separator: ", ")).")
+        throw OfficeError(.argument, "Biểu mẫu «\(id)» không có trong phong trào «\(plan.id)».\(hint) Có: \(forms.map(\.id).joined(separator: ", ")).")
     }
 
     /// The award kind's title, or its id.
