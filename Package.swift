@@ -7,13 +7,16 @@ let plugins = ["DanVanKheo", "CaiCachHanhChinh", "ChinhQuyenThanThien", "DanVanC
 
 let package = Package(
     name: "ThiDua",
-    platforms: [.macOS(.v13)],
+    // String(validating:as:) needs macOS 15; Linux has no floor.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "thidua", targets: ["thidua"]),
         .library(name: "ThiDuaCore", targets: ["ThiDuaCore"]),
     ],
     targets: [
-        .target(name: "ThiDuaCore"),
+        // Domain-free building blocks: JSON, CSV, SHA-256, Vietnamese text, diagnostics.
+        .target(name: "ThiDuaBase"),
+        .target(name: "ThiDuaCore", dependencies: ["ThiDuaBase"]),
         .target(name: "ThiDuaRender", dependencies: ["ThiDuaCore"]),
         .target(
             name: "ThiDuaCLI",
@@ -24,7 +27,7 @@ let package = Package(
         .target(name: "ThiDuaTestSupport", dependencies: ["ThiDuaCore"]),
         .testTarget(
             name: "ThiDuaCoreTests",
-            dependencies: ["ThiDuaCore"],
+            dependencies: ["ThiDuaBase", "ThiDuaCore"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "JournalTests", dependencies: ["ThiDuaCore", "thidua-bench"]),

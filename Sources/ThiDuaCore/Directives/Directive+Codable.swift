@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// The JSON form of a directive file. Optional lists may be left out; every key read here is
 /// a key the file may have, so any other key is reported as unknown.
 extension Directive: Codable {

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A higher-level document that plans implement (văn bản chỉ đạo): a province's plan, a Party
 /// committee's plan, a ministry's instruction. It is the content of a directive file
 /// `directives/<id>.json`, cited from a plan by `basis[].directive`.

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Holds a plan to the directives it cites (`basis[].directive`) and to every directive above
 /// them: floors, required criteria, required milestones, allowed award forms. Every finding has
 /// a path in the plan and names the place in the directive file it comes from.

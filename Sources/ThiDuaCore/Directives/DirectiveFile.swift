@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 /// One directive file as read: the directive when it decoded, the parsed tree (for positions),
 /// and the findings about the file on its own.

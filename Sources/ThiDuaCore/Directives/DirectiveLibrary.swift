@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 /// The directive files of a workspace (`directives/`), read and checked together: each file on
 /// its own, then what needs the others (an unknown parent, a cycle, a floor weaker than the

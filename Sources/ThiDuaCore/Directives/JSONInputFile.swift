@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 /// Reads a JSON input file other than a campaign (a directive, a declared type) the way
 /// `CampaignLoader` reads campaigns: encoding check, the project's parser, `"version": 1`, the

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Comparing two targets by strictness, for directive floors: a plan's target is strong enough
 /// when every value that meets it also meets the directive's.
 extension Target {

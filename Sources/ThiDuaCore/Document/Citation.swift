@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// How running text cites a document: "Kế hoạch số 04/KH-UBND ngày 03/01/2025 của Ủy ban nhân
 /// dân phường Phùng Chí Kiên". A draft keeps its blanks where the official will write them, as
 /// the header prints them: "Kế hoạch số      /KH-UBND ngày … tháng 3 năm 2026".

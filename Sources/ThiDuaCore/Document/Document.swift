@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A document as a tree, in the frame of Nghị định 30/2020/NĐ-CP: header block, type name and
 /// summary, body, signatures, recipients. Renderers in ThiDuaRender turn it into HTML,
 /// Markdown, DOCX or CSV; nothing here knows about markup.

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Builds a printable form (biểu mẫu) of a campaign: blank, or filled with accepted rows.
 public struct FormDocumentBuilder {
     public let plan: CampaignPlan

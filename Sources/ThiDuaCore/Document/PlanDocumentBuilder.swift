@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Builds the plan document (kế hoạch) of a campaign from its file: the header, the
 /// "Thực hiện …" paragraph, the outline with each part in place, the closing, the signer and
 /// the recipients.

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// An appraiser's change to a participant's self-assessment of one item: the new values and
 /// the reason, with the old values for the record. Never a rewrite of the submission.
 public struct AppraisalRecord: Sendable, Equatable {

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// One criterion judged for one participant.
 public struct CriterionResult: Sendable, Hashable {
     public var id: String

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// The period results are evaluated for: a year, or its first half (sơ kết 6 tháng).
 ///
 /// Written "2026" or "2026-6t". Facts carry the period of the row that reported them: the

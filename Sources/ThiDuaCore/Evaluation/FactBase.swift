@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A value reported for an indicator, with where it came from.
 public struct RecordedValue: Hashable, Sendable {
     public var value: Double

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Met, not met, or not known because data is missing. Missing is never read as zero.
 public enum Truth: String, Sendable, Codable, Hashable {
     case met

@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 /// Why a cell's text is not a value of its kind, in Vietnamese: the rule and the value found.
 struct ValueProblem: Error, Equatable {

@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 /// The content of one cell before it is checked: CSV text, or a JSON scalar.
 enum CellInput: Equatable {

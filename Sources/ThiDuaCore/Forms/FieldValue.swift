@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 /// One checked value of a form field, typed by the field's kind.
 ///

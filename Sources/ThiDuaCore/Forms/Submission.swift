@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// One checked row of a filled form: the values by field id, and where the row stood.
 public struct SubmissionRow: Codable, Sendable, Equatable {
     /// The CSV line (or the JSON line of the object) the row came from.

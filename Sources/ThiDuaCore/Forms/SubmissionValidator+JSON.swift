@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 extension SubmissionValidator {
     /// Checks a JSON submission: an array of objects keyed by field id (a field label is also

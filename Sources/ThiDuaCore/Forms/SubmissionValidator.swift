@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 /// Checks filled forms (CSV or JSON) against their `FormSpec` and the roster.
 ///

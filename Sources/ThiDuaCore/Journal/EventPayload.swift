@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// The typed payload of one kind of journal event.
 ///
 /// Every event the back office writes is built from one of these and read back into the same
@@ -119,7 +121,7 @@ public struct SubmissionPayload: EventPayload {
 
 extension SubmissionPayload: JSONValueDecodable {
     /// The replay fast path: rows through `SubmissionRow`'s shortcut, the rest as `init(from:)` reads it.
-    init?(exactly value: JSONValue) {
+    package init?(exactly value: JSONValue) {
         guard case .object(let members) = value else { return nil }
         func member(_ key: String) -> JSONValue? { members.first { $0.key == key }?.value }
         guard let form = member("form")?.exactString, let rowsValue = member("rows"), let rows = [SubmissionRow](exactly: rowsValue)

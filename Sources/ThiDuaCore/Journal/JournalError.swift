@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Why a journal could not be read or written. Messages are Vietnamese, for the official.
 public struct JournalError: Error, Equatable, Sendable {
     public var file: String

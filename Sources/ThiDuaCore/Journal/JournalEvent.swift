@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// One line of a journal: an event with its place in the chain.
 ///
 /// The line is JSON with the keys in this order: `seq`, `time`, `date`, `actor`, `kind`,

@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 /// The marked blanks of a campaign file: every string holding `CampaignTemplate.marker`.
 public enum CampaignBlanks {

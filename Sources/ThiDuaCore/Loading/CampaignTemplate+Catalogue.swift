@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// The catalogue part of a new campaign file: indicators and criteria, raised and completed by
 /// the directive chain.
 extension CampaignTemplate {

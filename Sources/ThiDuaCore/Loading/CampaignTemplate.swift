@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A new campaign file for a type (`thidua new`): every part a plan needs, filled with the
 /// type's catalogue and the directives' floors, and with the text only the ward can write left
 /// as marked blanks ("[CẦN ĐIỀN: …]") that `thidua check` lists until they are filled.

@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 extension PlanValidator {
     mutating func checkAwards() {

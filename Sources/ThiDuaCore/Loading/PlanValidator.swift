@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 /// The host's checks of a decoded plan: ids, dates, numbers and references. Every finding
 /// names its JSON path; the loader adds the line.

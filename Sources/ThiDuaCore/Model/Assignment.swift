@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Who does what (tổ chức thực hiện).
 public struct Assignment: Hashable, Sendable, Codable {
     public var id: String

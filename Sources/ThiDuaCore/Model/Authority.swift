@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// The level of government an authority belongs to.
 public enum AuthorityLevel: String, Codable, Sendable, CaseIterable {
     /// Central government and its ministries.

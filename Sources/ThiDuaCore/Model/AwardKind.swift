@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Whether an award is granted by this ward or proposed to a higher level.
 public enum AwardLevel: String, Codable, Sendable, CaseIterable {
     /// Granted by the ward's chairman (Giấy khen của Chủ tịch UBND xã/phường).

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A higher-level document a plan implements (căn cứ / thực hiện).
 public struct BasisReference: Hashable, Sendable, Codable {
     /// Stable id, used by directive files (`directives/<id>.json`) and cross references.

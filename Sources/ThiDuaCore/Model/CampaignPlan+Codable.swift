@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 extension CampaignPlan: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case version, type, id, name, issuer, number, place, date, documentKind, title, addressees, basis

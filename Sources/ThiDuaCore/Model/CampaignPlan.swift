@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// One campaign, configured from one plan document (kế hoạch phát động): the content of a
 /// campaign file `campaigns/<id>.json`.
 ///

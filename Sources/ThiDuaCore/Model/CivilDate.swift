@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 /// A calendar day with no time zone, as Vietnamese documents write it ("05/4/2023").
 ///

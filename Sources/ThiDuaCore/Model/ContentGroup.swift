@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A group of the plan's content items (nội dung thi đua), possibly under a field (lĩnh vực).
 public struct ContentGroup: Hashable, Sendable, Codable {
     public var id: String

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A rule a participant meets or not, or scores points on (tiêu chí thi đua).
 public struct Criterion: Hashable, Sendable, Codable {
     public var id: String

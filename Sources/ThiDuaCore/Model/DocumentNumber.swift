@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// "Số: 04/KH-UBND": the number (blank in a draft) and the symbol.
 public struct DocumentNumber: Hashable, Sendable, Codable {
     /// The number, or nil while the document is a draft ("Số:    /KH-UBND").

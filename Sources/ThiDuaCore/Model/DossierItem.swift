@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// The kinds of document in a commendation dossier.
 public enum DossierDocument: String, Codable, Sendable, CaseIterable {
     case toTrinh = "to-trinh"

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// How awards are paid (mức khen thưởng, nguồn kinh phí).
 public struct Funding: Hashable, Sendable, Codable {
     /// Fund key: "quy-thi-dua-khen-thuong".

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// How an indicator is measured.
 public enum Measure: String, Codable, Sendable, CaseIterable {
     /// A share from 0 to 100.

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// What a milestone marks.
 public enum MilestoneKind: String, Codable, Sendable, CaseIterable {
     case launch

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// The parts of a campaign file that an outline can place in the plan document.
 public enum PlanPart: String, Codable, Sendable, CaseIterable {
     case purposes, requirements, participants, period, content, indicators, criteria, awards

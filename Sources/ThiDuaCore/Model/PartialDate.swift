@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// The date printed on a document, whose day or month may still be blank in a draft
 /// ("ngày … tháng 4 năm 2023").
 public struct PartialDate: Hashable, Sendable, Codable {

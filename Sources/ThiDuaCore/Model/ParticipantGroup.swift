@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Whether a participant or a rule concerns a collective (tập thể) or an individual (cá nhân).
 public enum ParticipantKind: String, Codable, Sendable, CaseIterable {
     case collective

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// When a campaign runs.
 public struct CampaignPeriod: Hashable, Sendable, Codable {
     /// First day; nil means "from the date the plan is issued".

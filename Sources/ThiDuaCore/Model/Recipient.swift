@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// One line of "Nơi nhận:", with its purpose.
 public struct Recipient: Hashable, Sendable, Codable {
     /// "Sở Nội vụ", "Lưu: VT".

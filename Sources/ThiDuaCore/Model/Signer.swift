@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Who signs: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Nguyễn Văn A".
 public struct Signer: Hashable, Sendable, Codable {
     /// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"; nil when the head signs in their own name.

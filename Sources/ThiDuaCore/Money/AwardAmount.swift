@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// The money one award pays on one decision date, with every figure that produced it.
 ///
 /// `exact` is factor × multiple × base salary (whole đồng, rounded up when a multiple leaves a

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// What one award form pays under a decree: a multiple of the base salary.
 public struct AwardRate: Hashable, Sendable, Codable {
     /// Form key, as campaign files write it in `awards[].form`: "giay-khen-chu-tich-xa".

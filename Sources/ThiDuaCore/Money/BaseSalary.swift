@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// One row of the base salary table (mức lương cơ sở): in force from a date until the next row.
 public struct BaseSalary: Hashable, Sendable, Codable {
     /// First day the amount applies.

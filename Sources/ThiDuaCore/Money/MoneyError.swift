@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Why an award amount or a fund limit could not be computed.
 public enum MoneyError: Error, Equatable, Sendable {
     /// No reward decree is in force on the date; `earliest` is the first day any decree covers.

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A workspace's `tables/money.json`: rows added to the standard money tables.
 ///
 /// Every part is optional. `baseSalaries` and `decrees` add rows; `decreeChanges` edit a decree

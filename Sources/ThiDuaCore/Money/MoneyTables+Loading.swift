@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 extension MoneyTables {
     /// The standard tables with a workspace's override file merged in, and every finding.

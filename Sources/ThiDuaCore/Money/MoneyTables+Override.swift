@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 extension MoneyTables {
     /// These tables with an override's rows merged in, or these tables unchanged with the errors.
     ///

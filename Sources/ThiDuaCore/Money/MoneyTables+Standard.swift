@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 extension MoneyTables {
     /// The known rows: base salaries from 01/7/2018 and ND 91/2017, ND 98/2023 and ND 152/2025.
     ///

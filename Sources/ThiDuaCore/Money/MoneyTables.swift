@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// The base salary table and the reward decrees, as data with effective dates.
 ///
 /// An award's money is multiple × the base salary in force on the **decision date**, rounded up

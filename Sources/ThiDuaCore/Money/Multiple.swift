@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 /// A multiple of the base salary (hệ số), held exactly in thousandths: 0,15 is 150.
 ///

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A decree that sets award money (mức tiền thưởng), in force over a period of days.
 public struct RewardDecree: Hashable, Sendable, Codable {
     /// The decree's number as documents cite it: "98/2023/NĐ-CP".

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Whole numbers in Vietnamese words, as amounts are written on a decision ("Bằng chữ: …").
 ///
 /// The conventions: "mười" for ten but "mươi" for the tens from twenty; "mốt" for a final one

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// The kind of area a commune lies in, which sets its fund ceiling (ND 152/2025 Điều 46.3.b).
 public enum FundRegion: String, CaseIterable, Sendable, Codable {
     /// Đồng bằng, đô thị: at most 1,0% of recurrent spending.

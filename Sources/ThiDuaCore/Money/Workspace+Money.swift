@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 extension Workspace {
     /// The workspace's optional money override: `tables/money.json`.

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Who does an action, on which day, and the clock for the journal's time stamps.
 ///
 /// Front-ends make one per request: the command line from `--actor` and `--today`, the web

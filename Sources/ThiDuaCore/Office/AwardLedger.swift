@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Every award of the workspace, every year, in one place: granted by a decision, proposed to
 /// the level above, or approved by the council and not yet decided.
 ///

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A document of a campaign, with the name its file takes (`<campaign>-<name>.<format>`).
 public struct IssuedDocument: Sendable {
     /// A file-name stem made of roster and plan ids only (checked by `Identifier.problem`).

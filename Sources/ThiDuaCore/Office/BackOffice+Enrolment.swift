@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Who to enrol: by unit kind, by list, or (when all are empty) by the plan's participant groups.
 public struct EnrolmentRequest: Sendable {
     public var unitKinds: [String]

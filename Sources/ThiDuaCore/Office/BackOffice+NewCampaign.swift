@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 /// A campaign file `newCampaign` wrote, with what it holds.
 public struct NewCampaignResult: Sendable {

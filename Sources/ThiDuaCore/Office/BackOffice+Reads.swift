@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 extension BackOffice {
     /// Every campaign side by side on `today`, and the files skipped for errors.
     public func status(today: CivilDate) throws(OfficeError) -> (campaigns: [CampaignStatus], skipped: [String]) {

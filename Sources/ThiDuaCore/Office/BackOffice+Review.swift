@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// An appraiser's change to one self-assessed item.
 public struct AppraisalRequest: Sendable {
     /// A unit or person: `don-vi:…`/`ca-nhan:…`, roster id or name.

@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 /// What a roster import added.
 public struct RosterImportResult: Sendable {

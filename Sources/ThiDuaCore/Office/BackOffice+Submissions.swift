@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A filled form to record: the file, and who sent it when its rows do not say.
 public struct SubmissionRequest: Sendable {
     public var form: String

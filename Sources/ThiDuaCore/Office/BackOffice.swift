@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 /// The back office of one workspace: every action on its campaigns and roster, and every read,
 /// for every front-end (the command line, the web application, tests).

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A file a user handed in (a CSV, JSON or sheet): its name as the user knows it, and its bytes.
 ///
 /// Front-ends read files (the command line from the caller's folder, the web application from

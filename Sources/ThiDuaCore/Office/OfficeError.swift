@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Why the back office refused an action or a read. Nothing was written.
 ///
 /// `message` is one Vietnamese sentence for the official; `details` are the findings of a file

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// One campaign as read at one moment: plan, type, state, roster and the evaluator over them.
 public struct OpenCampaign: Sendable {
     public var loaded: LoadedPlan

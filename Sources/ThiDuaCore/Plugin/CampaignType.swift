@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A campaign type: one kind of emulation movement ("Dân vận khéo", "Cải cách hành chính"…).
 ///
 /// The contract every implementation keeps:

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Everything a campaign type supplies as plain data: identity, catalogue, forms, report layouts.
 ///
 /// Compiled plugins build it with `make…` functions; declared types read it from

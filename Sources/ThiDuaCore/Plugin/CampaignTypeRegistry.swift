@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// The campaign types known to one run of ThiDua: an immutable value, built once and passed down.
 public struct CampaignTypeRegistry: Sendable {
     public let types: [any CampaignType]

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A field or area of a type (lĩnh vực: "kinh tế – đô thị"; CCHC: "cải cách thể chế").
 public struct TypeField: Hashable, Sendable, Codable {
     public var id: String

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// How forms and whole types are read from JSON (a type file, a campaign file's own forms):
 /// the keys each object accepts, with the defaults a person writing JSON expects. The model
 /// types keep their synthesized `Codable` for output; these wrappers only read.

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// The checks of a type declared in JSON, with JSON paths and Vietnamese messages: the points
 /// of the `CampaignType` contract that data can break (the same ones `CampaignTypeConformance`
 /// checks), so a type file that loads clean passes the conformance suite.

@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 /// One type file `types/<id>.json` as read: the definition when it decoded, the parsed tree,
 /// and every finding about it.

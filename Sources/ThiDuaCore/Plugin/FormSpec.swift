@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// The kind of value a form field takes.
 public enum FieldKind: String, Codable, Sendable, CaseIterable, KeywordEnum {
     case text

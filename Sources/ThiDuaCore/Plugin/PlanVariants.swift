@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Fields a campaign file adds to one of its forms (`formFields[]`): the type's, the host's or
 /// the plan's own.
 public struct FormFieldAddition: Hashable, Sendable, Codable {

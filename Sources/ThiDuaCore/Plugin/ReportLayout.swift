@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// The two reports of a campaign period.
 public enum ReportKind: String, Codable, Sendable, CaseIterable, KeywordEnum {
     /// 6-month or mid-term review.

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A plan with its type resolved into the definition the campaign actually uses.
 ///
 /// The effective definition is the type's own (compiled or declared), plus the host's forms

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 extension CampaignActions {
     /// The award decision (local awards, with money by the decree and base salary in force on
     /// `date`) and the upward proposal (awards granted higher up), from a closed review.

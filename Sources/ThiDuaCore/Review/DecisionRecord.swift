@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// One line of an award decision: who, which award, and the money.
 public struct DecisionLine: Hashable, Sendable, Codable {
     public var participant: ParticipantRef

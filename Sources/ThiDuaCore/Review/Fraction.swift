@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 /// An exact share such as 2/3 or 70/100, so thresholds are met exactly, never by rounding.
 ///

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A refused action: the Vietnamese reason. Nothing was written.
 public struct ActionError: Error, Sendable, Equatable {
     public var message: String

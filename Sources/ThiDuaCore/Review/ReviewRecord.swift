@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A member of the Hội đồng Thi đua – Khen thưởng.
 public struct CouncilMember: Hashable, Sendable, Codable {
     public var name: String

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 // The tally sheet of ReviewSheets: the paper tally's vote counts by nominee code.
 
 extension ReviewSheets {

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// The council's CSV sheets read row by row: the members list, the nominees list, the named
 /// ballots and the paper tally sheet.
 ///

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A person of the roster: an official, a resident, a member of a đoàn thể.
 public struct Person: Codable, Sendable, Equatable, Hashable {
     /// Kebab-case ASCII id: "nguyen-thi-lan-to-dan-pho-1".

@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 /// The ward's units and people, shared by every campaign.
 public struct Roster: Codable, Sendable, Equatable {

@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 extension RosterImporter {
     /// Units and people from JSON: `{"units": [...], "people": [...]}` with the `Unit` and

@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 extension RosterImporter {
     /// The longest id made from a name and a unit, leaving room for "-99".

@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 extension RosterImporter {
     /// Checks units read from a file. Returns every unit that passed its own checks (so people

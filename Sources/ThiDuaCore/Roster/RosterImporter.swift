@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 /// Imports the ward's units and people from CSV or JSON, checking everything at once.
 ///

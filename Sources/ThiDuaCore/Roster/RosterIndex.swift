@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 /// Looks units and people up by id or name in constant time, for files of many rows.
 struct RosterIndex {

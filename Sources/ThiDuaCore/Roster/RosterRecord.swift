@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A column of a roster file: its CSV label and its JSON key.
 enum RosterField {
     case id, unitName, kind, parent, personName, position, unit, birthDate

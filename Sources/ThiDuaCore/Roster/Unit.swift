@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 /// The kind of a unit (đơn vị) in the ward's roster.
 public enum UnitKind: String, Codable, Sendable, CaseIterable, KeywordEnum {

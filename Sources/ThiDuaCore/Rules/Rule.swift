@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Whose value a rule reads: the participant's own, or (for a person) their unit's.
 public enum RuleSubject: String, Codable, Sendable, CaseIterable {
     case own

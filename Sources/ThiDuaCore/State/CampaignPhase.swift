@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Where a campaign stands.
 public enum CampaignPhase: String, Codable, Sendable, CaseIterable {
     /// Before its period, not launched.

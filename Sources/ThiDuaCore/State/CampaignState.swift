@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// One accepted submission of a form, as the journal holds it, with corrections applied.
 public struct SubmissionRecord: Sendable, Equatable {
     /// The journal line that recorded it; corrections name it.

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// One occurrence of a dated milestone and how far it is met.
 public struct MilestoneProgress: Sendable, Equatable, Codable {
     public enum State: String, Codable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 extension Workspace {
     public var dataFolder: URL { root.appendingPathComponent("data", isDirectory: true) }

@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 /// A ThiDua workspace: a folder with `campaigns/`, `directives/`, `types/`, `roster/`, `data/`
 /// and `out/`. The repository root is one, holding the five seed campaigns.

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 extension DossierBuilder {
     // MARK: Biên bản họp bình xét
 

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Builds the documents of a running campaign from its plan, journal state and roster: filled
 /// forms, sơ kết / tổng kết reports, the review minutes, the tờ trình, the báo cáo thành tích,
 /// the decision and the certificates. Draft numbers and dates print as the seeds print them

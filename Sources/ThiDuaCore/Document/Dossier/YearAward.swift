@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// One award of a year in one campaign: granted by a decision, proposed to the level above, or
 /// approved by the council and not yet decided.
 public struct YearAward: Sendable, Hashable {

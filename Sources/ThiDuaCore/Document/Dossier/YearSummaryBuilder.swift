@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// One campaign's part of the year's summary: the campaign, its journal state and its
 /// standings for the year.
 public struct YearSummaryCampaign: Sendable {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A decoder that can hand over the node it stands on, so `JSONValue` can keep a subtree whole.
-protocol JSONNodeDecoding {
+package protocol JSONNodeDecoding {
     var currentNode: JSONNode { get }
 }
 

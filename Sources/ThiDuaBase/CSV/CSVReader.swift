@@ -72,7 +72,7 @@ public enum CSVReader {
     }
 
     /// An error when the bytes are not UTF-8 text, naming the first bad line when there is one.
-    static func encodingProblem(_ bytes: [UInt8], file: String) -> Diagnostic? {
+    package static func encodingProblem(_ bytes: [UInt8], file: String) -> Diagnostic? {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return empty(file) }
         if let problem = TextEncodingCheck.problem(in: bytes) {

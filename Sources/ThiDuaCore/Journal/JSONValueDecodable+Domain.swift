@@ -1,58 +1,9 @@
-/// A type that can read itself straight from a `JSONValue`, without a `Decoder`.
-///
-/// Replaying a journal folds every submission's rows with `JSONValue.decode([SubmissionRow].self)`.
-/// Through `Decodable` that costs a node tree, a container box, a key array and a dynamic cast
-/// for every cell: about two thirds of replay's time (see docs/performance.md). The types the
-/// fold reads most provide this shortcut instead, and `JSONValue.decode(_:)` takes it first.
-///
-/// The contract: `init?(exactly:)` returns exactly what the `Decodable` initializer would
-/// return for the same value, or nil whenever the value is not in the plain shape it expects
-/// (a missing or extra key, a number that is not a whole number, …). On nil, `decode` takes the
-/// `Decodable` path, which either succeeds the same way or throws its usual error. So the
-/// shortcut can only ever be faster, never different; a case it does not know (a new
-/// `FieldValue` kind) simply falls through.
-protocol JSONValueDecodable {
-    init?(exactly value: JSONValue)
-}
-
-extension JSONValue {
-    /// `Int` as `JSONNodeDecoder` reads it from this number: whole, and below 10^15 in size
-    /// (`JSONValue.node` spells larger or fractional numbers in a form `Int(_:)` refuses).
-    var exactInt: Int? {
-        guard case .number(let d) = self, d == d.rounded(), abs(d) < 1e15 else { return nil }
-        return Int(d)
-    }
-
-    /// `Double` as `JSONNodeDecoder` reads it: finite, and -0 read back as 0 (the node spells it "0").
-    var exactDouble: Double? {
-        guard case .number(let d) = self, d.isFinite else { return nil }
-        return d == 0 ? 0 : d
-    }
-
-    /// `String` as `JSONNodeDecoder` reads it: in NFC.
-    var exactString: String? {
-        guard case .string(let s) = self else { return nil }
-        return JSONNodeDecoder.nfc(s)
-    }
-}
-
-extension Array: JSONValueDecodable where Element: JSONValueDecodable {
-    init?(exactly value: JSONValue) {
-        guard case .array(let items) = value else { return nil }
-        var out: [Element] = []
-        out.reserveCapacity(items.count)
-        for item in items {
-            guard let element = Element(exactly: item) else { return nil }
-            out.append(element)
-        }
-        self = out
-    }
-}
+import ThiDuaBase
 
 extension SubmissionRow: JSONValueDecodable {
     /// The synthesized `Decodable`: `line` (Int) and `values` (a dictionary by field id); other
     /// keys ignored; a key present twice read from its first occurrence.
-    init?(exactly value: JSONValue) {
+    package init?(exactly value: JSONValue) {
         guard case .object(let members) = value,
             let line = members.first(where: { $0.key == "line" })?.value.exactInt,
             case .object(let cells)? = members.first(where: { $0.key == "values" })?.value
@@ -70,7 +21,7 @@ extension SubmissionRow: JSONValueDecodable {
 extension FieldValue: JSONValueDecodable {
     /// `FieldValue`'s `Decodable`: a one-key object naming the kind. Keys other than the kinds
     /// are not counted (as `allKeys` leaves them out); anything but exactly one kind falls through.
-    init?(exactly value: JSONValue) {
+    package init?(exactly value: JSONValue) {
         guard case .object(let members) = value else { return nil }
         var found: JSONValue.Member?
         for member in members {
@@ -102,7 +53,7 @@ extension FieldValue: JSONValueDecodable {
 extension Dictionary: JSONValueDecodable where Key == String, Value: JSONValueDecodable {
     /// `Dictionary`'s `Decodable` for string keys: every key of the object, each read from its
     /// first occurrence.
-    init?(exactly value: JSONValue) {
+    package init?(exactly value: JSONValue) {
         guard case .object(let members) = value else { return nil }
         var out: [String: Value] = [:]
         out.reserveCapacity(members.count)
@@ -116,7 +67,7 @@ extension Dictionary: JSONValueDecodable where Key == String, Value: JSONValueDe
 
 extension Vote: JSONValueDecodable {
     /// A raw-value enum's `Decodable`: the string (in NFC) must be one of the raw values.
-    init?(exactly value: JSONValue) {
+    package init?(exactly value: JSONValue) {
         guard let s = value.exactString, let vote = Vote(rawValue: s) else { return nil }
         self = vote
     }

@@ -13,7 +13,7 @@
 /// is not valid UTF-8, nesting deeper than `JSONParser.maximumDepth`, or any syntax error — it
 /// gives up with nil, and the caller takes `JSONParser` for the value or its error. So it can
 /// only ever be faster, never different.
-struct JSONFastReader {
+package struct JSONFastReader {
     private let base: UnsafePointer<UInt8>
     private let count: Int
     private var index = 0
@@ -29,7 +29,7 @@ struct JSONFastReader {
 
     /// A whole document that is an object: its members, with the text of each member whose
     /// value is a number (`JSONNode` keeps that text; `Int(seqText)` needs it); nil as above.
-    static func object(_ buffer: UnsafeBufferPointer<UInt8>) -> (members: [JSONValue.Member], numberTexts: [String?])? {
+    package static func object(_ buffer: UnsafeBufferPointer<UInt8>) -> (members: [JSONValue.Member], numberTexts: [String?])? {
         var reader = JSONFastReader(buffer)
         reader.skipSpace()
         guard reader.index < reader.count, reader.base[reader.index] == UInt8(ascii: "{") else { return nil }

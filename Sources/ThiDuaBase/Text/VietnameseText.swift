@@ -85,7 +85,7 @@ public enum VietnameseText {
     }
 
     /// «a», «b», «c» — at most `limit` names, then "…".
-    static func quotedList(_ names: [String], limit: Int = 12) -> String {
+    package static func quotedList(_ names: [String], limit: Int = 12) -> String {
         let shown = names.prefix(limit).map { "«\($0)»" }.joined(separator: ", ")
         return names.count > limit ? shown + ", … (\(names.count) mục)" : shown
     }
