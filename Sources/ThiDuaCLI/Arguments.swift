@@ -72,7 +72,7 @@ public struct ParsedArguments {
             guard let spec = specs.first(where: { $0.name == name }) else {
                 let guess = DidYouMean.suggestion(for: name, among: specs.map(\.name))
                 throw .usage(
-                    "Unknown option '\(name)'." + (guess.map { " Did you mean '\($0)'?" } ?? ""),
+                    "Không có tùy chọn «\(name)»." + (guess.map { " Có phải ý bạn là «\($0)»?" } ?? ""),
                     help: "Xem 'thidua \(command) --help'.")
             }
             if spec.takesValue {
@@ -80,18 +80,18 @@ public struct ParsedArguments {
                 if let inline {
                     value = inline
                 } else {
-                    guard i < arguments.count else { throw .usage("Missing value for '\(name) <\(spec.valueName)>'.") }
+                    guard i < arguments.count else { throw .usage("Thiếu giá trị cho «\(name) <\(spec.valueName)>».") }
                     value = arguments[i]
                     i += 1
                 }
                 if let choices = spec.choices, !choices.contains(value) {
                     throw .usage(
-                        "The value '\(value)' is invalid for '\(name) <\(spec.valueName)>'. Giá trị hợp lệ: \(choices.joined(separator: ", "))."
+                        "Giá trị «\(value)» không hợp lệ cho «\(name) <\(spec.valueName)>». Giá trị hợp lệ: \(choices.joined(separator: ", "))."
                     )
                 }
                 values[name] = value
             } else {
-                if inline != nil { throw .usage("Option '\(name)' takes no value.") }
+                if inline != nil { throw .usage("Tùy chọn «\(name)» không nhận giá trị.") }
                 flags.insert(name)
             }
         }

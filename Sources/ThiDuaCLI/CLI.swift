@@ -17,16 +17,16 @@ public enum CLI {
     }
 
     static var help: String {
-        var out = "OVERVIEW: ThiDua — quản lý phong trào thi đua của UBND xã, phường: từ kế hoạch đến quyết định khen thưởng.\n\n"
-        out += "USAGE: thidua <subcommand> [options]\n\nOPTIONS:\n"
+        var out = "TỔNG QUAN: ThiDua — quản lý phong trào thi đua của UBND xã, phường: từ kế hoạch đến quyết định khen thưởng.\n\n"
+        out += "CÁCH DÙNG: thidua <lệnh> [tùy chọn]\n\nTÙY CHỌN:\n"
         out += HelpFormat.row("--workspace <dir>", "Thư mục làm việc (mặc định: thư mục hiện tại).")
         out += HelpFormat.row("--today <date>", "Ngày tính hạn, dd/mm/yyyy (mặc định: hôm nay).")
         out += HelpFormat.row("--actor <name>", "Người thực hiện, ghi vào nhật ký.")
         out += HelpFormat.row("--version", "Hiện phiên bản.")
         out += HelpFormat.row("-h, --help", "Hiện trợ giúp này.")
-        out += "\nSUBCOMMANDS:\n"
+        out += "\nLỆNH:\n"
         out += commands.map { HelpFormat.row($0.name, $0.abstract) }.joined()
-        out += "\n  Xem 'thidua help <subcommand>' để biết chi tiết từng lệnh.\n"
+        out += "\n  Xem 'thidua help <lệnh>' để biết chi tiết và ví dụ của từng lệnh.\n"
         return out
     }
 
@@ -44,7 +44,7 @@ public enum CLI {
         do {
             return try dispatch(arguments, console: console, currentDirectory: currentDirectory, registry: registry).rawValue
         } catch {
-            console.error("Error: \(error.message)")
+            console.error("Lỗi: \(error.message)")
             if let help = error.help { console.error(help) }
             return error.code.rawValue
         }
@@ -97,7 +97,7 @@ public enum CLI {
         var today = Clock.today()
         if let todayText {
             guard let date = CivilDate(parsing: todayText) else {
-                throw .usage("The value '\(todayText)' is invalid for '--today <date>'. Cần một ngày có thật dạng dd/mm/yyyy hoặc yyyy-mm-dd.")
+                throw .usage("Giá trị «\(todayText)» không hợp lệ cho «--today <date>». Cần một ngày có thật dạng dd/mm/yyyy hoặc yyyy-mm-dd.")
             }
             today = date
         }
@@ -118,7 +118,7 @@ public enum CLI {
             arguments.remove(at: i)
             return value
         }
-        guard i + 1 < arguments.count else { throw .usage("Missing value for '\(name) <\(valueName)>'.") }
+        guard i + 1 < arguments.count else { throw .usage("Thiếu giá trị cho «\(name) <\(valueName)>».") }
         let value = arguments[i + 1]
         arguments.removeSubrange(i...(i + 1))
         return value
@@ -127,7 +127,7 @@ public enum CLI {
     static func unknownSubcommand(_ name: String) -> CLIError {
         let guess = DidYouMean.suggestion(for: name, among: commands.map { $0.name })
         return .usage(
-            "Unknown subcommand '\(name)'." + (guess.map { " Did you mean '\($0)'?" } ?? ""),
+            "Không có lệnh «\(name)»." + (guess.map { " Có phải ý bạn là «\($0)»?" } ?? ""),
             help: "Xem 'thidua --help' để biết các lệnh.")
     }
 }

@@ -92,6 +92,8 @@ protocol Command {
     /// ("<campaign>", "what it is") pairs for the ARGUMENTS section.
     static var arguments: [(String, String)] { get }
     static var options: [OptionSpec] { get }
+    /// Command lines an official can copy, shown under VÍ DỤ in the help.
+    static var examples: [String] { get }
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode
 }
 
@@ -105,16 +107,19 @@ extension Command {
     }
 
     static var help: String {
-        var out = "OVERVIEW: \(abstract)\n\nUSAGE: \(usage)\n"
+        var out = "TỔNG QUAN: \(abstract)\n\nCÁCH DÙNG: \(usage)\n"
         if !arguments.isEmpty {
-            out += "\nARGUMENTS:\n" + arguments.map { HelpFormat.row($0.0, $0.1) }.joined()
+            out += "\nTHAM SỐ:\n" + arguments.map { HelpFormat.row($0.0, $0.1) }.joined()
         }
-        out += "\nOPTIONS:\n"
+        out += "\nTÙY CHỌN:\n"
         out += options.map { HelpFormat.row($0.takesValue ? "\($0.name) <\($0.valueName)>" : $0.name, $0.help) }.joined()
         out += HelpFormat.row("--workspace <dir>", "Thư mục làm việc (mặc định: thư mục hiện tại).")
         out += HelpFormat.row("--today <date>", "Ngày tính hạn, dd/mm/yyyy (mặc định: hôm nay).")
         out += HelpFormat.row("--actor <name>", "Người thực hiện, ghi vào nhật ký.")
         out += HelpFormat.row("-h, --help", "Hiện trợ giúp này.")
+        if !examples.isEmpty {
+            out += "\nVÍ DỤ:\n" + examples.map { "  $ \($0)\n" }.joined()
+        }
         return out
     }
 

@@ -22,7 +22,7 @@ struct TypesCommonFormsTests {
         let (code, output) = Self.types()
         #expect(code == 0)
         let block = """
-            Biểu mẫu chung của mọi loại phong trào (lập từ tiêu chí, chỉ tiêu trong kế hoạch của từng chiến dịch):
+            Biểu mẫu chung của mọi loại phong trào (lập từ tiêu chí, chỉ tiêu trong kế hoạch của từng phong trào):
               tu-danh-gia-tap-the (Phiếu tự đánh giá của tập thể): khi kế hoạch có tiêu chí (hoặc nội dung cần xác nhận) cho tập thể
               tu-danh-gia-ca-nhan (Phiếu tự đánh giá của cá nhân): khi kế hoạch có tiêu chí (hoặc nội dung cần xác nhận) cho cá nhân
               ket-qua-chi-tieu (Biểu tổng hợp kết quả thực hiện chỉ tiêu): khi kế hoạch có chỉ tiêu

@@ -230,4 +230,28 @@ struct BackOfficeTests {
         #expect(state.submissions.count == 16)
         #expect(try office.workspace.journal(for: id).verify().isValid)
     }
+
+    @Test("status and deadlines name the units that have not sent an overdue form; record finds part of a name without diacritics")
+    func missingAndRecord() throws {
+        let ws = try OfficeWorkspace()
+        defer { ws.remove() }
+        let office = ws.office
+        _ = try office.importRoster([OfficeWorkspace.file("don-vi.csv", SampleWard.units), OfficeWorkspace.file("ca-nhan.csv", SampleWard.people)])
+        let id = "minh-xuan-dvk-2026"
+        _ = try office.enroll(id, EnrolmentRequest(), as: ws.acting(Self.day(20, 5, 2026)))
+        let (_, overdue) = try office.deadlines(today: Self.day(1, 12, 2026), days: 30)
+        let registration = try #require(overdue.first { $0.campaign == id && !$0.missing.isEmpty })
+        let names = office.names(registration.missing, roster: try office.roster())
+        #expect(names.contains("Tổ dân phố 1"), "\(names)")
+        let console = CapturingConsole()
+        let code = CLI.run(["--workspace", ws.root.path, "--today", "2026-12-01", "deadlines"], console: console.console, currentDirectory: ws.root.path)
+        #expect(code == 0)
+        #expect(console.output.contains("Quá hạn, chưa đủ:") && console.output.contains("Chưa nộp ("), "\(console.output)")
+        #expect(console.output.contains("Tổ dân phố 1"), "\(console.output)")
+        // Part of a name, without diacritics; an ambiguous part lists the candidates.
+        #expect(try office.participant("thu ha") == .person(try #require(try office.roster().people.first { $0.name == "Nguyễn Thị Thu Hà" }).id))
+        let ambiguous = #expect(throws: OfficeError.self) { _ = try office.participant("to dan pho") }
+        #expect(ambiguous?.kind == .argument)
+        #expect(ambiguous?.message.contains("Tổ dân phố 1") == true)
+    }
 }

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import ThiDuaCLI
+
 @Suite("Command line")
 struct CommandLineTests {
     @Test("help is printed in the argument-parser layout")
@@ -16,6 +18,34 @@ struct CommandLineTests {
         #expect(result.code == 0)
         Harness.assertGolden(result.output, "help-\(name).txt")
         #expect(Harness.run([name, "--help"]).output == result.output)
+    }
+
+    @Test("every command's help is Vietnamese and ends with at least one example that names the command")
+    func examples() {
+        for command in CLI.commands {
+            #expect(!command.examples.isEmpty, "\(command.name) has no example")
+            for example in command.examples { #expect(example.hasPrefix("thidua \(command.name)"), "\(example)") }
+            let help = command.help
+            #expect(help.contains("CÁCH DÙNG:") && help.contains("VÍ DỤ:"), "\(command.name)")
+            #expect(!help.contains("USAGE") && !help.contains("OVERVIEW"), "\(command.name)")
+        }
+    }
+
+    @Test("argument mistakes are told in Vietnamese, with a did-you-mean and exit code 64")
+    func vietnameseUsageErrors() {
+        let unknown = Harness.run(["statsu"])
+        #expect(unknown.code == 64)
+        #expect(unknown.errors.contains("Lỗi: Không có lệnh «statsu». Có phải ý bạn là «status»?"), "\(unknown.errors)")
+        let option = Harness.run(["status", "--fromat", "json"])
+        #expect(option.code == 64)
+        #expect(option.errors.contains("Không có tùy chọn «--fromat». Có phải ý bạn là «--format»?"), "\(option.errors)")
+        let missing = Harness.run(["enroll"])
+        #expect(missing.code == 64)
+        #expect(missing.errors.contains("Thiếu tham số «<campaign>»."), "\(missing.errors)")
+        #expect(missing.errors.contains("Cách dùng: thidua enroll"), "\(missing.errors)")
+        for text in [unknown.errors, option.errors, missing.errors] {
+            #expect(!text.contains("Error") && !text.contains("Unknown") && !text.contains("Missing"), "\(text)")
+        }
     }
 
     @Test("types lists the four types")
@@ -57,16 +87,16 @@ struct CommandLineTests {
     func usageErrors() {
         let unknown = Harness.run(["chek"])
         #expect(unknown.code == 64)
-        #expect(unknown.errors.hasPrefix("Error: Unknown subcommand 'chek'. Did you mean 'check'?"))
+        #expect(unknown.errors.hasPrefix("Lỗi: Không có lệnh «chek». Có phải ý bạn là «check»?"))
         let option = Harness.run(["types", "--formt", "json"])
         #expect(option.code == 64)
-        #expect(option.errors.contains("Unknown option '--formt'. Did you mean '--format'?"))
+        #expect(option.errors.contains("Không có tùy chọn «--formt». Có phải ý bạn là «--format»?"))
         let value = Harness.run(["types", "--format", "xml"])
         #expect(value.code == 64)
         #expect(value.errors.contains("Giá trị hợp lệ: text, json"))
         let missing = Harness.run(["doc", "minh-xuan-dvk-2026"])
         #expect(missing.code == 64)
-        #expect(missing.errors.contains("Missing expected argument '<kind>'"))
+        #expect(missing.errors.contains("Thiếu tham số «<kind>»"))
         let kind = Harness.run(["doc", "minh-xuan-dvk-2026", "plna"])
         #expect(kind.code == 64)
         #expect(kind.errors.contains("Có phải ý bạn là «plan»?"))

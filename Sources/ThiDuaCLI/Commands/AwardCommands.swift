@@ -4,9 +4,12 @@ import ThiDuaCore
 /// `thidua decide`: the award decision and the upward proposal from the closed review.
 enum DecideCommand: Command {
     static let name = "decide"
+    static let examples = [
+        "thidua decide nam-gia-nghia-cchc-2026 --date 01/12/2026", "thidua decide nam-gia-nghia-cchc-2026 --signed --number 35/QĐ-UBND --date 03/12/2026",
+    ]
     static let abstract =
         "Quyết định khen thưởng theo kết quả bình xét: danh sách trong chỉ tiêu, tiền thưởng theo nghị định và lương cơ sở tại ngày quyết định."
-    static let arguments = [("<campaign>", "Mã chiến dịch.")]
+    static let arguments = [("<campaign>", "Mã phong trào.")]
     static let options = [
         OptionSpec("--date", value: "dd/mm/yyyy", help: "Ngày ký quyết định (mặc định: --today); tiền thưởng theo quy định có hiệu lực ngày này."),
         OptionSpec("--number", value: "text", help: "Số quyết định, ví dụ 35/QĐ-UBND (để trống khi còn là dự thảo)."),
@@ -17,7 +20,7 @@ enum DecideCommand: Command {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
         guard let reference = arguments.positionals.first else {
-            throw .usage("Missing expected argument '<campaign>'.", help: "Usage: \(usage)")
+            throw .usage("Thiếu tham số «<campaign>».", help: "Cách dùng: \(usage)")
         }
         var date = context.today
         if let text = arguments.values["--date"] {
@@ -111,7 +114,8 @@ struct AwardEntry: Encodable {
 /// same year as a document in the legal frame is `thidua doc --year Y`.
 enum AwardsCommand: Command {
     static let name = "awards"
-    static let abstract = "Tổng hợp khen thưởng của mọi chiến dịch trong năm; cảnh báo một đối tượng được đề nghị nhiều lần (có thể trùng thành tích)."
+    static let examples = ["thidua awards --year 2026", "thidua awards --year 2026 --format json"]
+    static let abstract = "Tổng hợp khen thưởng của mọi phong trào trong năm; cảnh báo một đối tượng được đề nghị nhiều lần (có thể trùng thành tích)."
     static let options = [
         OptionSpec("--year", value: "yyyy", help: "Năm cần tổng hợp (mặc định: năm của --today)."),
         OptionSpec("--format", value: "format", help: "text hoặc json.", choices: ["text", "json"]),
@@ -137,7 +141,7 @@ enum AwardsCommand: Command {
             context.console.print(JSONOutput.encode(Report(year: year, awards: entries, repeats: repeats)))
             return repeats.isEmpty ? .success : .success
         }
-        var out = "Khen thưởng năm \(year) trong mọi chiến dịch (\(entries.count))\n"
+        var out = "Khen thưởng năm \(year) trong mọi phong trào (\(entries.count))\n"
         if entries.isEmpty { out += "  Chưa có đề nghị hay quyết định khen thưởng nào.\n" }
         for e in entries.sorted(by: { ($0.campaign, $0.name) < ($1.campaign, $1.name) }) {
             out += "  - \(e.name) — \(e.awardTitle) — «\(e.campaignName)» — \(e.status)"
@@ -155,13 +159,14 @@ enum AwardsCommand: Command {
 /// `thidua record <unit|person>`: the awards a participant received, year by year.
 enum RecordCommand: Command {
     static let name = "record"
-    static let abstract = "Quá trình khen thưởng của một đơn vị hoặc cá nhân qua các năm, trong mọi chiến dịch."
+    static let examples = ["thidua record \"Văn phòng HĐND và UBND\"", "thidua record ca-nhan:nguyen-thi-thu-ha"]
+    static let abstract = "Quá trình khen thưởng của một đơn vị hoặc cá nhân qua các năm, trong mọi phong trào."
     static let arguments = [("<participant>", "Mã hoặc tên đơn vị, cá nhân.")]
     static let options = [OptionSpec("--format", value: "format", help: "text hoặc json.", choices: ["text", "json"])]
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
         guard let text = arguments.positionals.first else {
-            throw .usage("Missing expected argument '<participant>'.", help: "Usage: \(usage)")
+            throw .usage("Thiếu tham số «<participant>».", help: "Cách dùng: \(usage)")
         }
         let roster = try RosterCommand.loadRoster(context)
         let who = try context.call { () throws(OfficeError) in try context.office.participant(text) }

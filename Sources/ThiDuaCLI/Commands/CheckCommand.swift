@@ -6,9 +6,13 @@ import ThiDuaCore
 /// when it lies in a folder named `directives` or `types`.
 enum CheckCommand: Command {
     static let name = "check"
-    static let abstract = "Kiểm tra các tệp chiến dịch, văn bản chỉ đạo và loại phong trào (mặc định: campaigns/, directives/, types/)."
+    static let examples = ["thidua check", "thidua check nam-gia-nghia-cchc-2026", "thidua check campaigns/minh-xuan-dvk-2026.json --format json"]
+    static let abstract = "Kiểm tra các tệp phong trào, văn bản chỉ đạo và loại phong trào (mặc định: campaigns/, directives/, types/)."
     static let arguments = [("[<path> ...]", "Tệp .json hoặc thư mục cần kiểm tra.")]
-    static let options = [OptionSpec("--format", value: "format", help: "text hoặc json (mặc định: text).", choices: ["text", "json"])]
+    static let options = [
+        OptionSpec("--format", value: "format", help: "text hoặc json (mặc định: text).", choices: ["text", "json"]),
+        OptionSpec("--draft", help: "Kế hoạch còn là dự thảo: chỗ cần điền «[CẦN ĐIỀN: …]» chỉ là cảnh báo, không làm lệnh báo lỗi."),
+    ]
 
     struct FileReport: Encodable {
         var file: String
@@ -29,7 +33,7 @@ enum CheckCommand: Command {
             files = workspace.campaignFiles()
             files += Workspace.jsonFiles(in: workspace.directivesFolder) + Workspace.jsonFiles(in: workspace.typesFolder)
             if files.isEmpty {
-                throw .failure("Không có tệp chiến dịch nào trong \(workspace.display(workspace.campaignsFolder))/.")
+                throw .failure("Không có tệp phong trào nào trong \(workspace.display(workspace.campaignsFolder))/.")
             }
         }
         for path in arguments.positionals {
@@ -42,8 +46,8 @@ enum CheckCommand: Command {
                     continue
                 }
                 throw .failure(
-                    "Không tìm thấy tệp hay chiến dịch «\(path)». "
-                        + "Các chiến dịch: \(workspace.campaignIDs().joined(separator: ", ")).")
+                    "Không tìm thấy tệp hay phong trào «\(path)». "
+                        + "Các phong trào: \(workspace.campaignIDs().joined(separator: ", ")).")
             }
             files += isDirectory.boolValue ? Workspace.jsonFiles(in: url) : [url]
         }
@@ -60,6 +64,9 @@ enum CheckCommand: Command {
                 diagnostics: result.diagnostics)
         }
         let failed = reports.filter { !$0.valid }.count
+        // A plan that still holds blanks is not ready to issue: say so by the exit code, unless a draft.
+        let blanks = reports.reduce(0) { $0 + $1.diagnostics.filter(CampaignBlanks.isBlank).count }
+        let blanksFail = blanks > 0 && !arguments.flags.contains("--draft")
         if arguments.value("--format", default: "text") == "json" {
             context.console.print(JSONOutput.encode(reports))
         } else {
@@ -76,8 +83,13 @@ enum CheckCommand: Command {
             }
             let warnings = reports.reduce(0) { $0 + $1.diagnostics.filter { $0.severity == .warning }.count }
             context.console.print("\(reports.count) tệp: \(reports.count - failed) hợp lệ, \(failed) có lỗi, \(warnings) cảnh báo.")
+            if blanksFail {
+                context.console.print(
+                    "Còn \(blanks) chỗ cần điền «\(CampaignTemplate.marker): …]»: kế hoạch chưa ban hành được. Điền xong rồi kiểm tra lại, hoặc thêm --draft khi còn là dự thảo."
+                )
+            }
         }
-        return failed == 0 ? .success : .failure
+        return failed == 0 && !blanksFail ? .success : .failure
     }
 
     /// Checks a directive file together with the other files of its folder (parents, cycles).

@@ -7,6 +7,7 @@ import ThiDuaCore
 /// is never written to.
 enum DemoCommand: Command {
     static let name = "demo"
+    static let examples = ["thidua demo", "thidua demo --out thu-nghiem --quiet"]
     static let abstract = "Chạy thử trọn chu trình trên các kế hoạch mẫu với một phường mẫu, trong thư mục tạm; không sửa tệp nào của bạn."
     static let options = [
         OptionSpec("--out", value: "dir", help: "Thư mục làm việc của bản chạy thử (mặc định: một thư mục tạm mới)."),
@@ -169,9 +170,9 @@ enum DemoCommand: Command {
                 if ok, let count = output.split(separator: " ").dropFirst(2).first.flatMap({ Int($0) }) { produced[id, default: 0] += count }
             }
         }
-        thidua(["verify"], today: today, what: "Kiểm tra chuỗi nhật ký của mọi chiến dịch")
+        thidua(["verify"], today: today, what: "Kiểm tra chuỗi nhật ký của mọi phong trào")
         let failed = steps.filter { !$0.ok }
-        var summary = "\nTóm tắt chạy thử: \(ids.count) chiến dịch song song, \(steps.count) bước, \(failed.count) bước lỗi.\n"
+        var summary = "\nTóm tắt chạy thử: \(ids.count) phong trào song song, \(steps.count) bước, \(failed.count) bước lỗi.\n"
         for id in ids { summary += "  - \(id): \(produced[id] ?? 0) tệp văn bản trong \(root.appendingPathComponent("out/\(id)").path)\n" }
         summary += "Thư mục làm việc: \(root.path)\n"
         summary += "Xem tiếp: thidua --workspace \(root.path) status | awards --year <năm> | evaluate <mã>\n"

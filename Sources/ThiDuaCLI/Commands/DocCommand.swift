@@ -5,9 +5,13 @@ import ThiDuaRender
 /// `thidua doc <campaign> <kind>`: issues a document of the campaign.
 enum DocCommand: Command {
     static let name = "doc"
-    static let abstract = "Xuất văn bản của chiến dịch theo thể thức Nghị định 30/2020/NĐ-CP."
+    static let examples = [
+        "thidua doc minh-xuan-dvk-2026 plan --format docx --out van-ban", "thidua doc nam-gia-nghia-cchc-2026 --all --format docx --out ho-so",
+        "thidua doc --year 2026 --format docx --out tong-hop",
+    ]
+    static let abstract = "Xuất văn bản của phong trào theo thể thức Nghị định 30/2020/NĐ-CP."
     static let arguments = [
-        ("<campaign>", "Mã chiến dịch hoặc đường dẫn tệp (không ghi khi dùng --year)."),
+        ("<campaign>", "Mã phong trào hoặc đường dẫn tệp (không ghi khi dùng --year)."),
         ("<kind>", "Loại văn bản: \(kindHelp)."),
     ]
     static let options = [
@@ -15,12 +19,12 @@ enum DocCommand: Command {
             "--format", value: "format", help: "md, html, docx hoặc csv (mặc định: md); csv xuất các bảng của văn bản.",
             choices: ["md", "html", "docx", "csv"]),
         OptionSpec("--out", value: "dir", help: "Ghi vào thư mục này thay vì in ra màn hình."),
-        OptionSpec("--all", help: "Mọi văn bản của chiến dịch (cần --out)."),
+        OptionSpec("--all", help: "Mọi văn bản của phong trào (cần --out)."),
         OptionSpec("--form", value: "id", help: "Với form: mã biểu mẫu."),
         OptionSpec("--period", value: "period", help: "Kỳ của báo cáo, thành tích (mặc định: kỳ mới nhất có số liệu)."),
         OptionSpec(
             "--year", value: "yyyy",
-            help: "Thay cho <campaign> <kind>: báo cáo tổng hợp kết quả thi đua, khen thưởng năm yyyy của mọi chiến dịch "
+            help: "Thay cho <campaign> <kind>: báo cáo tổng hợp kết quả thi đua, khen thưởng năm yyyy của mọi phong trào "
                 + "(từng phong trào, quyết định, tiền thưởng, đối tượng được đề nghị nhiều lần), ví dụ: thidua doc --year 2026 --format docx --out out."),
     ]
     static let kinds = DocumentKind.allCases.map(\.rawValue)
@@ -34,9 +38,9 @@ enum DocCommand: Command {
         if let text = arguments.values["--year"] { return try yearSummary(text, arguments: arguments, context: context) }
         let all = arguments.flags.contains("--all")
         guard let reference = arguments.positionals.first, all || arguments.positionals.count >= 2 else {
-            throw .usage("Missing expected argument '\(arguments.positionals.isEmpty ? "<campaign>" : "<kind>")'.", help: "Usage: \(usage)")
+            throw .usage("Thiếu tham số «\(arguments.positionals.isEmpty ? "<campaign>" : "<kind>")».", help: "Cách dùng: \(usage)")
         }
-        if arguments.positionals.count > 2 { throw .usage("Unexpected argument '\(arguments.positionals[2])'.") }
+        if arguments.positionals.count > 2 { throw .usage("Thừa tham số «\(arguments.positionals[2])».") }
         let requested = all ? kinds : [arguments.positionals[1]]
         for kind in requested where !kinds.contains(kind) {
             let guess = DidYouMean.suggestion(for: kind, among: kinds)
@@ -65,10 +69,10 @@ enum DocCommand: Command {
     private static func yearSummary(_ text: String, arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
         guard let year = Int(text), year > 1900, year < 2200 else { throw .usage("--year «\(text)» không phải năm (yyyy).") }
         if let extra = arguments.positionals.first {
-            throw .usage("Unexpected argument '\(extra)'. --year tổng hợp mọi chiến dịch trong năm, không ghi <campaign> <kind>.", help: "Usage: \(usage)")
+            throw .usage("Thừa tham số «\(extra)». --year tổng hợp mọi phong trào trong năm, không ghi <campaign> <kind>.", help: "Cách dùng: \(usage)")
         }
         for option in ["--all", "--form", "--period"] where arguments.flags.contains(option) || arguments.values[option] != nil {
-            throw .usage("\(option) không dùng cùng --year.", help: "Usage: \(usage)")
+            throw .usage("\(option) không dùng cùng --year.", help: "Cách dùng: \(usage)")
         }
         let document = try context.call { () throws(OfficeError) in try context.office.yearSummary(year) }
         _ = try issue(

@@ -4,8 +4,11 @@ import ThiDuaCore
 /// `thidua enroll <campaign>`: enrols units and people of the roster into a campaign.
 enum EnrollCommand: Command {
     static let name = "enroll"
-    static let abstract = "Ghi danh đơn vị, cá nhân vào chiến dịch (theo loại đơn vị, theo danh sách, hoặc theo đối tượng của kế hoạch)."
-    static let arguments = [("<campaign>", "Mã chiến dịch.")]
+    static let examples = [
+        "thidua enroll minh-xuan-dvk-2026", "thidua enroll nam-gia-nghia-cchc-2026 --units \"Văn phòng HĐND và UBND,Phòng Văn hóa – Xã hội\" --people-of-units",
+    ]
+    static let abstract = "Ghi danh đơn vị, cá nhân vào phong trào (theo loại đơn vị, theo danh sách, hoặc theo đối tượng của kế hoạch)."
+    static let arguments = [("<campaign>", "Mã phong trào.")]
     static let options = [
         OptionSpec("--unit-kinds", value: "kinds", help: "Loại đơn vị, cách nhau bởi dấu phẩy (ví dụ: to-dan-pho,phong-ban)."),
         OptionSpec("--units", value: "list", help: "Mã hoặc tên đơn vị, cách nhau bởi dấu phẩy."),
@@ -14,7 +17,7 @@ enum EnrollCommand: Command {
     ]
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
-        guard let reference = arguments.positionals.first else { throw .usage("Missing expected argument '<campaign>'.", help: "Usage: \(usage)") }
+        guard let reference = arguments.positionals.first else { throw .usage("Thiếu tham số «<campaign>».", help: "Cách dùng: \(usage)") }
         let request = EnrolmentRequest(
             unitKinds: split(arguments.values["--unit-kinds"]), units: split(arguments.values["--units"]),
             people: split(arguments.values["--people"]), peopleOfUnits: arguments.flags.contains("--people-of-units"))

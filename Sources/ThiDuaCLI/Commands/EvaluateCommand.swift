@@ -4,8 +4,9 @@ import ThiDuaCore
 /// `thidua evaluate`: standings with explanations.
 enum EvaluateCommand: Command {
     static let name = "evaluate"
+    static let examples = ["thidua evaluate nam-gia-nghia-cchc-2026 --period 2026", "thidua evaluate minh-xuan-dvk-2026 --period 2026-6t --format csv"]
     static let abstract = "Đánh giá, xếp hạng: từng tiêu chí đạt hay không (kèm số liệu), tổng điểm, thứ hạng, hình thức khen thưởng đủ điều kiện."
-    static let arguments = [("<campaign>", "Mã chiến dịch.")]
+    static let arguments = [("<campaign>", "Mã phong trào.")]
     static let options = [
         OptionSpec("--period", value: "period", help: "Kỳ đánh giá: năm (2026) hoặc 6 tháng (2026-6t); mặc định kỳ mới nhất có số liệu."),
         OptionSpec("--format", value: "format", help: "table, csv hoặc json (mặc định: table).", choices: ["table", "csv", "json"]),
@@ -13,7 +14,7 @@ enum EvaluateCommand: Command {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
         guard let reference = arguments.positionals.first else {
-            throw .usage("Missing expected argument '<campaign>'.", help: "Usage: \(usage)")
+            throw .usage("Thiếu tham số «<campaign>».", help: "Cách dùng: \(usage)")
         }
         let (loaded, evaluation) = try context.call { () throws(OfficeError) in
             try context.office.evaluate(reference, period: arguments.values["--period"], today: context.today)
@@ -159,8 +160,11 @@ struct EvaluationReport: Encodable {
 /// `thidua appraise`: an appraiser changes a self-assessed item, with a reason.
 enum AppraiseCommand: Command {
     static let name = "appraise"
+    static let examples = [
+        "thidua appraise phung-chi-kien-dvcq-2024 --participant \"Văn phòng HĐND và UBND\" --item tc-tap-the-ke-hoach --met yes --reason \"Đã đối chiếu minh chứng\""
+    ]
     static let abstract = "Thẩm định kết quả tự đánh giá: sửa đạt/không đạt, điểm hoặc minh chứng của một tiêu chí, bắt buộc ghi lý do."
-    static let arguments = [("<campaign>", "Mã chiến dịch.")]
+    static let arguments = [("<campaign>", "Mã phong trào.")]
     static let options = [
         OptionSpec("--participant", value: "unit|person", help: "Đơn vị hoặc cá nhân (mã hoặc tên)."),
         OptionSpec("--item", value: "id", help: "Mã tiêu chí hoặc nội dung cần xác nhận."),
@@ -173,10 +177,10 @@ enum AppraiseCommand: Command {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
         guard let reference = arguments.positionals.first else {
-            throw .usage("Missing expected argument '<campaign>'.", help: "Usage: \(usage)")
+            throw .usage("Thiếu tham số «<campaign>».", help: "Cách dùng: \(usage)")
         }
         for option in ["--participant", "--item", "--reason"] where arguments.values[option] == nil {
-            throw .usage("Missing expected option '\(option)'.", help: "Usage: \(usage)")
+            throw .usage("Thiếu tùy chọn bắt buộc «\(option)».", help: "Cách dùng: \(usage)")
         }
         var points: Double?
         if let text = arguments.values["--points"] {

@@ -5,8 +5,11 @@ import ThiDuaRender
 /// `thidua form <campaign> <form> --blank`: prints a blank form to fill.
 enum FormCommand: Command {
     static let name = "form"
-    static let abstract = "In biểu mẫu trống của chiến dịch: mẫu CSV để điền hoặc bản HTML, DOCX để in."
-    static let arguments = [("<campaign>", "Mã chiến dịch."), ("<form>", "Mã biểu mẫu (xem `thidua types`).")]
+    static let examples = [
+        "thidua form minh-xuan-dvk-2026 dang-ky-mo-hinh > dang-ky.csv", "thidua form minh-xuan-dvk-2026 dang-ky-mo-hinh --format docx --out bieu-mau",
+    ]
+    static let abstract = "In biểu mẫu trống của phong trào: mẫu CSV để điền hoặc bản HTML, DOCX để in."
+    static let arguments = [("<campaign>", "Mã phong trào."), ("<form>", "Mã biểu mẫu (xem `thidua types`).")]
     static let options = [
         OptionSpec("--blank", help: "Biểu mẫu trống (mặc định)."),
         OptionSpec("--format", value: "format", help: "csv, html hoặc docx (mặc định: csv).", choices: ["csv", "html", "docx"]),
@@ -17,8 +20,8 @@ enum FormCommand: Command {
         guard arguments.positionals.count == 2 else {
             throw .usage(
                 arguments.positionals.count < 2
-                    ? "Missing expected argument '\(arguments.positionals.isEmpty ? "<campaign>" : "<form>")'."
-                    : "Unexpected argument '\(arguments.positionals[2])'.", help: "Usage: \(usage)")
+                    ? "Thiếu tham số «\(arguments.positionals.isEmpty ? "<campaign>" : "<form>")»."
+                    : "Thừa tham số «\(arguments.positionals[2])».", help: "Cách dùng: \(usage)")
         }
         let (plan, type) = try CampaignLookup.load(arguments.positionals[0], context: context)
         let form = try lookupForm(arguments.positionals[1], plan: plan, type: type)

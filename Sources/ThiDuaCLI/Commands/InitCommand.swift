@@ -4,12 +4,13 @@ import ThiDuaCore
 /// `thidua init <dir>`: creates a workspace.
 enum InitCommand: Command {
     static let name = "init"
+    static let examples = ["thidua init phuong-minh-xuan"]
     static let abstract = "Tạo thư mục làm việc mới (campaigns, directives, types, roster, data, out)."
     static let arguments = [("<dir>", "Thư mục cần tạo (có thể đã tồn tại).")]
     static let options: [OptionSpec] = []
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
-        guard let path = arguments.positionals.first else { throw .usage("Missing expected argument '<dir>'.", help: "Usage: \(usage)") }
+        guard let path = arguments.positionals.first else { throw .usage("Thiếu tham số «<dir>».", help: "Cách dùng: \(usage)") }
         let root = URL(fileURLWithPath: path, relativeTo: context.workspace.root)
         do {
             let workspace = try Workspace.create(at: root)

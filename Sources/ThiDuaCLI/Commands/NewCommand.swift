@@ -5,19 +5,22 @@ import ThiDuaCore
 /// with the type's catalogue, the directive's floors and marked blanks for the ward's own text.
 enum NewCommand: Command {
     static let name = "new"
+    static let examples = [
+        "thidua new dan-van-kheo --id an-binh-dvk-2027 --year 2027", "thidua new chuyen-doi-so --id an-binh-cds-2026 --directive minh-xuan-du-cds-2026",
+    ]
     static let abstract = "Tạo tệp kế hoạch mới theo một loại phong trào (và văn bản chỉ đạo), có đánh dấu chỗ cần điền."
     static let arguments = [("<type>", "Mã loại phong trào (xem `thidua types`).")]
     static let options = [
-        OptionSpec("--id", value: "id", help: "Mã chiến dịch mới, cũng là tên tệp campaigns/<id>.json (bắt buộc)."),
+        OptionSpec("--id", value: "id", help: "Mã phong trào mới, cũng là tên tệp campaigns/<id>.json (bắt buộc)."),
         OptionSpec("--directive", value: "id", help: "Văn bản chỉ đạo trong directives/ mà kế hoạch thực hiện."),
         OptionSpec("--year", value: "yyyy", help: "Năm của kế hoạch (mặc định: năm của ngày hôm nay)."),
     ]
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
-        guard let typeID = arguments.positionals.first else { throw .usage("Missing expected argument '<type>'.", help: "Usage: \(usage)") }
-        if arguments.positionals.count > 1 { throw .usage("Unexpected argument '\(arguments.positionals[1])'.") }
+        guard let typeID = arguments.positionals.first else { throw .usage("Thiếu tham số «<type>».", help: "Cách dùng: \(usage)") }
+        if arguments.positionals.count > 1 { throw .usage("Thừa tham số «\(arguments.positionals[1])».") }
         guard let id = arguments.values["--id"] else {
-            throw .usage("Missing expected argument '--id <id>'.", help: "Ví dụ: thidua new \(typeID) --id minh-xuan-\(typeID)-\(context.today.year)")
+            throw .usage("Thiếu tham số «--id <id>».", help: "Ví dụ: thidua new \(typeID) --id minh-xuan-\(typeID)-\(context.today.year)")
         }
         let year = try year(arguments, context: context)
         let result = try context.call { () throws(OfficeError) in
@@ -39,7 +42,7 @@ enum NewCommand: Command {
     private static func year(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> Int {
         guard let text = arguments.values["--year"] else { return context.today.year }
         guard let year = Int(text), (2000...2100).contains(year) else {
-            throw .usage("The value '\(text)' is invalid for '--year <yyyy>'. Cần một năm từ 2000 đến 2100, ví dụ 2026.")
+            throw .usage("Giá trị «\(text)» không hợp lệ cho «--year <yyyy>». Cần một năm từ 2000 đến 2100, ví dụ 2026.")
         }
         return year
     }

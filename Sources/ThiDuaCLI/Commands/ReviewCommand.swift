@@ -4,10 +4,14 @@ import ThiDuaCore
 /// `thidua review open|vote|tally|close|show`: the council review (bình xét), every step journaled.
 enum ReviewCommand: Command {
     static let name = "review"
+    static let examples = [
+        "thidua review open nam-gia-nghia-cchc-2026 --period 2026 --members hoi-dong.csv --place \"Hội trường UBND\"",
+        "thidua review vote nam-gia-nghia-cchc-2026 --file phieu.csv", "thidua review close nam-gia-nghia-cchc-2026 --absent \"Lý Quốc Bảo\"",
+    ]
     static let abstract = "Bình xét của Hội đồng Thi đua – Khen thưởng: mở phiên, ghi phiếu, nhập kiểm phiếu, đóng phiên với kết quả."
     static let arguments = [
         ("<action>", "open | vote | tally | close | show."),
-        ("<campaign>", "Mã chiến dịch."),
+        ("<campaign>", "Mã phong trào."),
         ("[<file>]", "Với tally: tệp CSV kiểm phiếu (Mã đề cử, Đồng ý, Không đồng ý, Không biểu quyết)."),
     ]
     static let options = [
@@ -27,7 +31,7 @@ enum ReviewCommand: Command {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
         guard arguments.positionals.count >= 2 else {
-            throw .usage("Missing expected arguments '<action> <campaign>'.", help: "Usage: \(usage)")
+            throw .usage("Thiếu các tham số «<action> <campaign>».", help: "Cách dùng: \(usage)")
         }
         let action = arguments.positionals[0]
         let reference = arguments.positionals[1]
@@ -39,7 +43,7 @@ enum ReviewCommand: Command {
         case "show": return try show(arguments, reference, context)
         default:
             let guess = DidYouMean.suggestion(for: action, among: ["open", "vote", "tally", "close", "show"])
-            throw .usage("Unknown action '\(action)'." + (guess.map { " Did you mean '\($0)'?" } ?? ""), help: "Usage: \(usage)")
+            throw .usage("Không có thao tác «\(action)»." + (guess.map { " Có phải ý bạn là «\($0)»?" } ?? ""), help: "Cách dùng: \(usage)")
         }
     }
 
@@ -51,7 +55,7 @@ enum ReviewCommand: Command {
 
     static func open(_ arguments: ParsedArguments, _ reference: String, _ context: CommandContext) throws(CLIError) -> ExitCode {
         guard let membersPath = arguments.values["--members"] else {
-            throw .usage("Missing expected option '--members'.", help: "Usage: \(usage)")
+            throw .usage("Thiếu tùy chọn bắt buộc «--members».", help: "Cách dùng: \(usage)")
         }
         let members = try context.readInput(membersPath)
         let nominees = try arguments.values["--nominees"].map { (path) throws(CLIError) in try context.readInput(path) }
@@ -86,7 +90,7 @@ enum ReviewCommand: Command {
         let sheet = try arguments.values["--file"].map { (path) throws(CLIError) in try context.readInput(path) }
         if sheet == nil {
             guard let member = arguments.values["--member"] else {
-                throw .usage("Cần --member (và --agree/--disagree/--conflict) hoặc --file.", help: "Usage: \(usage)")
+                throw .usage("Cần --member (và --agree/--disagree/--conflict) hoặc --file.", help: "Cách dùng: \(usage)")
             }
             var votes: [String: Vote] = [:]
             for (option, vote) in [("--agree", Vote.agree), ("--disagree", .disagree), ("--conflict", .conflict)] {
@@ -108,7 +112,7 @@ enum ReviewCommand: Command {
 
     static func tally(_ arguments: ParsedArguments, _ reference: String, _ context: CommandContext) throws(CLIError) -> ExitCode {
         guard arguments.positionals.count >= 3 else {
-            throw .usage("Missing expected argument '<file>' (tệp CSV kiểm phiếu).", help: "Usage: \(usage)")
+            throw .usage("Thiếu tham số «<file>» (tệp CSV kiểm phiếu).", help: "Cách dùng: \(usage)")
         }
         let sheet = try context.readInput(arguments.positionals[2])
         let result = try context.call { () throws(OfficeError) in try context.office.tally(reference, sheet: sheet, as: context.acting) }

@@ -4,22 +4,23 @@ import ThiDuaCore
 /// `thidua roster import FILE…` and `thidua roster list`: the units and people every campaign draws on.
 enum RosterCommand: Command {
     static let name = "roster"
+    static let examples = ["thidua roster import don-vi.csv ca-nhan.csv", "thidua roster list"]
     static let abstract = "Danh sách đơn vị và cá nhân: nhập từ CSV/JSON (import) hoặc xem (list)."
     static let arguments = [("<action>", "import <tệp> ... | list"), ("[<file> ...]", "Tệp CSV (UTF-8) hoặc JSON cần nhập.")]
     static let options = [OptionSpec("--format", value: "format", help: "Với list: text hoặc json (mặc định: text).", choices: ["text", "json"])]
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
-        guard let action = arguments.positionals.first else { throw .usage("Missing expected argument '<action>'.", help: "Usage: \(usage)") }
+        guard let action = arguments.positionals.first else { throw .usage("Thiếu tham số «<action>».", help: "Cách dùng: \(usage)") }
         let files = Array(arguments.positionals.dropFirst())
         switch action {
         case "import":
-            guard !files.isEmpty else { throw .usage("Missing expected argument '<file>'.", help: "Usage: \(usage)") }
+            guard !files.isEmpty else { throw .usage("Thiếu tham số «<file>».", help: "Cách dùng: \(usage)") }
             return try importFiles(files, context: context)
         case "list":
             return try list(json: arguments.value("--format", default: "text") == "json", context: context)
         default:
             let guess = DidYouMean.suggestion(for: action, among: ["import", "list"])
-            throw .usage("Unknown action '\(action)'." + (guess.map { " Did you mean '\($0)'?" } ?? ""), help: "Usage: \(usage)")
+            throw .usage("Không có thao tác «\(action)»." + (guess.map { " Có phải ý bạn là «\($0)»?" } ?? ""), help: "Cách dùng: \(usage)")
         }
     }
 

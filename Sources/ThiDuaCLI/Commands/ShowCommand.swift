@@ -3,8 +3,9 @@ import ThiDuaCore
 /// `thidua show <campaign>`: a summary of one campaign.
 enum ShowCommand: Command {
     static let name = "show"
-    static let abstract = "Tóm tắt một chiến dịch: cơ quan, thời gian, chỉ tiêu, tiêu chí, khen thưởng, mốc thời gian."
-    static let arguments = [("<campaign>", "Mã chiến dịch (tên tệp trong campaigns/, không có .json) hoặc đường dẫn tệp.")]
+    static let examples = ["thidua show minh-xuan-dvk-2026"]
+    static let abstract = "Tóm tắt một phong trào: cơ quan, thời gian, chỉ tiêu, tiêu chí, khen thưởng, mốc thời gian."
+    static let arguments = [("<campaign>", "Mã phong trào (tên tệp trong campaigns/, không có .json) hoặc đường dẫn tệp.")]
     static let options = [OptionSpec("--format", value: "format", help: "text hoặc json (mặc định: text).", choices: ["text", "json"])]
 
     struct Summary: Encodable {
@@ -49,7 +50,7 @@ enum ShowCommand: Command {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
         guard let reference = arguments.positionals.first else {
-            throw .usage("Missing expected argument '<campaign>'.", help: "Usage: \(usage)")
+            throw .usage("Thiếu tham số «<campaign>».", help: "Cách dùng: \(usage)")
         }
         let (plan, type) = try CampaignLookup.load(reference, context: context)
         let s = summary(plan, type: type)

@@ -12,18 +12,20 @@ enum SkippedCampaigns {
 /// `thidua status`: every campaign side by side on one day.
 enum StatusCommand: Command {
     static let name = "status"
-    static let abstract = "Tình hình mọi chiến dịch: giai đoạn, số đơn vị và cá nhân, biểu mẫu đã nhận, hạn sắp tới, việc quá hạn."
+    static let examples = ["thidua status", "thidua status --format json"]
+    static let abstract = "Tình hình mọi phong trào: giai đoạn, số đơn vị và cá nhân, biểu mẫu đã nhận, hạn sắp tới, việc quá hạn."
     static let options = [OptionSpec("--format", value: "format", help: "text hoặc json (mặc định: text).", choices: ["text", "json"])]
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
-        if let extra = arguments.positionals.first { throw .usage("Unexpected argument '\(extra)'.") }
+        if let extra = arguments.positionals.first { throw .usage("Thừa tham số «\(extra)».") }
         let (statuses, skipped) = try context.call { () throws(OfficeError) in try context.office.status(today: context.today) }
         SkippedCampaigns.report(skipped, context: context)
+        let roster = (try? context.office.roster()) ?? .empty
         if arguments.value("--format", default: "text") == "json" {
             context.console.print(JSONOutput.encode(StatusReport(today: context.today.iso, campaigns: statuses)))
             return .success
         }
-        var out = "Tình hình các chiến dịch ngày \(context.today.vietnamese) (\(statuses.count) chiến dịch)\n"
+        var out = "Tình hình các phong trào ngày \(context.today.vietnamese) (\(statuses.count) phong trào)\n"
         for s in statuses {
             out += "\n\(s.name)\n"
             out += "  \(s.campaign) · \(context.registry.type(s.type)?.definition.title ?? s.type) · \(s.phase.vietnamese)\n"
@@ -43,6 +45,7 @@ enum StatusCommand: Command {
                 out +=
                     "  Quá hạn: \(item.title) — hạn \(item.due.vietnamese), đã nhận \(item.fraction)"
                     + (item.expected == nil ? " (chưa ghi danh đơn vị, cá nhân)" : "") + "\n"
+                out += MissingList.line(item, office: context.office, roster: roster)
             }
             if overdue.count > 5 { out += "  … và \(overdue.count - 5) mốc quá hạn khác (xem --format json)\n" }
         }
@@ -59,25 +62,37 @@ enum StatusCommand: Command {
 /// `thidua deadlines`: what falls due soon across all campaigns.
 enum DeadlinesCommand: Command {
     static let name = "deadlines"
-    static let abstract = "Các hạn trong N ngày tới của mọi chiến dịch, sắp theo ngày."
+    static let examples = ["thidua deadlines --days 60"]
+    static let abstract = "Các hạn trong N ngày tới của mọi phong trào, sắp theo ngày; trước đó là các hạn đã quá mà chưa đủ, kèm tên đơn vị, cá nhân chưa nộp."
     static let options = [
         OptionSpec("--days", value: "n", help: "Số ngày tính từ hôm nay (mặc định: 30)."),
         OptionSpec("--format", value: "format", help: "text hoặc json (mặc định: text).", choices: ["text", "json"]),
     ]
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
-        if let extra = arguments.positionals.first { throw .usage("Unexpected argument '\(extra)'.") }
+        if let extra = arguments.positionals.first { throw .usage("Thừa tham số «\(extra)».") }
         let daysText = arguments.value("--days", default: "30")
         guard let days = Int(daysText), (0...3660).contains(days) else {
-            throw .usage("The value '\(daysText)' is invalid for '--days <n>'. Cần một số nguyên từ 0 đến 3660.")
+            throw .usage("Giá trị «\(daysText)» không hợp lệ cho «--days <n>». Cần một số nguyên từ 0 đến 3660.")
         }
         let end = context.today.adding(days: days)
-        let due = try context.call { () throws(OfficeError) in try context.office.deadlines(today: context.today, days: days) }
+        let (due, overdue) = try context.call { () throws(OfficeError) in try context.office.deadlines(today: context.today, days: days) }
+        let roster = (try? context.office.roster()) ?? .empty
         if arguments.value("--format", default: "text") == "json" {
-            context.console.print(JSONOutput.encode(due))
+            context.console.print(JSONOutput.encode(DeadlineReport(today: context.today.iso, overdue: overdue, upcoming: due)))
             return .success
         }
-        var out = "Các hạn từ \(context.today.vietnamese) đến \(end.vietnamese): \(due.count)\n"
+        var out = ""
+        if !overdue.isEmpty {
+            out += "Quá hạn, chưa đủ: \(overdue.count)\n"
+            for item in overdue {
+                let late = context.today.ordinal - item.due.ordinal
+                out += "  \(item.due.vietnamese) (quá \(late) ngày) · \(item.campaign) · \(item.title) · đã nhận \(item.fraction)\n"
+                out += MissingList.line(item, office: context.office, roster: roster)
+            }
+            out += "\n"
+        }
+        out += "Các hạn từ \(context.today.vietnamese) đến \(end.vietnamese): \(due.count)\n"
         for item in due {
             let left = item.due.ordinal - context.today.ordinal
             out +=
@@ -86,5 +101,20 @@ enum DeadlinesCommand: Command {
         }
         context.console.print(out)
         return .success
+    }
+
+    struct DeadlineReport: Encodable {
+        var today: String
+        var overdue: [MilestoneProgress]
+        var upcoming: [MilestoneProgress]
+    }
+}
+
+/// "    Chưa nộp (3): Tổ dân phố 1, Tổ dân phố 2, Khóm 4", at most 12 names.
+enum MissingList {
+    static func line(_ item: MilestoneProgress, office: BackOffice, roster: Roster) -> String {
+        guard !item.missing.isEmpty else { return "" }
+        let names = office.names(item.missing, roster: roster)
+        return "    Chưa nộp (\(names.count)): " + names.prefix(12).joined(separator: ", ") + (names.count > 12 ? ", …" : "") + "\n"
     }
 }

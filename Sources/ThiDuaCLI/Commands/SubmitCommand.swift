@@ -4,8 +4,11 @@ import ThiDuaCore
 /// `thidua submit <campaign> <form> <file>`: records a filled form, all rows or none.
 enum SubmitCommand: Command {
     static let name = "submit"
+    static let examples = [
+        "thidua submit minh-xuan-dvk-2026 dang-ky-mo-hinh dang-ky.csv --dry-run", "thidua submit minh-xuan-dvk-2026 dang-ky-mo-hinh dang-ky.csv",
+    ]
     static let abstract = "Ghi nhận biểu mẫu đã điền (CSV hoặc JSON): kiểm tra mọi dòng, có lỗi thì không ghi gì."
-    static let arguments = [("<campaign>", "Mã chiến dịch."), ("<form>", "Mã biểu mẫu."), ("<file>", "Tệp .csv (UTF-8) hoặc .json.")]
+    static let arguments = [("<campaign>", "Mã phong trào."), ("<form>", "Mã biểu mẫu."), ("<file>", "Tệp .csv (UTF-8) hoặc .json.")]
     static let options = [
         OptionSpec("--from", value: "unit|person", help: "Đơn vị hoặc cá nhân nộp, khi biểu mẫu không có cột đơn vị/họ tên."),
         OptionSpec("--dry-run", help: "Chỉ kiểm tra tệp, không ghi gì."),
@@ -16,8 +19,8 @@ enum SubmitCommand: Command {
         guard arguments.positionals.count == 3 else {
             throw .usage(
                 arguments.positionals.count < 3
-                    ? "Missing expected argument '\(["<campaign>", "<form>", "<file>"][arguments.positionals.count])'."
-                    : "Unexpected argument '\(arguments.positionals[3])'.", help: "Usage: \(usage)")
+                    ? "Thiếu tham số «\(["<campaign>", "<form>", "<file>"][arguments.positionals.count])»."
+                    : "Thừa tham số «\(arguments.positionals[3])».", help: "Cách dùng: \(usage)")
         }
         let file = try context.readInput(arguments.positionals[2])
         let request = SubmissionRequest(

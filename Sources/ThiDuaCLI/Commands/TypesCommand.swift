@@ -4,6 +4,7 @@ import ThiDuaCore
 /// `thidua types`: the campaign types this build knows, with their forms and report layouts.
 enum TypesCommand: Command {
     static let name = "types"
+    static let examples = ["thidua types", "thidua types --format json"]
     static let abstract = "Liệt kê các loại phong trào (mã, tên, biểu mẫu, mẫu báo cáo)."
     static let options = [OptionSpec("--format", value: "format", help: "text hoặc json (mặc định: text).", choices: ["text", "json"])]
 
@@ -57,7 +58,7 @@ enum TypesCommand: Command {
     }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
-        if let extra = arguments.positionals.first { throw .usage("Unexpected argument '\(extra)'.") }
+        if let extra = arguments.positionals.first { throw .usage("Thừa tham số «\(extra)».") }
         let declared = CompiledTypes.declaredTypes(in: context.workspace).files
         let listings = context.registry.types.map { type -> Listing in
             if let unavailable = type as? UnavailableDeclaredType {
@@ -86,7 +87,7 @@ enum TypesCommand: Command {
             if !d.fields.isEmpty { out += "; lĩnh vực: " + d.fields.map(\.id).joined(separator: ", ") }
             out += "\n\n"
         }
-        out += "Biểu mẫu chung của mọi loại phong trào (lập từ tiêu chí, chỉ tiêu trong kế hoạch của từng chiến dịch):\n"
+        out += "Biểu mẫu chung của mọi loại phong trào (lập từ tiêu chí, chỉ tiêu trong kế hoạch của từng phong trào):\n"
         for form in commonForms { out += "  \(form.id) (\(form.title)): \(form.when)\n" }
         out += "\n\(listings.count) loại phong trào."
         context.console.print(out)

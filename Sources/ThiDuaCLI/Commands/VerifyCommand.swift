@@ -3,8 +3,9 @@ import ThiDuaCore
 /// `thidua verify [campaign]`: walks every journal's chain.
 enum VerifyCommand: Command {
     static let name = "verify"
-    static let abstract = "Kiểm tra chuỗi mã băm của nhật ký từng chiến dịch; chỉ ra dòng đầu tiên không khớp."
-    static let arguments = [("[<campaign>]", "Chỉ kiểm tra nhật ký của chiến dịch này.")]
+    static let examples = ["thidua verify", "thidua verify nam-gia-nghia-cchc-2026"]
+    static let abstract = "Kiểm tra chuỗi mã băm của nhật ký từng phong trào; chỉ ra dòng đầu tiên không khớp."
+    static let arguments = [("[<campaign>]", "Chỉ kiểm tra nhật ký của phong trào này.")]
     static let options = [OptionSpec("--format", value: "format", help: "text hoặc json (mặc định: text).", choices: ["text", "json"])]
 
     struct Report: Encodable {
@@ -20,10 +21,10 @@ enum VerifyCommand: Command {
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
         let ids: [String]
         if let id = arguments.positionals.first {
-            if let problem = Identifier.problem(id) { throw .usage("Mã chiến dịch không hợp lệ: \(problem).") }
+            if let problem = Identifier.problem(id) { throw .usage("Mã phong trào không hợp lệ: \(problem).") }
             ids = [id]
             guard context.workspace.journal(for: id).exists else {
-                throw .failure("Chiến dịch «\(id)» chưa có nhật ký (\(context.workspace.journal(for: id).displayName)).")
+                throw .failure("Phong trào «\(id)» chưa có nhật ký (\(context.workspace.journal(for: id).displayName)).")
             }
         } else {
             ids = context.workspace.journalIDs()

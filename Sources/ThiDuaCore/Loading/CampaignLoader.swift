@@ -64,7 +64,7 @@ public struct CampaignLoader: Sendable {
             diagnostics.append(
                 Diagnostic(
                     .error, line: root.line, column: root.column,
-                    message: "tệp chiến dịch phải là một đối tượng JSON { … }, thấy \(root.foundDescription)"))
+                    message: "tệp phong trào phải là một đối tượng JSON { … }, thấy \(root.foundDescription)"))
             return finish(nil)
         }
         // Phase one: the header that decides how the rest is read.
@@ -115,7 +115,7 @@ public struct CampaignLoader: Sendable {
             findings.append(
                 Diagnostic(
                     .error, path: "id",
-                    message: "mã chiến dịch «\(plan.id)» khác tên tệp «\(expectedID).json»",
+                    message: "mã phong trào «\(plan.id)» khác tên tệp «\(expectedID).json»",
                     hint: "đổi tên tệp thành «\(plan.id).json» hoặc sửa «id» thành «\(expectedID)»"))
         }
         if let campaignType { findings += campaignType.validate(plan) }

@@ -15,7 +15,9 @@ public struct NewCampaignResult: Sendable {
 extension BackOffice {
     /// Writes `campaigns/<id>.json` for a type and a directive chain, never over an existing
     /// file, and only when the file it would write loads without error.
-    public func newCampaign(type typeID: String, id: String, directive directiveID: String?, year: Int, today: CivilDate) throws(OfficeError)
+    public func newCampaign(
+        type typeID: String, id: String, directive directiveID: String?, year: Int, today: CivilDate
+    ) throws(OfficeError)
         -> NewCampaignResult
     {
         if let problem = Identifier.problem(id) { throw OfficeError(.invalid, "--id: \(problem).") }

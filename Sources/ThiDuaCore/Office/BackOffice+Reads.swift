@@ -7,14 +7,22 @@ extension BackOffice {
         return (all.campaigns.map { CampaignStatus(plan: $0.plan, state: $0.state, today: today) }, all.skipped)
     }
 
-    /// What falls due from `today` to `today + days` in campaigns not closed, by date.
-    public func deadlines(today: CivilDate, days: Int) throws(OfficeError) -> [MilestoneProgress] {
+    /// What falls due from `today` to `today + days` in campaigns not closed, by date; and what
+    /// is already past due and incomplete in them (with who is missing), oldest first.
+    public func deadlines(today: CivilDate, days: Int) throws(OfficeError) -> (upcoming: [MilestoneProgress], overdue: [MilestoneProgress]) {
         let end = today.adding(days: days)
         var due: [MilestoneProgress] = []
+        var overdue: [MilestoneProgress] = []
         for status in try status(today: today).campaigns where status.phase != .closed {
             due += status.milestones.filter { $0.due >= today && $0.due <= end }
+            overdue += status.overdue
         }
-        return due.sorted { ($0.due, $0.campaign) < ($1.due, $1.campaign) }
+        return (due.sorted { ($0.due, $0.campaign) < ($1.due, $1.campaign) }, overdue.sorted { ($0.due, $0.campaign) < ($1.due, $1.campaign) })
+    }
+
+    /// The names of roster ids, as officials read them (units and people).
+    public func names(_ ids: [String], roster: Roster) -> [String] {
+        ids.map { id in roster.units.first { $0.id == id }?.name ?? roster.people.first { $0.id == id }?.name ?? id }
     }
 
     /// The standings of a period ("2026", "2026-6t"; nil: the latest with data).
@@ -34,6 +42,22 @@ extension BackOffice {
         if let ref = ParticipantRef(parsing: text) { return ref }
         if let unit = roster.unit(text) { return .unit(unit.id) }
         if let person = roster.person(text) { return .person(person.id) }
+        // Part of a name, with or without diacritics: "thu ha" finds "Nguyễn Thị Thu Hà".
+        let wanted = VietnameseText.slug(text)
+        if !wanted.isEmpty {
+            func matches(_ name: String) -> Bool { "-\(VietnameseText.slug(name))-".contains("-\(wanted)-") }
+            let found: [(ParticipantRef, String)] =
+                roster.units.filter { matches($0.name) }.map { (.unit($0.id), $0.name) }
+                + roster.people.filter { matches($0.name) }.map { (.person($0.id), "\($0.name) (\(roster.unit($0.unit)?.name ?? $0.unit))") }
+            if found.count == 1, let only = found.first { return only.0 }
+            if found.count > 1 {
+                throw OfficeError(
+                    .argument,
+                    "«\(text)» khớp với \(found.count) đơn vị, cá nhân: "
+                        + found.prefix(10).map { "\($0.1) [\($0.0)]" }.joined(separator: "; ") + (found.count > 10 ? "; …" : "")
+                        + ". Ghi rõ hơn, hoặc ghi mã trong ngoặc vuông.")
+            }
+        }
         let names = roster.units.map(\.name) + roster.people.map(\.name)
         let hint = DidYouMean.suggestion(for: text, among: names).map { " Có phải ý bạn là «\($0)»?" } ?? ""
         throw OfficeError(.notFound, "Không tìm thấy đơn vị hay cá nhân «\(text)» trong danh sách.\(hint)")

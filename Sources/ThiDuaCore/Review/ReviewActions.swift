@@ -83,7 +83,7 @@ public enum CampaignActions {
     static func requireEnrolled(_ participant: ParticipantRef, _ state: CampaignState, _ roster: Roster) throws(ActionError) {
         let enrolled = participant.kind == .collective ? state.units : state.people
         guard enrolled.contains(participant.id) else {
-            throw ActionError("«\(participant.name(in: roster))» chưa tham gia chiến dịch này (chạy `thidua enroll` trước).")
+            throw ActionError("«\(participant.name(in: roster))» chưa tham gia phong trào này (chạy `thidua enroll` trước).")
         }
     }
 

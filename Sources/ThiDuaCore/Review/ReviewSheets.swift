@@ -239,7 +239,7 @@ public enum ReviewSheets {
     /// Why the participant cannot be nominated in this campaign, if it cannot.
     static func enrolmentProblem(_ participant: ParticipantRef, state: CampaignState, roster: Roster) -> String? {
         let enrolled = participant.kind == .collective ? state.units : state.people
-        return enrolled.contains(participant.id) ? nil : "«\(participant.name(in: roster))» chưa tham gia chiến dịch này"
+        return enrolled.contains(participant.id) ? nil : "«\(participant.name(in: roster))» chưa tham gia phong trào này"
     }
 
     // MARK: Ballots

@@ -23,6 +23,8 @@ public struct MilestoneProgress: Sendable, Equatable, Codable {
     public var received: Int
     public var late: Int
     public var state: State
+    /// Roster ids of the enrolled units or people that have not delivered it, in enrolment order.
+    public var missing: [String] = []
 
     /// "2/5", or "0/?" when nobody is enrolled.
     public var fraction: String { "\(received)/\(expected.map(String.init) ?? "?")" }
@@ -84,13 +86,17 @@ public struct CampaignStatus: Sendable, Equatable, Codable {
         let records = state.submissions(of: form).filter { window($0.date) }
         let expected: Int?
         let received: Int
+        let senders = Set(records.flatMap(\.from))
+        var missing: [String] = []
         switch milestone.from {
         case .collective?:
             expected = state.units.isEmpty ? nil : state.units.count
-            received = Set(records.flatMap(\.from)).intersection(state.units).count
+            received = senders.intersection(state.units).count
+            missing = state.units.filter { !senders.contains($0) }
         case .individual?:
             expected = state.people.isEmpty ? nil : state.people.count
-            received = Set(records.flatMap(\.from)).intersection(state.people).count
+            received = senders.intersection(state.people).count
+            missing = state.people.filter { !senders.contains($0) }
         case nil:
             expected = 1
             received = records.isEmpty ? 0 : 1
@@ -98,9 +104,11 @@ public struct CampaignStatus: Sendable, Equatable, Codable {
         let late = records.filter { $0.date > due }.count
         let complete = expected.map { received >= $0 } ?? false
         let state: MilestoneProgress.State = complete ? .done : (due < today ? .overdue : .upcoming)
-        return MilestoneProgress(
+        var progress = MilestoneProgress(
             campaign: plan.id, milestone: milestone.id, title: milestone.title, due: due, form: form, expected: expected,
             received: received, late: late, state: state)
+        progress.missing = missing
+        return progress
     }
 
     /// The next due day not yet met, if any.
