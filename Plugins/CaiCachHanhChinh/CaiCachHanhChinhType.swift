@@ -177,7 +177,8 @@ public struct CaiCachHanhChinhSettings: Codable, Sendable, Equatable {
 
 extension CaiCachHanhChinhType {
     /// The definition for a plan that names its areas: those areas only, and the catalogue
-    /// entries of other areas left out (entries with no area stay).
+    /// entries of other areas left out (entries with no area stay, and so do indicators the
+    /// type's forms report, without their area).
     public func definition(for plan: CampaignPlan) -> CampaignTypeDefinition {
         let chosen = Set(settings(CaiCachHanhChinhSettings.self, of: plan)?.areas ?? [])
         var d = definition
@@ -185,7 +186,15 @@ extension CaiCachHanhChinhType {
         guard !fields.isEmpty, fields.count < d.fields.count else { return d }
         let kept = Set(fields.map(\.id))
         d.fields = fields
-        d.indicators = d.indicators.filter { $0.field.map(kept.contains) ?? true }
+        // An indicator the type's forms report (the unit's CCHC index) stays, outside any area.
+        let reported = Set(d.forms.flatMap(\.fields).compactMap(\.reports))
+        d.indicators = d.indicators.compactMap { indicator in
+            if indicator.field.map(kept.contains) ?? true { return indicator }
+            guard reported.contains(indicator.id) else { return nil }
+            var outside = indicator
+            outside.field = nil
+            return outside
+        }
         let indicatorIDs = Set(d.indicators.map(\.id))
         // A criterion leaves with its area, or with an indicator its rule reads.
         d.criteria = d.criteria.filter { criterion in

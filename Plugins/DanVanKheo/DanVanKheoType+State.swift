@@ -40,6 +40,7 @@ extension DanVanKheoType {
         ]
         let short = context.state.units.filter { register.registered(by: $0, in: period.year) < minimum }
         if context.state.units.isEmpty {
+            // No unit enrolled: nobody to hold to the minimum.
         } else if short.isEmpty {
             paragraphs.append("Tất cả \(context.state.units.count) đơn vị đã đăng ký đủ ít nhất \(minimum) mô hình \(period.vietnamese).")
         } else {

@@ -41,8 +41,8 @@ public struct RegisteredModel: Sendable, Equatable {
 }
 
 /// The register of a campaign's models, carried across the years of the plan: every model
-/// registered or evaluated up to a year, matched by unit and name (letter case and accents as
-/// the Vietnamese sort key folds them).
+/// registered or evaluated up to a year, matched by unit and name (letter case and spacing
+/// folded, as names are compared everywhere).
 public struct ModelRegister: Sendable {
     public private(set) var models: [RegisteredModel] = []
 

@@ -13,6 +13,12 @@ extension SeedScenario {
         self.roster = roster
     }
 
+    /// A campaign resolved by the caller, with no history yet.
+    init(campaign: ResolvedCampaign, roster: Roster) {
+        self.campaign = campaign
+        self.roster = roster
+    }
+
     /// A seed's plan as loaded, with no error.
     static func seedPlan(_ id: String) throws -> CampaignPlan {
         let result = CampaignLoader(registry: CompiledTypes.registry).load(
