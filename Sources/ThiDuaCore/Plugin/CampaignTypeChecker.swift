@@ -216,21 +216,33 @@ public struct CampaignTypeChecker {
         }
     }
 
-    /// A `tally` section names one of the type's forms and fields of it that can be counted.
     private mutating func checkTally(_ section: ReportSection, path: String) {
+        findings += Self.tallyProblems(section, path: path, forms: definition.forms)
+    }
+
+    /// A `tally` section names one of `forms` and fields of it that can be counted; only a
+    /// `tally` section has a `tally`. Shared with the sections a campaign file adds.
+    static func tallyProblems(_ section: ReportSection, path: String, forms: [FormSpec]) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        func error(_ path: String, _ message: String, hint: String? = nil) {
+            out.append(Diagnostic(.error, path: path, message: message, hint: hint))
+        }
+        func suggest(_ word: String, _ among: [String]) -> String? {
+            DidYouMean.suggestion(for: word, among: among).map { "có phải ý bạn là «\($0)»?" }
+        }
         guard let tally = section.tally else {
             if section.source == .tally {
                 error(path, "mục nguồn «tally» cần «tally»: {\"form\": …, \"groupBy\": \"unit\"}")
             }
-            return
+            return out
         }
         if section.source != .tally { error("\(path).tally", "«tally» chỉ dùng với «source»: «tally»; mục này «\(section.source.rawValue)»") }
-        let formIDs = definition.forms.map(\.id)
-        guard let form = definition.form(tally.form) else {
+        let formIDs = forms.map(\.id)
+        guard let form = forms.first(where: { $0.id == tally.form }) else {
             error(
                 "\(path).tally.form", "biểu mẫu «\(tally.form)» không có trong «forms»; có: \(formIDs.joined(separator: ", "))",
                 hint: suggest(tally.form, formIDs))
-            return
+            return out
         }
         let fieldIDs = form.fields.map(\.id)
         if let group = tally.groupBy, group != FormTally.byUnit, !fieldIDs.contains(group) {
@@ -257,6 +269,7 @@ public struct CampaignTypeChecker {
         } else if tally.share != nil {
             error("\(path).tally.share", "«share» cần «split»: trường có các giá trị được đếm")
         }
+        return out
     }
 
     private mutating func checkOutline(_ sections: [OutlineSection], path: String) {
