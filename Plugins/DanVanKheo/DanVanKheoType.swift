@@ -154,7 +154,8 @@ public struct DanVanKheoType: CampaignType {
             ReportSection(
                 id: "lanh-dao-chi-dao", heading: "Công tác lãnh đạo, chỉ đạo triển khai", source: .handwritten,
                 prompt: "Các văn bản đã ban hành, hình thức quán triệt, tuyên truyền"),
-            ReportSection(id: "ket-qua-mo-hinh", heading: "Kết quả thực hiện các mô hình, điển hình “Dân vận khéo”", source: .type,
+            ReportSection(
+                id: "ket-qua-mo-hinh", heading: "Kết quả thực hiện các mô hình, điển hình “Dân vận khéo”", source: .type,
                 prompt: "Các mô hình đã đăng ký, thực hiện, đánh giá và nhân rộng"),
             ReportSection(id: "hieu-qua", heading: "Hiệu quả mang lại", source: .indicators),
             ReportSection(

@@ -1,8 +1,8 @@
+import CaiCachHanhChinh
 import Foundation
 import Testing
 import ThiDuaCLI
 import ThiDuaCore
-import CaiCachHanhChinh
 import ThiDuaTestSupport
 
 /// The CCHC type with an index computed from its scoring sheet, as the contract allows: points

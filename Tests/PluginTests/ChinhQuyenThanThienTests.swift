@@ -1,8 +1,8 @@
+import ChinhQuyenThanThien
 import Foundation
 import Testing
 import ThiDuaCLI
 import ThiDuaCore
-import ChinhQuyenThanThien
 
 @Suite("Chính quyền thân thiện")
 struct ChinhQuyenThanThienTests {

@@ -1,8 +1,8 @@
+import DanVanChinhQuyen
 import Foundation
 import Testing
 import ThiDuaCLI
 import ThiDuaCore
-import DanVanChinhQuyen
 
 @Suite("Dân vận chính quyền")
 struct DanVanChinhQuyenTests {
@@ -20,7 +20,8 @@ struct DanVanChinhQuyenTests {
         s.enrol(units: ranks.keys.sorted())
         for (unit, (before, now)) in ranks.sorted(by: { $0.key < $1.key }) {
             if let before {
-                try s.submit("xep-hang", [["don-vi": .unit(unit), "nam": .integer(2024), "diem": .number(80), "thu-hang": .integer(before)]], on: day(10, 1, 2025))
+                try s.submit(
+                    "xep-hang", [["don-vi": .unit(unit), "nam": .integer(2024), "diem": .number(80), "thu-hang": .integer(before)]], on: day(10, 1, 2025))
             }
             try s.submit("xep-hang", [["don-vi": .unit(unit), "nam": .integer(2025), "diem": .number(90), "thu-hang": .integer(now)]], on: day(10, 1, 2026))
         }

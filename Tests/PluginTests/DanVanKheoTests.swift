@@ -1,8 +1,8 @@
+import DanVanKheo
 import Foundation
 import Testing
 import ThiDuaCLI
 import ThiDuaCore
-import DanVanKheo
 
 @Suite("Dân vận khéo")
 struct DanVanKheoTests {
@@ -113,7 +113,9 @@ struct DanVanKheoTests {
         plan.indicators[index].target = Target(.atLeast, 1)
         plan.typeSettings = settings([("minimumModelsPerUnit", .number(2)), ("registrationDeadline", .string("15/02"))])
         var findings = try SeedScenario.typeFindings(plan)
-        #expect(findings.contains { $0.severity == .error && $0.path == "indicators[\(index)].target" && $0.message.contains("(2)") }, "\(findings.map(\.rendered))")
+        #expect(
+            findings.contains { $0.severity == .error && $0.path == "indicators[\(index)].target" && $0.message.contains("(2)") }, "\(findings.map(\.rendered))"
+        )
         #expect(findings.contains { $0.severity == .warning && $0.path == "typeSettings.registrationDeadline" })
 
         plan.typeSettings = settings([("minimumModelsPerUnit", .number(0)), ("fields", .array([.string("van-hoa")]))])

@@ -64,7 +64,12 @@ struct RuleBench {
                 Indicator(id: "so-phieu", title: "Số phiếu", measure: .count, scope: .collective, catalogue: "so-phieu"),
             ] : indicators
         plan.criteria = criteria
-        add(.enrolment, .object([.init(key: "units", value: .array([.string("phong-a"), .string("phong-b")])), .init(key: "people", value: .array([.string("an"), .string("binh")]))]), on: 1, 1, 2026)
+        add(
+            .enrolment,
+            .object([
+                .init(key: "units", value: .array([.string("phong-a"), .string("phong-b")])),
+                .init(key: "people", value: .array([.string("an"), .string("binh")])),
+            ]), on: 1, 1, 2026)
     }
 
     mutating func add(_ kind: EventKind, _ payload: JSONValue, on d: Int, _ m: Int, _ y: Int) {
@@ -208,7 +213,10 @@ struct RuleEngineTests {
             indicators: [Indicator(id: "chi-so-don-vi", title: "Chỉ số của đơn vị", measure: .percent, scope: .collective, catalogue: "chi-so")])
         #expect(bench.campaign.plan.criteria[0].rule == .compare(indicator: "chi-so-don-vi", subject: .own, comparison: .atLeast, value: 80))
         try bench.report("chi-so-don-vi", "phong-a", 83)
-        let standing = try #require(Evaluator(campaign: bench.campaign, state: bench.state, roster: RuleBench.roster).evaluate(EvaluationPeriod(year: 2026)).standings.first { $0.participant == .unit("phong-a") })
+        let standing = try #require(
+            Evaluator(campaign: bench.campaign, state: bench.state, roster: RuleBench.roster).evaluate(EvaluationPeriod(year: 2026)).standings.first {
+                $0.participant == .unit("phong-a")
+            })
         #expect(standing.criteria.first?.truth == .met)
         // A rule of the plan's own is kept.
         bench.plan.criteria[0].rule = .compare(indicator: "chi-so-don-vi", subject: .own, comparison: .atLeast, value: 90)
@@ -240,7 +248,10 @@ struct RuleEngineTests {
         let content = FormTally(form: "dang-ky", groupBy: FormTally.byUnit, split: "muc-do", share: ["Tốt", "Khá"])
             .content(in: context, period: EvaluationPeriod(year: 2026))
         #expect(content.columns == ["TT", "Đơn vị", "Tốt", "Khá", "Kém", "Tổng số", "Tỷ lệ (%)"])
-        #expect(content.rows == [["1", "Phòng A", "2", "0", "1", "3", "66,7"], ["2", "Phòng B", "0", "0", "0", "0", "—"], ["", "Tổng cộng", "2", "0", "1", "3", "66,7"]])
+        #expect(
+            content.rows == [
+                ["1", "Phòng A", "2", "0", "1", "3", "66,7"], ["2", "Phòng B", "0", "0", "0", "0", "—"], ["", "Tổng cộng", "2", "0", "1", "3", "66,7"],
+            ])
         #expect(content.paragraphs == ["Tổng hợp từ «Phiếu đăng ký» năm 2026: 3 phiếu."])
         let byChoice = FormTally(form: "dang-ky", groupBy: "muc-do").content(in: context, period: EvaluationPeriod(year: 2026))
         #expect(byChoice.rows.map { $0[1] } == ["Tốt", "Kém", "Tổng cộng"])
@@ -248,8 +259,16 @@ struct RuleEngineTests {
 
     @Test("rules read from JSON: leading keys, defaults, and an at-least larger than its list refused")
     func decoding() throws {
-        let rule = try JSONDecoder().decode(Rule.self, from: Data(#"{"any": [{"indicator": "chi-so", "op": ">", "previous": true, "subject": "unit"}, {"count": "dang-ky", "op": ">=", "value": 1}]}"#.utf8))
-        #expect(rule == .any([.compareWithPrevious(indicator: "chi-so", subject: .unit, comparison: .greaterThan), .count(kind: "dang-ky", comparison: .atLeast, value: 1)]))
+        let rule = try JSONDecoder().decode(
+            Rule.self,
+            from: Data(
+                #"{"any": [{"indicator": "chi-so", "op": ">", "previous": true, "subject": "unit"}, {"count": "dang-ky", "op": ">=", "value": 1}]}"#.utf8))
+        #expect(
+            rule
+                == .any([
+                    .compareWithPrevious(indicator: "chi-so", subject: .unit, comparison: .greaterThan),
+                    .count(kind: "dang-ky", comparison: .atLeast, value: 1),
+                ]))
         let again = try JSONDecoder().decode(Rule.self, from: JSONEncoder().encode(rule))
         #expect(again == rule)
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Rule.self, from: Data(#"{"atLeast": 3, "of": [{"criterion": "a"}]}"#.utf8)) }
