@@ -67,8 +67,10 @@ extension ChinhQuyenThanThienType {
         let signed = Self.signers(in: context, upTo: period.year).people
         var order: [String] = []
         var counts: [String: (Int, Int)] = [:]
+        var unitOf: [String: String] = [:]
+        for person in context.roster.people where unitOf[person.id] == nil { unitOf[person.id] = person.unit }
         for person in enrolled {
-            let unit = context.roster.people.first { $0.id == person }?.unit ?? ""
+            let unit = unitOf[person] ?? ""
             if counts[unit] == nil { order.append(unit) }
             let before = counts[unit] ?? (0, 0)
             counts[unit] = (before.0 + 1, before.1 + (signed.contains(person) ? 1 : 0))
