@@ -1,45 +1,5 @@
 import ThiDuaCore
 
-/// Where a "Dân vận khéo" model stands in its life.
-public enum ModelStage: Int, Sendable, Comparable, CaseIterable {
-    /// A registration form names it.
-    case registered
-    /// A 6-month evaluation reports on it: it is being carried out.
-    case carriedOut
-    /// A year-end evaluation rated it.
-    case assessed
-    /// An evaluation says it has been applied elsewhere.
-    case replicated
-
-    /// "Đã đăng ký", "Đang thực hiện", "Đã đánh giá", "Đã nhân rộng".
-    public var vietnamese: String {
-        switch self {
-        case .registered: "Đã đăng ký"
-        case .carriedOut: "Đang thực hiện"
-        case .assessed: "Đã đánh giá"
-        case .replicated: "Đã nhân rộng"
-        }
-    }
-
-    public static func < (a: ModelStage, b: ModelStage) -> Bool { a.rawValue < b.rawValue }
-}
-
-/// One model of the register: who runs it, when it was registered, and the year it reached each stage.
-public struct RegisteredModel: Sendable, Equatable {
-    public var unit: String?
-    public var name: String
-    public var field: String?
-    /// The year it was registered; nil when only an evaluation names it.
-    public var registered: Int?
-    /// The year it first reached each stage after registration.
-    public var reached: [ModelStage: Int]
-    /// The latest year-end rating ("Hiệu quả", "Đạt", "Chưa đạt").
-    public var rating: String?
-
-    /// The furthest stage reached.
-    public var stage: ModelStage { reached.keys.max() ?? .registered }
-}
-
 /// The register of a campaign's models, carried across the years of the plan: every model
 /// registered or evaluated up to a year, matched by unit and name (letter case and spacing
 /// folded, as names are compared everywhere).

@@ -48,37 +48,3 @@ public struct CampaignContext: Sendable {
     /// A unit's or person's name as the roster gives it.
     public func name(_ who: ParticipantRef) -> String { who.name(in: roster) }
 }
-
-/// One accepted row of a form with where it stands.
-public struct FormRow: Sendable {
-    public let row: SubmissionRow
-    /// The journal line of its submission.
-    public let seq: Int
-    /// Who it speaks for: its person, else its unit, else the submission's only sender.
-    public let participant: ParticipantRef?
-    /// The period it reports on (its year and term fields, else the day it was sent).
-    public let period: EvaluationPeriod
-
-    /// The value of a field.
-    public subscript(_ fieldID: String) -> FieldValue? { row[fieldID] }
-}
-
-/// An indicator value a type computes from the campaign's state.
-public struct DerivedValue: Sendable, Hashable {
-    /// A plan indicator id, or a catalogue indicator id (every plan indicator selecting it gets the value).
-    public var indicator: String
-    /// Whose value it is; nil for the whole campaign.
-    public var participant: ParticipantRef?
-    public var period: EvaluationPeriod
-    public var value: Double
-    /// The latest journal line it was computed from (0 when none).
-    public var seq: Int
-
-    public init(indicator: String, participant: ParticipantRef?, period: EvaluationPeriod, value: Double, seq: Int = 0) {
-        self.indicator = indicator
-        self.participant = participant
-        self.period = period
-        self.value = value
-        self.seq = seq
-    }
-}
