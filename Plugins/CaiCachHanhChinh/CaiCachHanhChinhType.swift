@@ -167,25 +167,3 @@ public struct CaiCachHanhChinhType: CampaignType {
             ])
     }
 }
-
-/// The `typeSettings` of a "Cải cách hành chính" plan.
-public struct CaiCachHanhChinhSettings: Codable, Sendable, Equatable {
-    /// The CCHC areas the plan names, by id.
-    public var areas: [String]?
-}
-
-extension CaiCachHanhChinhType {
-    public func validate(_ plan: CampaignPlan) -> [Diagnostic] {
-        let (settings, problems) = decodeSettings(CaiCachHanhChinhSettings.self, of: plan)
-        var findings = problems
-        let known = definition.fields.map(\.id)
-        for (i, area) in (settings?.areas ?? []).enumerated() where !known.contains(area) {
-            findings.append(
-                Diagnostic(
-                    .error, path: "typeSettings.areas[\(i)]",
-                    message: "lĩnh vực CCHC «\(area)» không có; cần một trong: \(known.joined(separator: ", "))",
-                    hint: DidYouMean.suggestion(for: area, among: known).map { "có phải ý bạn là «\($0)»?" }))
-        }
-        return findings
-    }
-}

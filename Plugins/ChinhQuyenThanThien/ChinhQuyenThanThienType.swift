@@ -22,7 +22,24 @@ public struct ChinhQuyenThanThienType: CampaignType {
             "Không lợi dụng chức vụ, quyền hạn trong thực thi công vụ",
         ])
 
+    /// Who evaluates when the plan does not say.
+    public static let defaultEvaluator = "Văn phòng UBND"
+
+    /// The pledge form's id.
+    public static let pledgeForm = "cam-ket-4-xin-4-luon-5-khong"
+    /// The citizens' survey form's id.
+    public static let surveyForm = "khao-sat-hai-long"
+    /// The survey's answers, best first; the first two count as satisfied.
+    public static let surveyAnswers = ["Rất hài lòng", "Hài lòng", "Bình thường", "Không hài lòng"]
+    static let satisfied = Array(surveyAnswers.prefix(2))
+
+    /// The definition with the default pledge and evaluator.
     public static func makeDefinition() -> CampaignTypeDefinition {
+        makeDefinition(pledge: defaultPledge, evaluator: defaultEvaluator)
+    }
+
+    /// The definition with a plan's pledge wording and evaluator.
+    public static func makeDefinition(pledge: Pledge, evaluator: String) -> CampaignTypeDefinition {
         CampaignTypeDefinition(
             id: "chinh-quyen-than-thien",
             title: "Chính quyền thân thiện",
@@ -44,20 +61,23 @@ public struct ChinhQuyenThanThienType: CampaignType {
                     rule: .attested(check: "pledge-signed", evidence: true)),
                 CatalogueCriterion(
                     id: "thuc-hien-tot", appliesTo: .individual,
-                    text: "Được Văn phòng UBND đánh giá thực hiện tốt mô hình “Chính quyền thân thiện”.",
+                    text: "Được \(evaluator) đánh giá thực hiện tốt mô hình “Chính quyền thân thiện”.",
                     rule: .attested(check: "danh-gia-tot", evidence: true)),
             ],
             attestedChecks: [
                 AttestedCheck(id: "pledge-signed", title: "Đã ký cam kết “4 xin, 4 luôn, 5 không”"),
                 AttestedCheck(id: "danh-gia-tot", title: "Được đánh giá thực hiện tốt"),
             ],
-            countedEvents: [CountedEvent(id: "pledge", title: "Bản cam kết đã ký", form: "cam-ket-4-xin-4-luon-5-khong")],
-            forms: makeForms(pledge: defaultPledge),
-            reports: [makeReport(.soKet), makeReport(.tongKet)])
+            countedEvents: [
+                CountedEvent(id: "pledge", title: "Bản cam kết đã ký", form: pledgeForm),
+                CountedEvent(id: "survey", title: "Phiếu khảo sát sự hài lòng đã thu", form: surveyForm),
+            ],
+            forms: makeForms(pledge: pledge, evaluator: evaluator),
+            reports: [makeReport(.soKet, evaluator: evaluator), makeReport(.tongKet, evaluator: evaluator)])
     }
 
-    /// The forms, with the pledge wording of the plan (or the default).
-    public static func makeForms(pledge: Pledge) -> [FormSpec] {
+    /// The forms, with the plan's pledge wording and evaluator.
+    public static func makeForms(pledge: Pledge, evaluator: String = defaultEvaluator) -> [FormSpec] {
         var preamble = ["Tôi xin cam kết thực hiện nghiêm túc khẩu hiệu “4 xin, 4 luôn, 5 không” trong thực thi công vụ:", "4 xin:"]
         preamble += pledge.xin.map { "- \($0);" }
         preamble.append("4 luôn:")
@@ -66,7 +86,7 @@ public struct ChinhQuyenThanThienType: CampaignType {
         preamble += pledge.khong.map { "- \($0);" }
         return [
             FormSpec(
-                id: "cam-ket-4-xin-4-luon-5-khong", title: "Bản cam kết thực hiện “4 xin, 4 luôn, 5 không”", filledBy: .individual,
+                id: pledgeForm, title: "Bản cam kết thực hiện “4 xin, 4 luôn, 5 không”", filledBy: .individual,
                 fields: [
                     FieldSpec(id: "ho-ten", label: "Họ và tên", kind: .person),
                     FieldSpec(id: "chuc-vu", label: "Chức vụ", kind: .text),
@@ -84,8 +104,20 @@ public struct ChinhQuyenThanThienType: CampaignType {
                     FieldSpec(id: "4-luon", label: "Thực hiện “4 luôn”", kind: .yesNo),
                     FieldSpec(id: "5-khong", label: "Thực hiện “5 không”", kind: .yesNo),
                     FieldSpec(id: "xep-loai", label: "Xếp loại", kind: .choice, choices: ["Tốt", "Đạt", "Chưa đạt"]),
-                    FieldSpec(id: "nhan-xet", label: "Nhận xét của Văn phòng", kind: .longText, required: false),
-                ]),
+                    FieldSpec(id: "nhan-xet", label: "Nhận xét của \(evaluator)", kind: .longText, required: false),
+                ],
+                preamble: ["Đơn vị đánh giá: \(evaluator)."]),
+            FormSpec(
+                id: surveyForm, title: "Phiếu khảo sát sự hài lòng của người dân", repeated: true,
+                fields: [
+                    FieldSpec(
+                        id: "don-vi", label: "Bộ phận được đánh giá", kind: .unit, required: false,
+                        help: "Để trống nếu phiếu đánh giá chung cả Ủy ban."),
+                    FieldSpec(id: "ngay", label: "Ngày khảo sát", kind: .date, required: false),
+                    FieldSpec(id: "muc-do", label: "Mức độ hài lòng", kind: .choice, choices: surveyAnswers),
+                    FieldSpec(id: "gop-y", label: "Góp ý của người dân", kind: .text, required: false),
+                ],
+                preamble: ["Mỗi dòng là một phiếu của một người dân; phiếu không ghi tên người trả lời."]),
             FormSpec(
                 id: "bao-cao-tong-ket", title: "Báo cáo kết quả thực hiện mô hình “Chính quyền thân thiện”", filledBy: .collective,
                 fields: [
@@ -96,7 +128,11 @@ public struct ChinhQuyenThanThienType: CampaignType {
         ]
     }
 
-    static func makeReport(_ kind: ReportKind) -> ReportLayout {
+    /// The citizens' satisfaction, counted from the survey forms: the same block a declared type uses.
+    static let satisfactionTally = FormTally(
+        form: surveyForm, groupBy: nil, split: "muc-do", share: satisfied, shareTitle: "Tỷ lệ hài lòng (%)")
+
+    static func makeReport(_ kind: ReportKind, evaluator: String) -> ReportLayout {
         ReportLayout(
             kind: kind,
             title: "Báo cáo \(kind.vietnamese) thực hiện mô hình “Chính quyền thân thiện”",
@@ -104,51 +140,17 @@ public struct ChinhQuyenThanThienType: CampaignType {
                 ReportSection(
                     id: "trien-khai", heading: "Công tác triển khai, quán triệt", source: .handwritten,
                     prompt: "Hình thức triển khai, hướng dẫn ký cam kết"),
-                ReportSection(id: "cam-ket", heading: "Kết quả ký cam kết “4 xin, 4 luôn, 5 không”", source: .pledges),
-                ReportSection(id: "danh-gia", heading: "Kết quả đánh giá của Văn phòng UBND", source: .standings),
+                ReportSection(
+                    id: "cam-ket", heading: "Kết quả ký cam kết “4 xin, 4 luôn, 5 không”", source: .type,
+                    prompt: "Kết quả ký cam kết"),
+                ReportSection(
+                    id: "hai-long", heading: "Kết quả khảo sát sự hài lòng của người dân", source: .tally,
+                    prompt: "Kết quả khảo sát sự hài lòng", tally: satisfactionTally),
+                ReportSection(id: "danh-gia", heading: "Kết quả đánh giá của \(evaluator)", source: .standings),
                 ReportSection(id: "han-che", heading: "Hạn chế, nguyên nhân", source: .handwritten, prompt: "Hạn chế và nguyên nhân"),
                 ReportSection(id: "khen-thuong", heading: "Đề xuất khen thưởng", source: .awards),
                 ReportSection(
                     id: "phuong-huong", heading: "Phương hướng thời gian tới", source: .handwritten, prompt: "Nhiệm vụ tiếp theo"),
             ])
-    }
-}
-
-/// The three lists of the pledge.
-public struct Pledge: Codable, Sendable, Equatable {
-    public var xin: [String]
-    public var luon: [String]
-    public var khong: [String]
-}
-
-/// The `typeSettings` of a "Chính quyền thân thiện" plan.
-public struct ChinhQuyenThanThienSettings: Codable, Sendable, Equatable {
-    public var pledge: Pledge?
-    /// Who evaluates: "Văn phòng UBND xã".
-    public var evaluator: String?
-}
-
-extension ChinhQuyenThanThienType {
-    public func validate(_ plan: CampaignPlan) -> [Diagnostic] {
-        let (settings, problems) = decodeSettings(ChinhQuyenThanThienSettings.self, of: plan)
-        var findings = problems
-        if let pledge = settings?.pledge {
-            for (key, list) in [("xin", pledge.xin), ("luon", pledge.luon), ("khong", pledge.khong)] {
-                if list.isEmpty || list.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                    findings.append(
-                        Diagnostic(
-                            .error, path: "typeSettings.pledge.\(key)", message: "danh sách cam kết không được trống hay có dòng trống"))
-                }
-            }
-        }
-        return findings
-    }
-
-    /// The pledge a plan uses: its own lists, or the default.
-    public static func pledge(of plan: CampaignPlan) -> Pledge {
-        guard let settings = plan.typeSettings,
-            let decoded = try? JSONNodeDecoder.decode(ChinhQuyenThanThienSettings.self, from: settings.node).0
-        else { return defaultPledge }
-        return decoded.pledge ?? defaultPledge
     }
 }

@@ -10,7 +10,18 @@ public struct DanVanChinhQuyenType: CampaignType {
         definition = Self.makeDefinition()
     }
 
+    /// The rank indicator of the catalogue.
+    public static let rankIndicator = "xep-hang-dvcq"
+    /// The catalogue criterion the thresholds drive.
+    public static let rankCriterion = "xep-hang"
+
+    /// The definition with the default thresholds.
     public static func makeDefinition() -> CampaignTypeDefinition {
+        makeDefinition(thresholds: RankThresholds())
+    }
+
+    /// The definition whose rank criterion uses these thresholds.
+    public static func makeDefinition(thresholds: RankThresholds) -> CampaignTypeDefinition {
         let collective: [(String, String, Rule?)] = [
             (
                 "ke-hoach", "Xây dựng kế hoạch phát động phong trào thi đua với các nội dung, mục tiêu, đối tượng thi đua cụ thể.",
@@ -23,10 +34,7 @@ public struct DanVanChinhQuyenType: CampaignType {
             ("tuyen-truyen", "Tổ chức tuyên truyền về công tác dân vận chính quyền với nhiều hình thức phù hợp, hiệu quả.", nil),
             (
                 "xep-hang", "Xếp thứ hạng cao hoặc có sự thay đổi vượt bậc về thứ hạng so với năm trước.",
-                .any([
-                    .compare(indicator: "xep-hang-dvcq", subject: .own, comparison: .atMost, value: 3),
-                    .rankChange(indicator: "xep-hang-dvcq", comparison: .atLeast, places: 5),
-                ])
+                thresholds.rule(rank: rankIndicator)
             ),
             (
                 "kinh-phi", "Quản lý, sử dụng kinh phí cho công tác dân vận chính quyền hiệu quả và đúng quy định.",
@@ -50,7 +58,7 @@ public struct DanVanChinhQuyenType: CampaignType {
             ],
             indicators: [
                 CatalogueIndicator(
-                    id: "xep-hang-dvcq", title: "Thứ hạng trong đánh giá, xếp hạng dân vận chính quyền", measure: .rank, scope: .collective),
+                    id: rankIndicator, title: "Thứ hạng trong đánh giá, xếp hạng dân vận chính quyền", measure: .rank, scope: .collective),
                 CatalogueIndicator(
                     id: "bao-cao-dung-han", title: "Thực hiện chế độ báo cáo đầy đủ, đúng hạn", measure: .yesNo,
                     defaultTarget: Target(.equal, 1), scope: .collective),
@@ -109,7 +117,10 @@ public struct DanVanChinhQuyenType: CampaignType {
                             id: "lanh-dao", heading: "Công tác lãnh đạo, chỉ đạo, tuyên truyền", source: .handwritten,
                             prompt: "Văn bản ban hành, hình thức tuyên truyền"),
                         ReportSection(id: "tham-gia", heading: "Tình hình tham gia phong trào", source: .participation),
-                        ReportSection(id: "xep-hang", heading: "Kết quả đánh giá, xếp hạng dân vận chính quyền", source: .standings),
+                        ReportSection(
+                            id: "xep-hang", heading: "Kết quả đánh giá, xếp hạng dân vận chính quyền", source: .type,
+                            prompt: "Thứ hạng của các đơn vị"),
+                        ReportSection(id: "danh-gia", heading: "Kết quả đánh giá các tiêu chí thi đua", source: .standings),
                         ReportSection(id: "chi-tieu", heading: "Kết quả thực hiện các tiêu chí", source: .indicators),
                         ReportSection(
                             id: "han-che", heading: "Hạn chế, nguyên nhân", source: .handwritten, prompt: "Hạn chế và nguyên nhân"),
@@ -118,43 +129,5 @@ public struct DanVanChinhQuyenType: CampaignType {
                             id: "phuong-huong", heading: "Phương hướng, nhiệm vụ", source: .handwritten, prompt: "Nhiệm vụ thời gian tới"),
                     ])
             })
-    }
-}
-
-/// The `typeSettings` of a "Dân vận chính quyền" plan.
-public struct DanVanChinhQuyenSettings: Codable, Sendable, Equatable {
-    /// The rank indicator, by id.
-    public var ranking: String?
-    /// Ranks up to this count as "thứ hạng cao".
-    public var highRankMax: Int?
-    /// Places gained on last year that count as "thay đổi vượt bậc".
-    public var rankRiseMin: Int?
-}
-
-extension DanVanChinhQuyenType {
-    public func validate(_ plan: CampaignPlan) -> [Diagnostic] {
-        let (settings, problems) = decodeSettings(DanVanChinhQuyenSettings.self, of: plan)
-        var findings = problems
-        if let ranking = settings?.ranking {
-            if let indicator = plan.indicators.first(where: { $0.id == ranking }) {
-                if indicator.measure != .rank {
-                    findings.append(
-                        Diagnostic(
-                            .error, path: "typeSettings.ranking",
-                            message: "chỉ tiêu «\(ranking)» phải có measure «rank», thấy «\(indicator.measure.rawValue)»"))
-                }
-            } else {
-                findings.append(
-                    Diagnostic(
-                        .error, path: "typeSettings.ranking", message: "chỉ tiêu xếp hạng «\(ranking)» không có trong «indicators»",
-                        hint: DidYouMean.suggestion(for: ranking, among: plan.indicators.map(\.id)).map { "có phải ý bạn là «\($0)»?" }))
-            }
-        }
-        for (key, value) in [("highRankMax", settings?.highRankMax), ("rankRiseMin", settings?.rankRiseMin)] {
-            if let value, value < 1 {
-                findings.append(Diagnostic(.error, path: "typeSettings.\(key)", message: "phải từ 1 trở lên, thấy \(value)"))
-            }
-        }
-        return findings
     }
 }

@@ -9,8 +9,24 @@ public struct DanVanKheoType: CampaignType {
         definition = Self.makeDefinition()
     }
 
+    /// The registration form's id.
+    public static let registrationForm = "dang-ky-mo-hinh"
+    /// The evaluation form's id.
+    public static let evaluationForm = "danh-gia-mo-hinh"
+    /// The catalogue indicator counted per unit per year.
+    public static let modelCount = "mo-hinh-dang-ky"
+    /// The catalogue criterion the minimum drives.
+    public static let modelCriterion = "dang-ky-mo-hinh"
+    /// Models per unit per year when the plan does not say.
+    public static let defaultMinimum = 1
+
     /// The type's data: fields, catalogue, forms and report layouts.
     public static func makeDefinition() -> CampaignTypeDefinition {
+        makeDefinition(fields: makeFields(), minimum: defaultMinimum)
+    }
+
+    /// The type's data for a plan: its fields, and its minimum of models per unit per year.
+    public static func makeDefinition(fields: [TypeField], minimum: Int) -> CampaignTypeDefinition {
         CampaignTypeDefinition(
             id: "dan-van-kheo",
             title: "Dân vận khéo",
@@ -20,9 +36,9 @@ public struct DanVanKheoType: CampaignType {
                 "Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về tăng cường và đổi mới công tác dân vận của cơ quan hành chính Nhà nước, chính quyền các cấp",
                 "Kế hoạch của Ban Thường vụ Tỉnh ủy triển khai Phong trào thi đua “Dân vận khéo” theo giai đoạn",
             ],
-            fields: makeFields(),
-            indicators: makeIndicators(),
-            criteria: makeCriteria(),
+            fields: fields,
+            indicators: makeIndicators(minimum: minimum),
+            criteria: makeCriteria(minimum: minimum),
             attestedChecks: [
                 AttestedCheck(id: "mo-hinh-duoc-cong-nhan", title: "Mô hình được đánh giá hiệu quả, được công nhận"),
                 AttestedCheck(id: "bao-cao-dung-han", title: "Gửi báo cáo sơ kết, tổng kết đúng hạn"),
@@ -31,7 +47,7 @@ public struct DanVanKheoType: CampaignType {
                 CountedEvent(id: "model-registration", title: "Mô hình “Dân vận khéo” đã đăng ký trong năm", form: "dang-ky-mo-hinh"),
                 CountedEvent(id: "model-evaluation", title: "Lượt đánh giá mô hình", form: "danh-gia-mo-hinh"),
             ],
-            forms: makeForms(),
+            forms: makeForms(fields: fields),
             reports: [makeReport(.soKet), makeReport(.tongKet)])
     }
 
@@ -44,11 +60,11 @@ public struct DanVanKheoType: CampaignType {
         ]
     }
 
-    static func makeIndicators() -> [CatalogueIndicator] {
+    static func makeIndicators(minimum: Int) -> [CatalogueIndicator] {
         [
             CatalogueIndicator(
-                id: "mo-hinh-dang-ky", title: "Số mô hình “Dân vận khéo” đăng ký trong năm", measure: .count,
-                defaultTarget: Target(.atLeast, 1), scope: .collective),
+                id: modelCount, title: "Số mô hình “Dân vận khéo” đăng ký trong năm", measure: .count,
+                defaultTarget: Target(.atLeast, Double(minimum)), scope: .collective),
             CatalogueIndicator(
                 id: "dung-han", title: "Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng và trước hạn", measure: .percent,
                 defaultTarget: Target(.atLeast, 98), scope: .campaign),
@@ -63,12 +79,13 @@ public struct DanVanKheoType: CampaignType {
         ]
     }
 
-    static func makeCriteria() -> [CatalogueCriterion] {
-        [
+    static func makeCriteria(minimum: Int) -> [CatalogueCriterion] {
+        let count = minimum < 10 ? "0\(minimum)" : "\(minimum)"
+        return [
             CatalogueCriterion(
-                id: "dang-ky-mo-hinh", appliesTo: .collective,
-                text: "Đăng ký ít nhất 01 nội dung hoặc mô hình “Dân vận khéo” gắn với nhiệm vụ chuyên môn trong năm.",
-                rule: .count(kind: "model-registration", comparison: .atLeast, value: 1)),
+                id: modelCriterion, appliesTo: .collective,
+                text: "Đăng ký ít nhất \(count) nội dung hoặc mô hình “Dân vận khéo” gắn với nhiệm vụ chuyên môn trong năm.",
+                rule: .count(kind: "model-registration", comparison: .atLeast, value: minimum)),
             CatalogueCriterion(
                 id: "mo-hinh-hieu-qua", appliesTo: .collective,
                 text: "Mô hình đăng ký được đánh giá hiệu quả, có khả năng nhân rộng.",
@@ -79,11 +96,11 @@ public struct DanVanKheoType: CampaignType {
         ]
     }
 
-    static func makeForms() -> [FormSpec] {
-        let fieldChoices = makeFields().map(\.title)
+    static func makeForms(fields: [TypeField]) -> [FormSpec] {
+        let fieldChoices = fields.map(\.title)
         return [
             FormSpec(
-                id: "dang-ky-mo-hinh", title: "Phiếu đăng ký mô hình “Dân vận khéo”", filledBy: .collective, repeated: true,
+                id: registrationForm, title: "Phiếu đăng ký mô hình “Dân vận khéo”", filledBy: .collective, repeated: true,
                 fields: [
                     FieldSpec(id: "don-vi", label: "Cơ quan, đơn vị, tổ dân phố đăng ký", kind: .unit),
                     FieldSpec(id: "ten-mo-hinh", label: "Tên mô hình", kind: .text),
@@ -95,7 +112,7 @@ public struct DanVanKheoType: CampaignType {
                     FieldSpec(id: "phu-trach", label: "Người phụ trách", kind: .person, required: false),
                 ]),
             FormSpec(
-                id: "danh-gia-mo-hinh", title: "Phiếu đánh giá mô hình “Dân vận khéo”", filledBy: .collective, repeated: true,
+                id: evaluationForm, title: "Phiếu đánh giá mô hình “Dân vận khéo”", filledBy: .collective, repeated: true,
                 fields: [
                     FieldSpec(id: "don-vi", label: "Cơ quan, đơn vị, tổ dân phố", kind: .unit),
                     FieldSpec(id: "ten-mo-hinh", label: "Tên mô hình", kind: .text),
@@ -104,6 +121,9 @@ public struct DanVanKheoType: CampaignType {
                     FieldSpec(id: "so-nguoi-huong-loi", label: "Số người dân được hưởng lợi", kind: .integer, required: false),
                     FieldSpec(id: "xep-loai", label: "Tự xếp loại", kind: .choice, choices: ["Hiệu quả", "Đạt", "Chưa đạt"]),
                     FieldSpec(id: "de-nghi-cong-nhan", label: "Đề nghị công nhận mô hình", kind: .yesNo),
+                    FieldSpec(
+                        id: "nhan-rong", label: "Đã nhân rộng ra đơn vị, địa bàn khác", kind: .yesNo, required: false,
+                        help: "Có khi mô hình đã được áp dụng ở nơi khác."),
                 ]),
             FormSpec(
                 id: "bao-cao-so-ket", title: "Báo cáo sơ kết 6 tháng của cơ quan, đơn vị", filledBy: .collective,
@@ -134,7 +154,9 @@ public struct DanVanKheoType: CampaignType {
             ReportSection(
                 id: "lanh-dao-chi-dao", heading: "Công tác lãnh đạo, chỉ đạo triển khai", source: .handwritten,
                 prompt: "Các văn bản đã ban hành, hình thức quán triệt, tuyên truyền"),
-            ReportSection(id: "ket-qua-mo-hinh", heading: "Kết quả thực hiện các mô hình, điển hình “Dân vận khéo”", source: .models),
+            ReportSection(
+                id: "ket-qua-mo-hinh", heading: "Kết quả thực hiện các mô hình, điển hình “Dân vận khéo”", source: .type,
+                prompt: "Các mô hình đã đăng ký, thực hiện, đánh giá và nhân rộng"),
             ReportSection(id: "hieu-qua", heading: "Hiệu quả mang lại", source: .indicators),
             ReportSection(
                 id: "cach-lam-hay", heading: "Những cách làm hay, sáng tạo", source: .handwritten,

@@ -71,11 +71,70 @@ struct ConformanceTests {
                 forms: [FormSpec(id: "f", title: "F", fields: [FieldSpec(id: "c", label: "C", kind: .choice)])]))
         let failures = CampaignTypeConformance.check(broken).joined(separator: "\n")
         for fragment in [
-            "id:", "title is empty", "legalBasis is empty", "unknown indicator khong-co", "unknown form khong-co", "choice with no choices",
-            "no so-ket report layout",
+            "Sai Ma: id:", "title: tên loại phong trào không được để trống", "legalBasis: cần ít nhất một văn bản",
+            "criteria[0].rule: điều kiện dùng chỉ tiêu «khong-co»", "countedEvents[0].form: biểu mẫu «khong-co»",
+            "forms[0].fields[0]: trường kiểu «choice» cần «choices»", "reports: thiếu mẫu báo cáo «so-ket»",
         ] {
             #expect(failures.contains(fragment), "missing «\(fragment)» in \(failures)")
         }
+    }
+
+    /// A compiled type that breaks the contract in ways only code can: a section it does not
+    /// supply, a definition that changes between reads, and a definition for a plan that breaks
+    /// the data rules.
+    struct Careless: CampaignType {
+        nonisolated(unsafe) static var reads = 0
+        var definition: CampaignTypeDefinition {
+            Self.reads += 1
+            return CampaignTypeDefinition(
+                id: "cau-tha", title: "Cẩu thả \(Self.reads)", summary: "Loại cẩu thả.", legalBasis: ["Luật Thi đua, khen thưởng"],
+                forms: [FormSpec(id: "phieu", title: "Phiếu", fields: [FieldSpec(id: "don-vi", label: "Đơn vị", kind: .unit)])],
+                reports: ReportKind.allCases.map {
+                    ReportLayout(
+                        kind: $0, title: "Báo cáo",
+                        sections: [
+                            ReportSection(id: "cua-loai", heading: "Của loại", source: .type),
+                            ReportSection(id: "dem", heading: "Đếm", source: .tally, tally: FormTally(form: "phieu", groupBy: "nam", split: "don-vi")),
+                        ])
+                })
+        }
+
+        func definition(for plan: CampaignPlan) -> CampaignTypeDefinition {
+            var d = definition
+            d.countedEvents = [CountedEvent(id: "dem", title: "Đếm", form: "khong-co")]
+            return d
+        }
+    }
+
+    @Test("compiled types are held to the same rules, and to those only code can break")
+    func compiledTypesSameRules() {
+        let failures = CampaignTypeConformance.check(Careless()).joined(separator: "\n")
+        for fragment in [
+            "định nghĩa khác nhau giữa hai lần đọc", "reports[0].sections[0].source: mục «cua-loai» lấy nội dung từ mã của loại",
+            "(định nghĩa cho một kế hoạch) biểu mẫu «khong-co»", "reports[0].sections[1].tally.groupBy",
+            "reports[0].sections[1].tally.split: «split» cần trường kiểu «choice» hoặc «yes-no»",
+        ] {
+            #expect(failures.contains(fragment), "missing «\(fragment)» in \(failures)")
+        }
+    }
+
+    @Test("a declared type is checked by the same checker when its file is read: a section it cannot supply is an error")
+    func declaredFileSameChecker() throws {
+        let text = """
+            {"version": 1, "id": "thu", "title": "Thử", "summary": "Thử.", "legalBasis": ["Luật"],
+             "forms": [{"id": "phieu", "title": "Phiếu", "fields": [{"id": "muc-do", "label": "Mức độ", "kind": "choice", "choices": ["Tốt", "Kém"]}]}],
+             "reports": [
+               {"kind": "so-ket", "title": "Sơ kết", "sections": [{"id": "a", "heading": "A", "source": "type"}]},
+               {"kind": "tong-ket", "title": "Tổng kết", "sections": [
+                 {"id": "b", "heading": "B", "source": "tally", "tally": {"form": "phieu", "split": "muc-do", "share": ["tốt", "Xấu"]}}]}]}
+            """
+        let result = DeclaredTypeSet.read(bytes: Array(text.utf8), file: "types/thu.json", stem: "thu", compiled: CompiledTypes.registry)
+        let messages = result.diagnostics.map(\.rendered).joined(separator: "\n")
+        #expect(result.isBroken)
+        #expect(messages.contains("reports[0].sections[0].source"), "\(messages)")
+        #expect(messages.contains("reports[1].sections[0].tally.share[1]: «Xấu» không phải giá trị"), "\(messages)")
+        #expect(!messages.contains("share[0]"), "\(messages)")
+        #expect(messages.contains("types/thu.json:"), "\(messages)")
     }
 }
 

@@ -94,6 +94,29 @@ struct DeclaredTypeTests {
         let wrong = CampaignLoader(registry: registry).load(bytes: Array(text.utf8), file: "x.json", expectedID: "minh-xuan-cds-2026")
         #expect(wrong.diagnostics.contains { $0.hint == "có phải ý bạn là «cap-quang-ho-gia-dinh»?" })
     }
+
+    @Test("a declared type's own report section is a tally of its form, by unit, that the host prints")
+    func declaredTally() throws {
+        let registry = CompiledTypes.registry(for: Workspace(root: Repository.root))
+        let result = CampaignLoader(registry: registry).load(
+            path: Repository.campaigns.appendingPathComponent("minh-xuan-cds-2026.json").path, displayName: "minh-xuan-cds-2026.json")
+        let plan = try #require(result.validPlan)
+        var s = SeedScenario(campaign: ResolvedCampaign(plan: plan, type: try #require(registry.type(plan.type))), roster: sampleRoster)
+        s.enrol(units: ["to-1", "to-2"])
+        let form = try #require(s.campaign.form("bao-cao-chi-tieu"))
+        func row(_ unit: String, _ term: String) -> [String: FieldValue] {
+            var values: [String: FieldValue] = ["don-vi": .unit(unit), "ky-bao-cao": .choice(term)]
+            for field in form.fields where field.required && values[field.id] == nil {
+                values[field.id] = field.kind == .percent || field.kind == .number ? .number(100) : field.kind == .integer ? .integer(4) : .text("x")
+            }
+            return values
+        }
+        try s.submit("bao-cao-chi-tieu", [row("to-1", "6 tháng"), row("to-1", "Cả năm")], on: day(1, 7, 2026))
+        let lines = try s.reportSection("bao-cao-theo-don-vi", period: EvaluationPeriod(year: 2026))
+        #expect(lines.contains("TT | Đơn vị | 6 tháng | Cả năm | Tổng số"), "\(lines)")
+        #expect(lines.contains("1 | Tổ dân phố 1 | 1 | 1 | 2"), "\(lines)")
+        #expect(lines.contains("2 | Tổ dân phố 2 | 0 | 0 | 0"), "\(lines)")
+    }
 }
 
 /// One broken type file and the error it must give.
@@ -167,7 +190,7 @@ let malformedTypes: [MalformedType] = [
         name: "unknown report kind", edits: [("\"kind\": \"tong-ket\"", "\"kind\": \"tongket\"")], expect: "Có phải ý bạn là «tong-ket»?"),
     MalformedType(
         name: "duplicate section ids", edits: [("{\"id\": \"cach-lam-hay\"", "{\"id\": \"tru-cot\"")],
-        expect: "trùng với reports[1].sections[3]"),
+        expect: "trùng với reports[1].sections[4]"),
     MalformedType(
         name: "an outline block of no known form",
         edits: [("\"reports\": [", "\"defaultOutline\": [{\"heading\": \"I.\", \"blocks\": [{\"txt\": \"x\"}]}],\n  \"reports\": [")],

@@ -62,7 +62,7 @@ struct BackOfficeTests {
             let units = state.units.compactMap { u in roster.units.first { $0.id == u } }
             let people = Array(state.people.compactMap { p in roster.people.first { $0.id == p } }.prefix(12))
             let campaign = try office.open(id)
-            for form in campaign.loaded.type.definition.forms {
+            for form in campaign.loaded.type.definition(for: campaign.plan).forms {
                 let rows = DemoRows.rows(form, roster: roster, units: units, people: people, year: year)
                 guard !rows.isEmpty else { continue }
                 let batches = form.repeated ? [rows] : rows.prefix(4).map { [$0] }

@@ -115,14 +115,15 @@ struct PlanVariantTests {
             """
             "reportSections": [
               {"report": "tong-ket", "after": "chi-dao", "sections": [{"id": "binh-dan-hoc-vu-so", "heading": "Kết quả “Bình dân học vụ số”", "source": "handwritten", "prompt": "Số lớp, số lượt"}]},
-              {"sections": [{"id": "kien-nghi", "heading": "Kiến nghị, đề xuất", "source": "handwritten"}]}
+              {"sections": [{"id": "kien-nghi", "heading": "Kiến nghị, đề xuất", "source": "handwritten"},
+                            {"id": "dang-ky", "heading": "Đăng ký theo đơn vị", "source": "tally", "tally": {"form": "dang-ky", "groupBy": "unit"}}]}
             ]
             """)
         let result = VariantFixtures.load(text)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.rendered))")
         let resolved = ResolvedCampaign(plan: try #require(result.validPlan), type: VariantFixtures.type)
-        #expect(resolved.definition.report(.tongKet)?.sections.map(\.id) == ["chi-dao", "binh-dan-hoc-vu-so", "chi-tieu", "kien-nghi"])
-        #expect(resolved.definition.report(.soKet)?.sections.map(\.id) == ["chi-dao", "chi-tieu", "kien-nghi"])
+        #expect(resolved.definition.report(.tongKet)?.sections.map(\.id) == ["chi-dao", "binh-dan-hoc-vu-so", "chi-tieu", "kien-nghi", "dang-ky"])
+        #expect(resolved.definition.report(.soKet)?.sections.map(\.id) == ["chi-dao", "chi-tieu", "kien-nghi", "dang-ky"])
     }
 
     @Test("selecting the catalogue, overriding its target and adding indicators and criteria of the plan's own need no variant")
@@ -268,6 +269,18 @@ let variantCases: [VariantCase] = [
         name: "after a section the layout does not have",
         variants: #""reportSections": [{"after": "chi-tie", "sections": [{"id": "x", "heading": "X", "source": "handwritten"}]}]"#,
         expect: "không có mục «chi-tie»", path: "reportSections[0].after"),
+    VariantCase(
+        name: "a section of the plan's own cannot be filled by the type's code",
+        variants: #""reportSections": [{"report": "tong-ket", "sections": [{"id": "x", "heading": "X", "source": "type"}]}]"#,
+        expect: "nguồn «type» chỉ dành cho mục của loại phong trào", path: "reportSections[0].sections[0].source"),
+    VariantCase(
+        name: "a tally of an unknown form",
+        variants: #""reportSections": [{"sections": [{"id": "x", "heading": "X", "source": "tally", "tally": {"form": "dang-ki"}}]}]"#,
+        expect: "biểu mẫu «dang-ki» không có trong «forms»", path: "reportSections[0].sections[0].tally.form"),
+    VariantCase(
+        name: "a tally section without its tally",
+        variants: #""reportSections": [{"sections": [{"id": "x", "heading": "X", "source": "tally"}]}]"#,
+        expect: "mục nguồn «tally» cần «tally»", path: "reportSections[0].sections[0]"),
     VariantCase(
         name: "a blank section heading",
         variants: #""reportSections": [{"report": "tong-ket", "sections": [{"id": "x", "heading": "", "source": "handwritten"}]}]"#,

@@ -87,7 +87,7 @@ enum DemoCommand: Command {
             let people = state.people.compactMap { p in roster.people.first { $0.id == p } }.prefix(12)
 
             // The type's own forms, one row per enrolled unit or person.
-            for form in loaded.resolved.type.definition.forms {
+            for form in loaded.resolved.type.definition(for: loaded.resolved.plan).forms {
                 let rows = DemoRows.rows(form, roster: roster, units: Array(units), people: Array(people), year: year)
                 guard !rows.isEmpty else { continue }
                 // A one-row form is one copy per unit or person; a repeated form takes every row at once.

@@ -20,6 +20,7 @@ enum ShowCommand: Command {
     }
 
     static func summary(_ plan: CampaignPlan, type: any CampaignType) -> Summary {
+        let plan = ResolvedCampaign(plan: plan, type: type).plan  // with what the plan leaves to its type filled in
         let indicators = plan.indicators.map { i in
             Summary.Item(
                 id: i.id, title: i.title,

@@ -5,8 +5,10 @@ public struct RecordedValue: Hashable, Sendable {
     public var value: Double
     /// The journal line of the submission (or appraisal) that holds it.
     public var seq: Int
-    /// The form it was reported on.
+    /// The form it was reported on; for a value the type derived, the type's id.
     public var form: String
+    /// Whether the type computed it from the campaign's state (`CampaignType.derivedValues`).
+    public var derived: Bool = false
 }
 
 /// A participant's assessment of one criterion or attested check: self-assessed, then appraised.
@@ -65,6 +67,14 @@ public struct FactBase: Sendable {
             for row in submission.rows { take(row, of: submission, form: form) }
         }
         for appraisal in state.appraisals { take(appraisal) }
+        // The type's own figures last: they read the reported facts and replace reported values.
+        let derived = campaign.type.derivedValues(in: CampaignContext(facts: self, state: state))
+        for value in derived {
+            let record = RecordedValue(value: value.value, seq: value.seq, form: campaign.definition.id, derived: true)
+            for indicator in indicatorIDs(for: value.indicator) {
+                values[ValueKey(indicator: indicator, participant: value.participant, period: value.period)] = record
+            }
+        }
     }
 
     /// The plan indicator ids a field's `reports` names: the plan indicator with that id, or those

@@ -110,7 +110,7 @@ public struct CampaignLoader: Sendable {
             diagnostics.append(Diagnostic(.error, message: "\(error)"))
             return finish(nil)
         }
-        var findings = PlanValidator(plan: plan, type: campaignType?.definition).validate()
+        var findings = PlanValidator(plan: plan, type: campaignType?.definition(for: plan)).validate()
         if let expectedID, expectedID != plan.id {
             findings.append(
                 Diagnostic(

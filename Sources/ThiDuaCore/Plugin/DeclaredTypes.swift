@@ -82,7 +82,7 @@ public struct DeclaredTypeSet: Sendable {
         load(folder: workspace.typesFolder, display: workspace.display, compiled: compiled, origins: origins)
     }
 
-    /// Reads one type file's bytes: decoding, the checks of `DeclaredTypeValidator`, the file
+    /// Reads one type file's bytes: decoding, the checks of `CampaignTypeChecker`, the file
     /// name, and a clash with a compiled type.
     public static func read(
         bytes: [UInt8], file: String, stem: String, compiled: CampaignTypeRegistry, origins: [String: String] = [:]
@@ -91,7 +91,7 @@ public struct DeclaredTypeSet: Sendable {
         var result = DeclaredTypeFileResult(
             file: file, stem: stem, definition: outcome.value?.definition, root: outcome.root, diagnostics: outcome.diagnostics)
         guard let definition = outcome.value?.definition else { return result }
-        var findings = DeclaredTypeValidator(definition: definition).validate()
+        var findings = CampaignTypeChecker.check(DeclaredCampaignType(definition: definition))
         if stem != definition.id {
             findings.append(
                 Diagnostic(

@@ -189,6 +189,14 @@ public enum PlanVariants {
                     if kind == kinds.first, section.heading.trimmingCharacters(in: .whitespaces).isEmpty {
                         error("\(at).heading", "tiêu đề mục không được để trống")
                     }
+                    if kind == kinds.first, section.source == .type {
+                        error(
+                            "\(at).source", "nguồn «type» chỉ dành cho mục của loại phong trào; mục do kế hoạch thêm không có mã để điền",
+                            hint: "dùng «tally» để đếm các dòng của một biểu mẫu, hoặc «handwritten»")
+                    }
+                    if kind == kinds.first {
+                        findings += CampaignTypeChecker.tallyProblems(section, path: at, forms: type.forms + plan.forms)
+                    }
                 }
                 sections[kind] = existing
             }

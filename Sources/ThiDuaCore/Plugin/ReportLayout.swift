@@ -19,10 +19,11 @@ public enum SectionSource: String, Codable, Sendable, CaseIterable, KeywordEnum 
     case participation
     /// Indicators against their targets.
     case indicators
-    /// Registered models and their evaluations (Dân vận khéo).
-    case models
-    /// Pledges signed (Chính quyền thân thiện).
-    case pledges
+    /// Supplied by the type's code (`CampaignType.section(_:in:period:)`): a compiled type's own
+    /// section (the register of models, the signing rate, the ranking).
+    case type
+    /// A form's rows counted as the section's `tally` says (the same block for declared types).
+    case tally
     /// Evaluation results and standings.
     case standings
     /// Awards decided or proposed.
@@ -35,14 +36,17 @@ public struct ReportSection: Hashable, Sendable, Codable {
     /// "1. Công tác lãnh đạo, chỉ đạo triển khai".
     public var heading: String
     public var source: SectionSource
-    /// What the official should write, printed in the blank.
+    /// What the official should write, printed in the blank (also when a section has no data).
     public var prompt: String?
+    /// What to count, for source `tally`.
+    public var tally: FormTally?
 
-    public init(id: String, heading: String, source: SectionSource, prompt: String? = nil) {
+    public init(id: String, heading: String, source: SectionSource, prompt: String? = nil, tally: FormTally? = nil) {
         self.id = id
         self.heading = heading
         self.source = source
         self.prompt = prompt
+        self.tally = tally
     }
 }
 

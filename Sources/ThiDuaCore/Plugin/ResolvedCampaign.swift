@@ -2,28 +2,50 @@ import ThiDuaBase
 
 /// A plan with its type resolved into the definition the campaign actually uses.
 ///
-/// The effective definition is the type's own (compiled or declared), plus the host's forms
-/// built from the plan (self-assessment per participant kind, indicator results), plus the
-/// plan's own variants. Everything downstream — forms, submissions, evaluation, documents —
-/// reads `definition` from here, so a variant or a host form needs no change elsewhere.
+/// The effective definition is the type's own for this plan (`definition(for:)`, compiled or
+/// declared), plus the host's forms built from the plan (self-assessment per participant kind,
+/// indicator results), plus the plan's own variants. The effective plan is the file's plan with
+/// what it leaves to the type filled in: a criterion that selects a catalogue entry and has no
+/// rule takes the entry's rule, then the type's `complete(_:)` runs. Everything downstream —
+/// forms, submissions, evaluation, documents — reads `definition` and `plan` from here, so a
+/// variant or a host form needs no change elsewhere.
 public struct ResolvedCampaign: Sendable {
+    /// The plan as the campaign runs it (see above); the plan document prints the file's plan.
     public let plan: CampaignPlan
     public let type: any CampaignType
     public let definition: CampaignTypeDefinition
 
     public init(plan: CampaignPlan, type: any CampaignType) {
-        self.plan = plan
+        let own = type.definition(for: plan)
+        self.plan = type.complete(Self.inheritingRules(plan, from: own))
         self.type = type
-        var definition = type.definition
-        for form in HostForms.forms(for: plan) where definition.form(form.id) == nil {
+        var definition = own
+        for form in HostForms.forms(for: self.plan) where definition.form(form.id) == nil {
             definition.forms.append(form)
         }
-        PlanVariants.apply(plan, to: &definition)
+        PlanVariants.apply(self.plan, to: &definition)
         self.definition = definition
     }
 
     /// The effective form with that id.
     public func form(_ id: String) -> FormSpec? { definition.form(id) }
+
+    /// The plan with each criterion that selects a catalogue entry and has no rule given the
+    /// entry's rule, its indicator ids turned into the plan's (the plan indicator with that id,
+    /// or the one selecting that catalogue entry).
+    static func inheritingRules(_ plan: CampaignPlan, from type: CampaignTypeDefinition) -> CampaignPlan {
+        var plan = plan
+        for i in plan.criteria.indices where plan.criteria[i].rule == nil {
+            guard let selected = plan.criteria[i].catalogue, let rule = type.criteria.first(where: { $0.id == selected })?.rule else {
+                continue
+            }
+            plan.criteria[i].rule = rule.renamingIndicators { id in
+                if plan.indicators.contains(where: { $0.id == id }) { return id }
+                return plan.indicators.first { $0.catalogue == id }?.id ?? id
+            }
+        }
+        return plan
+    }
 }
 
 /// Forms the host supplies to every campaign, built from the plan's criteria and indicators.

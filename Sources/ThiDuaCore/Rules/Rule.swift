@@ -44,6 +44,21 @@ public indirect enum Rule: Hashable, Sendable {
         }
     }
 
+    /// The same rule with every indicator id passed through `rename`.
+    public func renamingIndicators(_ rename: (String) -> String) -> Rule {
+        switch self {
+        case .all(let rules): .all(rules.map { $0.renamingIndicators(rename) })
+        case .any(let rules): .any(rules.map { $0.renamingIndicators(rename) })
+        case .atLeast(let n, let rules): .atLeast(n, rules.map { $0.renamingIndicators(rename) })
+        case .compare(let id, let subject, let comparison, let value):
+            .compare(indicator: rename(id), subject: subject, comparison: comparison, value: value)
+        case .compareWithPrevious(let id, let subject, let comparison):
+            .compareWithPrevious(indicator: rename(id), subject: subject, comparison: comparison)
+        case .rankChange(let id, let comparison, let places): .rankChange(indicator: rename(id), comparison: comparison, places: places)
+        case .count, .attested, .criterion: self
+        }
+    }
+
     /// Every event kind counted by the rule.
     public var countReferences: [String] {
         switch self {

@@ -131,28 +131,19 @@ public struct DossierBuilder: Sendable {
                 return ["\(index + 1)", indicator.title, target, value.map { evaluator.format($0, indicator.id) } ?? "…", truth]
             }
             return [.table(Table(columns: ["TT", "Chỉ tiêu", "Kế hoạch", "Kết quả", "Đánh giá"], rows: rows, widths: [0.6, 5, 1.4, 1.4, 1.6]))]
-        case .models:
-            let registrationForms = Set(plan.milestones.filter { $0.kind == .registration }.compactMap(\.form))
-            let records = state.submissions.filter { registrationForms.contains($0.form) }
-            var rows: [[String]] = []
-            for record in records {
-                guard let form = campaign.form(record.form) else { continue }
-                for row in record.rows {
-                    let unit = form.fields.first { $0.kind == .unit }.flatMap { row[$0.id]?.display(in: roster) } ?? ""
-                    let title = form.fields.first { $0.kind == .text }.flatMap { row[$0.id]?.display } ?? ""
-                    let field = form.fields.first { $0.kind == .choice }.flatMap { row[$0.id]?.display } ?? ""
-                    rows.append(["\(rows.count + 1)", unit, title, field])
-                }
+        case .type, .tally:
+            // The type's own section, or a form's rows counted: data the host prints.
+            let context = CampaignContext(campaign: campaign, state: state, roster: roster)
+            let content =
+                section.source == .tally
+                ? section.tally?.content(in: context, period: evaluation.period)
+                : campaign.type.section(section, in: context, period: evaluation.period)
+            guard let content, !content.isEmpty else { return [Self.blank(section.prompt ?? section.heading, lines: 3)] }
+            var out = content.paragraphs.map { Self.para($0) }
+            if !content.columns.isEmpty && !content.rows.isEmpty {
+                out.append(.table(Table(columns: content.columns, rows: content.rows, widths: content.widths ?? [])))
             }
-            guard !rows.isEmpty else { return [Self.para("Chưa có mô hình, nội dung nào được đăng ký."), Self.blank(section.prompt ?? "Kết quả", lines: 3)] }
-            return [
-                Self.para("Tổng số mô hình đã đăng ký: \(rows.count)."),
-                .table(Table(columns: ["TT", "Đơn vị", "Tên mô hình", "Lĩnh vực"], rows: rows, widths: [0.6, 3, 4.5, 2.5])),
-            ]
-        case .pledges:
-            var out: [Block] = []
-            for r in evaluation.registrations { out.append(Self.para(r.explanation)) }
-            if out.isEmpty { out.append(Self.blank(section.prompt ?? "Kết quả ký cam kết", lines: 3)) }
+            out += content.notes.map { .paragraph(Paragraph($0, emphasis: .italic)) }
             return out
         case .standings:
             let ranked = evaluation.standings.filter { !$0.criteria.isEmpty || !$0.awards.isEmpty }

@@ -1,9 +1,10 @@
 import ThiDuaBase
 
-/// The checks of a type declared in JSON, with JSON paths and Vietnamese messages: the points
-/// of the `CampaignType` contract that data can break (the same ones `CampaignTypeConformance`
-/// checks), so a type file that loads clean passes the conformance suite.
-struct DeclaredTypeValidator {
+/// The one checker of the `CampaignType` contract, for compiled types and types declared in
+/// JSON alike: `DeclaredTypeSet` runs it on every type file (its findings carry JSON paths and
+/// are located in the file), and the conformance suite of the tests runs it on every registered
+/// type. Messages are Vietnamese, with the path of the part at fault.
+public struct CampaignTypeChecker {
     let definition: CampaignTypeDefinition
     private var findings: [Diagnostic] = []
 
@@ -11,8 +12,9 @@ struct DeclaredTypeValidator {
         self.definition = definition
     }
 
-    func validate() -> [Diagnostic] {
-        var v = self
+    /// The rules data can break: ids, titles, references, report layouts, the outline.
+    public static func check(_ definition: CampaignTypeDefinition) -> [Diagnostic] {
+        var v = CampaignTypeChecker(definition: definition)
         v.checkIdentity()
         v.checkIDs()
         v.checkCatalogue()
@@ -20,6 +22,44 @@ struct DeclaredTypeValidator {
         v.checkReports()
         v.checkOutline(definition.defaultOutline, path: "defaultOutline")
         return v.findings
+    }
+
+    /// Every rule, for a type with code or without: the data rules on `definition` and on the
+    /// definition for a sparse plan, then the behaviour — the definition is the same on every
+    /// read, `validate`, `complete`, `derivedValues` and `section` run on a sparse plan with no
+    /// data without trapping, and every section whose source is `type` is supplied by the type.
+    public static func check(_ type: any CampaignType) -> [Diagnostic] {
+        let definition = type.definition
+        var findings = check(definition)
+        if type.definition != definition {
+            findings.append(Diagnostic(.error, path: "", message: "định nghĩa khác nhau giữa hai lần đọc; hãy dựng một lần rồi giữ lại"))
+        }
+        let plan = minimalPlan(type: definition.id)
+        let adapted = type.definition(for: plan)
+        if adapted != definition {
+            // What a plan changes must keep the same rules.
+            findings += check(adapted).map { finding in
+                var copy = finding
+                copy.message = "(định nghĩa cho một kế hoạch) " + finding.message
+                return copy
+            }
+        }
+        _ = type.validate(plan)
+        let campaign = ResolvedCampaign(plan: plan, type: type)
+        let context = CampaignContext(campaign: campaign, state: CampaignState(), roster: Roster(units: [], people: []))
+        let period = EvaluationPeriod(year: plan.period.end.year)
+        for (l, layout) in definition.reports.enumerated() {
+            for (k, section) in layout.sections.enumerated() where section.source == .type {
+                if type.section(section, in: context, period: period) == nil {
+                    findings.append(
+                        Diagnostic(
+                            .error, path: "reports[\(l)].sections[\(k)].source",
+                            message: "mục «\(section.id)» lấy nội dung từ mã của loại («type») nhưng loại không cung cấp mục này",
+                            hint: "loại khai báo bằng JSON dùng «tally» hoặc các nguồn có sẵn; loại biên dịch trả nội dung trong section(_:in:period:)"))
+                }
+            }
+        }
+        return findings
     }
 
     private mutating func error(_ path: String, _ message: String, hint: String? = nil) {
@@ -171,10 +211,67 @@ struct DeclaredTypeValidator {
             if Self.blank(layout.title) { error("\(path).title", "tên mẫu báo cáo không được để trống") }
             if layout.sections.isEmpty { error("\(path).sections", "mẫu báo cáo cần ít nhất một mục") }
             unique("\(path).sections", layout.sections.map(\.id))
-            for (k, section) in layout.sections.enumerated() where Self.blank(section.heading) {
-                error("\(path).sections[\(k)].heading", "tiêu đề mục không được để trống")
+            for (k, section) in layout.sections.enumerated() {
+                if Self.blank(section.heading) { error("\(path).sections[\(k)].heading", "tiêu đề mục không được để trống") }
+                checkTally(section, path: "\(path).sections[\(k)]")
             }
         }
+    }
+
+    private mutating func checkTally(_ section: ReportSection, path: String) {
+        findings += Self.tallyProblems(section, path: path, forms: definition.forms)
+    }
+
+    /// A `tally` section names one of `forms` and fields of it that can be counted; only a
+    /// `tally` section has a `tally`. Shared with the sections a campaign file adds.
+    static func tallyProblems(_ section: ReportSection, path: String, forms: [FormSpec]) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        func error(_ path: String, _ message: String, hint: String? = nil) {
+            out.append(Diagnostic(.error, path: path, message: message, hint: hint))
+        }
+        func suggest(_ word: String, _ among: [String]) -> String? {
+            DidYouMean.suggestion(for: word, among: among).map { "có phải ý bạn là «\($0)»?" }
+        }
+        guard let tally = section.tally else {
+            if section.source == .tally {
+                error(path, "mục nguồn «tally» cần «tally»: {\"form\": …, \"groupBy\": \"unit\"}")
+            }
+            return out
+        }
+        if section.source != .tally { error("\(path).tally", "«tally» chỉ dùng với «source»: «tally»; mục này «\(section.source.rawValue)»") }
+        let formIDs = forms.map(\.id)
+        guard let form = forms.first(where: { $0.id == tally.form }) else {
+            error(
+                "\(path).tally.form", "biểu mẫu «\(tally.form)» không có trong «forms»; có: \(formIDs.joined(separator: ", "))",
+                hint: suggest(tally.form, formIDs))
+            return out
+        }
+        let fieldIDs = form.fields.map(\.id)
+        if let group = tally.groupBy, group != FormTally.byUnit, !fieldIDs.contains(group) {
+            error(
+                "\(path).tally.groupBy", "«groupBy» là «unit» hoặc một trường của «\(form.id)»; thấy «\(group)»",
+                hint: suggest(group, [FormTally.byUnit] + fieldIDs))
+        }
+        if let split = tally.split {
+            if let field = form.fields.first(where: { $0.id == split }) {
+                if field.kind != .choice && field.kind != .yesNo {
+                    error("\(path).tally.split", "«split» cần trường kiểu «choice» hoặc «yes-no»; «\(split)» kiểu «\(field.kind.rawValue)»")
+                } else {
+                    let allowed = FormTally.splitValues(of: field)
+                    let keys = Set(allowed.map(VietnameseText.key))
+                    for (i, value) in (tally.share ?? []).enumerated() where !keys.contains(VietnameseText.key(value)) {
+                        error(
+                            "\(path).tally.share[\(i)]", "«\(value)» không phải giá trị của «\(split)»; có: \(allowed.joined(separator: ", "))",
+                            hint: suggest(value, allowed))
+                    }
+                }
+            } else {
+                error("\(path).tally.split", "biểu mẫu «\(form.id)» không có trường «\(split)»", hint: suggest(split, fieldIDs))
+            }
+        } else if tally.share != nil {
+            error("\(path).tally.share", "«share» cần «split»: trường có các giá trị được đếm")
+        }
+        return out
     }
 
     private mutating func checkOutline(_ sections: [OutlineSection], path: String) {
@@ -195,5 +292,22 @@ struct DeclaredTypeValidator {
                 checkSection(inner, path: "\(at).section")
             }
         }
+    }
+}
+
+extension CampaignTypeChecker {
+    /// The smallest plan of a type, for running a type's code on sparse input: almost nothing in
+    /// it, and a `typeSettings` the type does not expect.
+    public static func minimalPlan(type: String) -> CampaignPlan {
+        CampaignPlan(
+            version: 1, type: type, id: "kiem-tra", name: "Kiểm tra",
+            issuer: Authority(name: "Ủy ban nhân dân phường Kiểm Tra", headerLines: ["ỦY BAN NHÂN DÂN", "PHƯỜNG KIỂM TRA"], level: .xa),
+            number: DocumentNumber(symbol: "KH-UBND"), place: "Kiểm Tra", date: PartialDate(year: 2026), documentKind: "KẾ HOẠCH",
+            title: "Kiểm tra", addressees: [], basis: [], implements: [], preamble: [],
+            period: CampaignPeriod(end: CivilDate(year: 2026, month: 12, day: 31)!), purposes: [], requirements: [],
+            participants: [ParticipantGroup(id: "can-bo", kind: .individual, text: "Cán bộ, công chức")], content: [],
+            indicators: [], criteria: [], awards: [], dossier: [], funding: nil, milestones: [], assignments: [], closing: [],
+            recipients: [Recipient(name: "Lưu: VT")], signer: Signer(title: "CHỦ TỊCH"), outline: nil,
+            typeSettings: .object([.init(key: "unexpected", value: .array([.null]))]), notes: [])
     }
 }
