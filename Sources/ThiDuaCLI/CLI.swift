@@ -12,6 +12,8 @@ public enum CLI {
             EnrollCommand.self, LaunchCommand.self, FormCommand.self, SubmitCommand.self, CorrectCommand.self,
             StatusCommand.self, DeadlinesCommand.self, EvaluateCommand.self, AppraiseCommand.self, ReviewCommand.self,
             LockCommand.self, DecideCommand.self, AwardsCommand.self, RecordCommand.self, CloseCommand.self, VerifyCommand.self,
+            UserCommand.self,
+            ServeCommand.self,
         ]
     }
 

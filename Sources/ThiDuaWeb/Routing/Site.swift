@@ -18,7 +18,7 @@ public final class Site: Sendable {
     public let dummyIterations: Int
     /// At most two password checks run at once: PBKDF2 is the server's costliest step (CPU DoS).
     let passwordGate = DispatchSemaphore(value: 2)
-    let dummyHash: PasswordHash
+    private let dummyHash = Locked<PasswordHash?>(nil)
 
     public init(
         name: String? = nil, workspace: Workspace, registry: CampaignTypeRegistry, sessionPolicy: SessionPolicy = SessionPolicy(),
@@ -32,7 +32,18 @@ public final class Site: Sendable {
         throttle = LoginThrottle(policy: throttlePolicy)
         accessLog = AccessLog(workspace: workspace)
         self.dummyIterations = dummyIterations
-        dummyHash = PasswordHash(password: "không-có-tài-khoản", iterations: dummyIterations)
+    }
+
+    /// Checks `password` against a hash no account has, at the site's work factor; always false.
+    /// Made on first use, so starting the server does not wait for it.
+    func verifyAgainstDummy(_ password: String) -> Bool {
+        let hash = dummyHash.withLock { stored -> PasswordHash in
+            if let stored { return stored }
+            let made = PasswordHash(password: SecureRandom.token(), iterations: dummyIterations)
+            stored = made
+            return made
+        }
+        return hash.verify(password) && false
     }
 
     /// The URL prefix: "" or "/<ward>".

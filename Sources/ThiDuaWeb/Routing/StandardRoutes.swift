@@ -71,7 +71,7 @@ enum StandardRoutes {
         }
         site.passwordGate.wait()
         // An unknown login still costs one PBKDF2 run, so timing does not tell which logins exist.
-        let matches = account.map { $0.password.verify(password) } ?? site.dummyHash.verify(password)
+        let matches = account.map { $0.password.verify(password) } ?? site.verifyAgainstDummy(password)
         site.passwordGate.signal()
         guard let account, matches, !account.disabled else {
             site.throttle.recordFailure(login: safeLogin, address: address, now: context.now)

@@ -5,8 +5,8 @@ import ThiDuaCore
 /// The key's inner and outer padded blocks are absorbed once at `init`; `authenticationCode`
 /// then copies those two running hashes, so PBKDF2's 600,000 rounds do not re-hash the key.
 public struct HMACSHA256: Sendable {
-    private let inner: SHA256
-    private let outer: SHA256
+    let inner: SHA256
+    let outer: SHA256
 
     /// Digest and output length in bytes.
     public static let outputSize = 32

@@ -7,16 +7,16 @@ import Foundation
 #endif
 
 /// One accepted connection: reads requests under deadlines, answers them, keeps alive per RFC 9112 §9.3.
-struct Connection {
+struct Connection: Sendable {
     let fd: Int32
     let peer: String
     let configuration: ServerConfiguration
     let respond: @Sendable (Request) -> Response
-    let isStopping: () -> Bool
+    let isStopping: @Sendable () -> Bool
 
     init(
         fd: Int32, peer: String, configuration: ServerConfiguration, respond: @escaping @Sendable (Request) -> Response,
-        isStopping: @escaping () -> Bool
+        isStopping: @escaping @Sendable () -> Bool
     ) {
         self.fd = fd
         self.peer = peer
