@@ -116,8 +116,9 @@ func python(_ arguments: [String], input: String? = nil) throws -> String {
     let data = out.fileHandleForReading.readDataToEndOfFile()
     let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
-    guard process.terminationStatus == 0 else { throw PythonFailure(message: errorText) }
-    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    let outText = String(decoding: data, as: UTF8.self)
+    guard process.terminationStatus == 0 else { throw PythonFailure(message: outText + errorText) }
+    return outText.trimmingCharacters(in: .whitespacesAndNewlines)
 }
 
 struct PythonFailure: Error {
