@@ -59,7 +59,8 @@ import ThiDuaCore
             ("", [1, 2, 3, 4, 5, 6, 7, 8], 3, 64),
         ]
         for (password, salt, iterations, length) in cases {
-            let script = "import hashlib,sys; print(hashlib.pbkdf2_hmac('sha256', bytes.fromhex(sys.argv[1]), bytes.fromhex(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])).hex())"
+            let script =
+                "import hashlib,sys; print(hashlib.pbkdf2_hmac('sha256', bytes.fromhex(sys.argv[1]), bytes.fromhex(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])).hex())"
             let expected = try python(
                 ["-c", script, Self.hex(Array(password.precomposedStringWithCanonicalMapping.utf8)), Self.hex(salt), String(iterations), String(length)])
             #expect(Self.hex(PBKDF2.sha256(password: Array(password.utf8), salt: salt, iterations: iterations, length: length)) == expected)
@@ -94,7 +95,9 @@ import ThiDuaCore
         for count in [0, 1, 2, 3, 16, 31, 32] {
             let bytes = SecureRandom.bytes(count)
             #expect(bytes.count == count)
-            let expected = try python(["-c", "import base64,sys; print(base64.urlsafe_b64encode(bytes.fromhex(sys.argv[1])).decode().rstrip('='))", Self.hex(bytes)])
+            let expected = try python([
+                "-c", "import base64,sys; print(base64.urlsafe_b64encode(bytes.fromhex(sys.argv[1])).decode().rstrip('='))", Self.hex(bytes),
+            ])
             #expect(Base64URL.encode(bytes) == expected)
             #expect(Base64URL.decode(expected) == bytes)
         }

@@ -58,7 +58,9 @@ struct TestWard {
         }
         for folder in ["directives", "types"] {
             for name in (try? fm.contentsOfDirectory(atPath: repository.appendingPathComponent(folder).path)) ?? [] where name.hasSuffix(".json") {
-                try fm.copyItem(at: repository.appendingPathComponent(folder).appendingPathComponent(name), to: root.appendingPathComponent(folder).appendingPathComponent(name))
+                try fm.copyItem(
+                    at: repository.appendingPathComponent(folder).appendingPathComponent(name),
+                    to: root.appendingPathComponent(folder).appendingPathComponent(name))
             }
         }
         for id in ["phu-ly-cqtt-2024", "phuong-6-cchc-2023"] {

@@ -61,7 +61,8 @@ import ThiDuaCore
         #expect(html.contains("aria-describedby=\"mat-khau-loi\""))
         #expect(html.contains("value=\"canbo\""))
         #expect(!html.contains("mật&gt; khẩu"))
-        let empty = try browser.request("POST", "/dang-nhap", form: [("_csrf", TestBrowser.csrf(in: response) ?? ""), ("ten-dang-nhap", "<b>"), ("mat-khau", "")])
+        let empty = try browser.request(
+            "POST", "/dang-nhap", form: [("_csrf", TestBrowser.csrf(in: response) ?? ""), ("ten-dang-nhap", "<b>"), ("mat-khau", "")])
         #expect(empty.bodyText.contains("<a href=\"#mat-khau\">Nhập mật khẩu</a>"))
         #expect(empty.bodyText.contains("value=\"&lt;b&gt;\""))
         let failures = try ward.site.accessLog.store.read().events

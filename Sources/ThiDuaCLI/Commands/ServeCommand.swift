@@ -16,6 +16,7 @@ enum ServeCommand: Command {
         OptionSpec("--root", value: "dir", help: "Phục vụ mỗi thư mục con là một phường, xã, tại /<tên-thư-mục>/."),
         OptionSpec("--allow-lan", help: "Cho phép --bind một địa chỉ mạng nội bộ (máy khác trong mạng truy cập được)."),
         OptionSpec("--host", value: "names", help: "Tên hoặc địa chỉ khác mà trình duyệt dùng để mở trang, cách nhau bởi dấu phẩy."),
+        OptionSpec("--secure-cookie", help: "Thêm thuộc tính Secure cho cookie phiên (chỉ khi đặt sau một máy chủ HTTPS)."),
     ]
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
@@ -28,9 +29,12 @@ enum ServeCommand: Command {
         let loopback = ServerConfiguration.isLoopback(configuration.bindAddress)
         if !loopback && !arguments.flags.contains("--allow-lan") {
             throw .usage(
-                "--bind \(configuration.bindAddress) mở trang web cho các máy khác trong mạng. Nếu đúng ý bạn, thêm --allow-lan (xem README, mục «Truy cập từ máy khác»).")
+                "--bind \(configuration.bindAddress) mở trang web cho các máy khác trong mạng. Nếu đúng ý bạn, thêm --allow-lan (xem README, mục «Truy cập từ máy khác»)."
+            )
         }
-        let mount = try makeMount(arguments, context: context)
+        var sessionPolicy = SessionPolicy()
+        sessionPolicy.secureCookie = arguments.flags.contains("--secure-cookie")
+        let mount = try makeMount(arguments, sessionPolicy: sessionPolicy, context: context)
         let application = WebApplication(mount: mount)
         let server = HTTPServer(configuration: configuration, respond: { application.respond($0) })
         let boundPort: UInt16
@@ -42,7 +46,8 @@ enum ServeCommand: Command {
         application.setHostPolicy(HostPolicy(port: boundPort, names: names))
         if !loopback {
             context.console.error(
-                "Cảnh báo: trang web mở cho mọi máy trong mạng qua \(configuration.bindAddress):\(boundPort), không mã hóa (HTTP). Chỉ dùng trong mạng nội bộ tin cậy của cơ quan; không mở cổng này ra Internet.")
+                "Cảnh báo: trang web mở cho mọi máy trong mạng qua \(configuration.bindAddress):\(boundPort), không mã hóa (HTTP). Chỉ dùng trong mạng nội bộ tin cậy của cơ quan; không mở cổng này ra Internet."
+            )
         }
         context.console.print("ThiDua đang chạy: http://127.0.0.1:\(boundPort)/" + (loopback ? "" : "  (máy khác: http://<địa chỉ máy này>:\(boundPort)/)"))
         for name in names where !ServerConfiguration.isLoopback(name) {
@@ -67,10 +72,10 @@ enum ServeCommand: Command {
     }
 
     /// One site for the workspace, or one per ward folder with `--root`.
-    static func makeMount(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> WebApplication.Mount {
+    static func makeMount(_ arguments: ParsedArguments, sessionPolicy: SessionPolicy, context: CommandContext) throws(CLIError) -> WebApplication.Mount {
         guard let rootPath = arguments.values["--root"] else {
             warnIfNoAccounts(context.workspace, context: context)
-            return .single(Site(workspace: context.workspace, registry: context.registry))
+            return .single(Site(workspace: context.workspace, registry: context.registry, sessionPolicy: sessionPolicy))
         }
         let root = URL(fileURLWithPath: rootPath, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/")).standardizedFileURL
         let names: [String]
@@ -91,7 +96,8 @@ enum ServeCommand: Command {
             }
             let workspace = Workspace(root: url)
             warnIfNoAccounts(workspace, context: context)
-            sites.append(Site(name: name, workspace: workspace, registry: CompiledTypes.registry(for: workspace, base: CompiledTypes.registry)))
+            let registry = CompiledTypes.registry(for: workspace, base: CompiledTypes.registry)
+            sites.append(Site(name: name, workspace: workspace, registry: registry, sessionPolicy: sessionPolicy))
         }
         guard !sites.isEmpty else { throw .failure("Thư mục --root «\(rootPath)» không có thư mục con nào để phục vụ.") }
         return .wards(sites)

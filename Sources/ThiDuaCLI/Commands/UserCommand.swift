@@ -112,7 +112,8 @@ enum UserCommand: Command {
         let accounts: [Account]
         do { accounts = try store.all() } catch { throw .failure(error.message) }
         guard !accounts.isEmpty else {
-            context.console.print("Chưa có tài khoản nào. Tạo tài khoản quản trị đầu tiên:\n  printf '%s' 'mật khẩu' | thidua user add admin --role admin --password-stdin")
+            context.console.print(
+                "Chưa có tài khoản nào. Tạo tài khoản quản trị đầu tiên:\n  printf '%s' 'mật khẩu' | thidua user add admin --role admin --password-stdin")
             return .success
         }
         for account in accounts {

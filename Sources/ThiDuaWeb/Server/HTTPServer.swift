@@ -55,7 +55,9 @@ public final class HTTPServer: Sendable {
                 close(fd)
                 throw WebError("Địa chỉ «\(configuration.bindAddress)» không phải địa chỉ IP hợp lệ.")
             }
-            bound = withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in6>.size)) } }
+            bound = withUnsafePointer(to: &addr) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in6>.size)) }
+            }
         } else {
             var addr = sockaddr_in()
             addr.sin_family = sa_family_t(AF_INET)
@@ -64,12 +66,16 @@ public final class HTTPServer: Sendable {
                 close(fd)
                 throw WebError("Địa chỉ «\(configuration.bindAddress)» không phải địa chỉ IP hợp lệ.")
             }
-            bound = withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+            bound = withUnsafePointer(to: &addr) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            }
         }
         guard bound == 0, listen(fd, 128) == 0 else {
             let reason = String(cString: strerror(errno))
             close(fd)
-            throw WebError("Không mở được cổng \(configuration.port) trên \(configuration.bindAddress): \(reason). Cổng có thể đang được chương trình khác dùng; chọn cổng khác bằng --port.")
+            throw WebError(
+                "Không mở được cổng \(configuration.port) trên \(configuration.bindAddress): \(reason). Cổng có thể đang được chương trình khác dùng; chọn cổng khác bằng --port."
+            )
         }
         var storage = sockaddr_storage()
         var length = socklen_t(MemoryLayout<sockaddr_storage>.size)

@@ -2,7 +2,8 @@
 public enum Pages {
     /// 404 inside a site.
     public static func notFound(_ context: RequestContext) -> Response {
-        message(context, status: .notFound, title: "Không tìm thấy trang", text: "Địa chỉ này không có trang nào. Hãy kiểm tra lại địa chỉ, hoặc về trang chính.")
+        message(
+            context, status: .notFound, title: "Không tìm thấy trang", text: "Địa chỉ này không có trang nào. Hãy kiểm tra lại địa chỉ, hoặc về trang chính.")
     }
 
     /// 403: signed in, but the role may not open this page.
