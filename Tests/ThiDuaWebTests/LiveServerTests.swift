@@ -95,6 +95,13 @@ import ThiDuaCore
         #expect(second.body.contains(".error-summary"))
         #expect(second.header("Connection") == "close")
         #expect(client.closedByServer())
+        // HTTP/1.0 keeps the connection only when asked, and the answer says so.
+        let old = try live.client()
+        old.send("GET /tai-nguyen/giao-dien.css HTTP/1.0\r\nHost: \(live.host)\r\nConnection: keep-alive\r\n\r\n")
+        #expect(old.readReply()?.header("Connection") == "keep-alive")
+        old.send("GET /tai-nguyen/giao-dien.css HTTP/1.0\r\nHost: \(live.host)\r\n\r\n")
+        #expect(old.readReply()?.header("Connection") == "close")
+        #expect(old.closedByServer())
         // HEAD: the GET's headers, no body.
         let head = try live.client()
         head.send("HEAD /dang-nhap HTTP/1.1\r\nHost: \(live.host)\r\nConnection: close\r\n\r\n")

@@ -5,7 +5,7 @@ import ThiDuaWeb
 /// `thidua user add|list|disable|enable|passwd`: the web accounts of the workspace.
 enum UserCommand: Command {
     static let name = "user"
-    static let abstract = "Tài khoản đăng nhập trang web: thêm (add), xem (list), khóa (disable), mở (enable), đổi mật khẩu (passwd)."
+    static let abstract = "Tài khoản đăng nhập trang web: add, list, disable, enable, passwd."
     static let arguments = [("<action>", "add | list | disable | enable | passwd"), ("[<login>]", "Tên đăng nhập (chữ thường không dấu, số, . - _).")]
     static let options = [
         OptionSpec("--role", value: "role", help: "Với add: admin, clerk, unit, council hoặc viewer.", choices: Role.allCases.map(\.rawValue)),

@@ -45,8 +45,10 @@ struct Connection: Sendable {
             }
             if let request {
                 served += 1
-                let response = respond(request)
+                var response = respond(request)
                 let keepAlive = request.keepAlive && served < configuration.maximumRequestsPerConnection && !isStopping()
+                // An HTTP/1.0 client keeps the connection only when the answer says so (RFC 9112 §9.3).
+                if keepAlive && request.minorVersion == 0 { response.headers.set("Connection", "keep-alive") }
                 let bytes = ResponseWriter.serialize(response, headOnly: request.method == "HEAD", keepAlive: keepAlive)
                 guard Self.sendAll(fd, bytes), keepAlive else {
                     lingeringClose()

@@ -19,7 +19,7 @@ public enum Stylesheet {
         .site-header a.brand:focus { color: #0b0c0c; background: #ffdd00; }
         .account { display: flex; gap: 1rem; align-items: center; }
         .account p { margin: 0; }
-        main { padding: 1.5rem 1rem 3rem; }
+        main.wrap { padding-top: 1.5rem; padding-bottom: 3rem; }
         h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 1.5rem; }
         h2 { font-size: 1.5rem; margin: 1.5rem 0 1rem; }
         .form-group { margin-bottom: 1.5rem; }
