@@ -193,3 +193,12 @@ import ThiDuaCore
         #expect(after.readReply()?.status == 200)
     }
 }
+
+extension LiveServerTests {
+    @Test func stopBeforeStartReturns() {
+        let server = HTTPServer(configuration: ServerConfiguration(), respond: { _ in .text("") })
+        server.stop()
+        server.waitUntilStopped()
+        #expect(server.openConnections == 0)
+    }
+}

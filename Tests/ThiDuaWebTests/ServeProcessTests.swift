@@ -46,7 +46,7 @@ import Testing
         kill(process.processIdentifier, signalNumber)
         let stopDeadline = Date().addingTimeInterval(20)
         while process.isRunning && Date() < stopDeadline { usleep(50_000) }
-        #expect(!process.isRunning)
+        try #require(!process.isRunning)
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 0)
         text += String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

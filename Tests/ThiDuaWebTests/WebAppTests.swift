@@ -191,7 +191,14 @@ import ThiDuaCore
     @Test func handlersAddedPerRouteGetParametersAndRoles() throws {
         let ward = try TestWard()
         let clock = ward.clock
-        let app = WebApplication(mount: .single(ward.site), clock: { clock.now }) { router in
+        struct Stamp: Middleware {
+            func handle(_ request: Request, context: RequestContext, next: (Request, RequestContext) -> Response) -> Response {
+                var response = next(request, context)
+                response.headers.set("X-Tai-Khoan", context.account?.login ?? "-")
+                return response
+            }
+        }
+        let app = WebApplication(mount: .single(ward.site), clock: { clock.now }, middleware: [Stamp()]) { router in
             router.get("/phong-trao/:id", access: .roles([.clerk, .admin])) { _, context in
                 .text("phong trào \(context.parameters["id"] ?? "") cho \(context.account?.login ?? "")")
             }
@@ -201,7 +208,9 @@ import ThiDuaCore
         }
         let browser = TestBrowser(app)
         try browser.logIn("canbo")
-        #expect(try browser.get("/phong-trao/ph%C6%B0%E1%BB%9Dng-6").bodyText == "phong trào phường-6 cho canbo")
+        let page = try browser.get("/phong-trao/ph%C6%B0%E1%BB%9Dng-6")
+        #expect(page.bodyText == "phong trào phường-6 cho canbo")
+        #expect(page.headers["X-Tai-Khoan"] == "canbo")
         let token = TestBrowser.csrf(in: try browser.get("/")) ?? ""
         #expect(try browser.request("POST", "/phong-trao/x/ghi", form: [("_csrf", token), ("noi_dung", "a+b")]).bodyText == "ghi a+b")
         let viewer = TestBrowser(app)

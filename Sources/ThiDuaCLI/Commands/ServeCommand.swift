@@ -37,11 +37,33 @@ enum ServeCommand: Command {
         let mount = try makeMount(arguments, sessionPolicy: sessionPolicy, context: context)
         let application = WebApplication(mount: mount)
         let server = HTTPServer(configuration: configuration, respond: { application.respond($0) })
-        let boundPort: UInt16
-        do { boundPort = try server.start() } catch { throw .failure(error.message) }
+        // Signals are handled before the address is printed: a SIGTERM sent as soon as the server
+        // answers must stop it, never be lost between SIG_IGN and the handler.
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let sources = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                context.console.print("Đang dừng máy chủ (chờ các yêu cầu đang xử lý xong)…")
+                server.stop()
+            }
+            source.resume()
+            return source
+        }
         var names = (arguments.values["--host"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if !loopback {
             names += configuration.bindAddress == "0.0.0.0" || configuration.bindAddress == "::" ? LocalAddresses.all() : [configuration.bindAddress]
+        }
+        // With a fixed port the Host check is in place before the first request can arrive.
+        application.setHostPolicy(HostPolicy(port: port, names: names))
+        let boundPort: UInt16
+        do {
+            boundPort = try server.start()
+        } catch {
+            sources.forEach { $0.cancel() }
+            signal(SIGINT, SIG_DFL)
+            signal(SIGTERM, SIG_DFL)
+            throw .failure(error.message)
         }
         application.setHostPolicy(HostPolicy(port: boundPort, names: names))
         if !loopback {
@@ -54,17 +76,6 @@ enum ServeCommand: Command {
             context.console.print("  http://\(name.contains(":") ? "[\(name)]" : name):\(boundPort)/")
         }
         context.console.print("Nhấn Ctrl+C để dừng.")
-        signal(SIGINT, SIG_IGN)
-        signal(SIGTERM, SIG_IGN)
-        let sources = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                context.console.print("Đang dừng máy chủ (chờ các yêu cầu đang xử lý xong)…")
-                server.stop()
-            }
-            source.resume()
-            return source
-        }
         server.waitUntilStopped()
         sources.forEach { $0.cancel() }
         context.console.print("Đã dừng máy chủ.")

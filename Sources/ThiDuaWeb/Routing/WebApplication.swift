@@ -18,14 +18,18 @@ public final class WebApplication: Sendable {
     private let hostPolicy = Locked<HostPolicy?>(nil)
 
     /// Builds the application with the standard pages, then lets `configure` add routes.
-    public init(mount: Mount, clock: @escaping @Sendable () -> Date = { Date() }, configure: (inout Router) -> Void = { _ in }) {
+    /// `middleware` runs after the session and CSRF checks, just before the router.
+    public init(
+        mount: Mount, clock: @escaping @Sendable () -> Date = { Date() }, middleware extra: [any Middleware] = [],
+        configure: (inout Router) -> Void = { _ in }
+    ) {
         self.mount = mount
         self.clock = clock
         var router = Router()
         StandardRoutes.register(in: &router)
         configure(&router)
         self.router = router
-        middleware = [SecurityHeadersMiddleware(), SessionMiddleware(), CSRFMiddleware()]
+        middleware = [SecurityHeadersMiddleware(), SessionMiddleware(), CSRFMiddleware()] + extra
     }
 
     /// Sets the Host values accepted (the server calls it once the port is bound); nil accepts any.

@@ -21,6 +21,7 @@ public final class HTTPServer: Sendable {
         var listener: Int32 = -1
         var port: UInt16 = 0
         var stopping = false
+        var started = false
         var acceptLoopDone = false
         var connections: Set<Int32> = []
     }
@@ -88,6 +89,7 @@ public final class HTTPServer: Sendable {
         state.withLock {
             $0.listener = fd
             $0.port = port
+            $0.started = true
         }
         let thread = Thread { [self] in acceptLoop(fd) }
         thread.name = "thidua-accept"
@@ -100,6 +102,8 @@ public final class HTTPServer: Sendable {
     public func stop() {
         let alreadyStopping = state.withLock { state -> Bool in
             defer { state.stopping = true }
+            // Never started: there is no accept loop to wait for.
+            if !state.started { state.acceptLoopDone = true }
             return state.stopping
         }
         if alreadyStopping {
