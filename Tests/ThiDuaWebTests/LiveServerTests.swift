@@ -202,3 +202,27 @@ extension LiveServerTests {
         #expect(server.openConnections == 0)
     }
 }
+
+extension LiveServerTests {
+    @Test func oneAddressCannotHoldEverySlot() throws {
+        let ward = try TestWard()
+        let app = ward.app
+        var configuration = ServerConfiguration()
+        configuration.port = 0
+        configuration.maximumConnectionsPerAddress = 3
+        configuration.capsLoopback = true
+        let server = HTTPServer(configuration: configuration, respond: { app.respond($0) })
+        let port = try server.start()
+        defer { server.stop() }
+        let held = try (0..<3).map { _ in try RawClient(port: port) }
+        usleep(200_000)
+        let fourth = try RawClient(port: port)
+        let refused = try #require(fourth.readReply())
+        #expect(refused.status == 503)
+        #expect(refused.header("Retry-After") == "2")
+        #expect(fourth.closedByServer())
+        // The held connections still work.
+        held[0].send("GET /dang-nhap HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n")
+        #expect(held[0].readReply()?.status == 200)
+    }
+}

@@ -23,7 +23,8 @@ public final class HTTPServer: Sendable {
         var stopping = false
         var started = false
         var acceptLoopDone = false
-        var connections: Set<Int32> = []
+        /// Open connections: socket → peer address.
+        var connections: [Int32: String] = [:]
     }
 
     public init(configuration: ServerConfiguration, respond: @escaping @Sendable (Request) -> Response) {
@@ -116,7 +117,7 @@ public final class HTTPServer: Sendable {
             usleep(20_000)
         }
         // Past the grace period: unblock whatever is left.
-        state.withLock { for fd in $0.connections { shutdown(fd, Int32(SHUT_RDWR)) } }
+        state.withLock { for fd in $0.connections.keys { shutdown(fd, Int32(SHUT_RDWR)) } }
         while !state.withLock({ $0.acceptLoopDone && $0.connections.isEmpty }) { usleep(20_000) }
         finished.signal()
     }
@@ -142,7 +143,12 @@ public final class HTTPServer: Sendable {
             let peer = Self.describe(&storage)
             let admitted = state.withLock { state -> Bool in
                 guard state.connections.count < configuration.maximumConnections, !state.stopping else { return false }
-                state.connections.insert(fd)
+                // One other machine cannot hold every slot; this machine (a local proxy, tests) is not capped.
+                if configuration.capsLoopback || !ServerConfiguration.isLoopback(peer) {
+                    let fromPeer = state.connections.values.filter { $0 == peer }.count
+                    guard fromPeer < configuration.maximumConnectionsPerAddress else { return false }
+                }
+                state.connections[fd] = peer
                 return true
             }
             guard admitted else {
@@ -158,7 +164,7 @@ public final class HTTPServer: Sendable {
             }
             let thread = Thread { [self] in
                 connection.run()
-                state.withLock { _ = $0.connections.remove(fd) }
+                state.withLock { _ = $0.connections.removeValue(forKey: fd) }
                 close(fd)
             }
             thread.name = "thidua-connection"

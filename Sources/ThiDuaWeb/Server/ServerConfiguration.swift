@@ -18,6 +18,10 @@ public struct ServerConfiguration: Sendable {
     public var writeTimeout: TimeInterval = 15
     /// Connections served at once, one thread each; more are answered 503 and closed.
     public var maximumConnections = 64
+    /// Connections from one non-loopback address at once; more are answered 503 and closed.
+    public var maximumConnectionsPerAddress = 16
+    /// Whether loopback peers count against `maximumConnectionsPerAddress` (tests; a local proxy must not be capped).
+    public var capsLoopback = false
     /// Requests on one keep-alive connection before it is closed.
     public var maximumRequestsPerConnection = 100
     /// On stop, in-flight requests get this long to finish before their sockets are shut.
@@ -27,6 +31,6 @@ public struct ServerConfiguration: Sendable {
 
     /// Whether `address` is a loopback address (127.0.0.0/8 or ::1).
     public static func isLoopback(_ address: String) -> Bool {
-        address == "::1" || address == "localhost" || address.hasPrefix("127.")
+        address == "::1" || address == "localhost" || address.hasPrefix("127.") || address.hasPrefix("::ffff:127.")
     }
 }
