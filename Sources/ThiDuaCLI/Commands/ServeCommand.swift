@@ -29,7 +29,7 @@ enum ServeCommand: Command {
         let loopback = ServerConfiguration.isLoopback(configuration.bindAddress)
         if !loopback && !arguments.flags.contains("--allow-lan") {
             throw .usage(
-                "--bind \(configuration.bindAddress) mở trang web cho các máy khác trong mạng. Nếu đúng ý bạn, thêm --allow-lan (xem README, mục «Truy cập từ máy khác»)."
+                "--bind \(configuration.bindAddress) mở trang web cho các máy khác trong mạng. Nếu đúng ý bạn, thêm --allow-lan (xem docs/huong-dan-su-dung.md, mục 13)."
             )
         }
         var sessionPolicy = SessionPolicy()
