@@ -18,9 +18,10 @@ let package = Package(
         .target(name: "ThiDuaBase"),
         .target(name: "ThiDuaCore", dependencies: ["ThiDuaBase"]),
         .target(name: "ThiDuaRender", dependencies: ["ThiDuaCore"]),
+        .target(name: "ThiDuaWeb", dependencies: ["ThiDuaCore", "ThiDuaRender"]),
         .target(
             name: "ThiDuaCLI",
-            dependencies: ["ThiDuaCore", "ThiDuaRender"] + plugins.map { .target(name: $0) }
+            dependencies: ["ThiDuaCore", "ThiDuaRender", "ThiDuaWeb"] + plugins.map { .target(name: $0) }
         ),
         .executableTarget(name: "thidua", dependencies: ["ThiDuaCLI"]),
         .executableTarget(name: "thidua-bench", dependencies: ["ThiDuaCore", "ThiDuaRender", "ThiDuaCLI"]),
@@ -33,6 +34,7 @@ let package = Package(
         .testTarget(name: "JournalTests", dependencies: ["ThiDuaCore", "thidua-bench"]),
         .testTarget(name: "FaultTests", dependencies: ["ThiDuaCLI", "ThiDuaCore"], exclude: ["Corpus"]),
         .testTarget(name: "ThiDuaRenderTests", dependencies: ["ThiDuaCore", "ThiDuaRender", "ThiDuaTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "ThiDuaWebTests", dependencies: ["ThiDuaWeb", "ThiDuaCore", "ThiDuaCLI"]),
         .testTarget(
             name: "PluginTests",
             dependencies: ["ThiDuaCore", "ThiDuaTestSupport", "ThiDuaCLI"] + plugins.map { .target(name: $0) }

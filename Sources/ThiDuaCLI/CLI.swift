@@ -12,7 +12,7 @@ public enum CLI {
             EnrollCommand.self, LaunchCommand.self, FormCommand.self, SubmitCommand.self, CorrectCommand.self,
             StatusCommand.self, DeadlinesCommand.self, EvaluateCommand.self, AppraiseCommand.self, ReviewCommand.self,
             LockCommand.self, UnlockCommand.self, WithdrawCommand.self, AmendCommand.self, DecideCommand.self, AwardsCommand.self, RecordCommand.self,
-            CloseCommand.self, VerifyCommand.self,
+            CloseCommand.self, VerifyCommand.self, UserCommand.self, ServeCommand.self,
         ]
     }
 

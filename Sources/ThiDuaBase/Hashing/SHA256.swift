@@ -6,10 +6,10 @@ import Foundation
 /// with `finalize()`. The value type can be copied to fork a running hash.
 public struct SHA256: Sendable {
     /// The eight working words of the hash value H.
-    private typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+    public typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
 
     /// Hash value H (FIPS 180-4 §5.3.3 initial value, then the running state).
-    private var state: State = (
+    public private(set) var state: State = (
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
     )
     /// Bytes of an incomplete block, at most 63 between calls.
@@ -177,7 +177,7 @@ public struct SHA256: Sendable {
     /// The state is held in locals for the whole run and written back once,
     /// and the schedule lives in one stack buffer, so the loop neither
     /// allocates nor bounds-checks.
-    private static func compress(_ state: inout State, _ base: UnsafeRawPointer, blocks: Int) {
+    public static func compress(_ state: inout State, _ base: UnsafeRawPointer, blocks: Int) {
         var (h0, h1, h2, h3, h4, h5, h6, h7) = state
         roundConstants.withUnsafeBufferPointer { k in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in

@@ -1,0 +1,20 @@
+import Foundation
+
+/// A value guarded by a lock, shared between connection threads.
+///
+/// `Synchronization.Mutex` needs macOS 15 while the package targets macOS 13, hence NSLock.
+public final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    public init(_ value: Value) {
+        self.value = value
+    }
+
+    /// Runs `body` with exclusive access to the value.
+    public func withLock<T>(_ body: (inout Value) throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(&value)
+    }
+}
