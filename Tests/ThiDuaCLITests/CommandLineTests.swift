@@ -24,7 +24,7 @@ struct CommandLineTests {
     func examples() {
         for command in CLI.commands {
             #expect(!command.examples.isEmpty, "\(command.name) has no example")
-            for example in command.examples { #expect(example.hasPrefix("thidua \(command.name)"), "\(example)") }
+            for example in command.examples { #expect(example.contains("thidua \(command.name)"), "\(example)") }
             let help = command.help
             #expect(help.contains("CÁCH DÙNG:") && help.contains("VÍ DỤ:"), "\(command.name)")
             #expect(!help.contains("USAGE") && !help.contains("OVERVIEW"), "\(command.name)")
