@@ -31,54 +31,66 @@ enum RosterCommand: Command {
         }
     }
 
-    /// Reads every file first; writes the merged roster only when none has an error.
+    /// Reads every file first; checks and merges them against the roster as it is under the
+    /// roster's lock (`Workspace.updateRoster`), so an import that ran meanwhile is kept and
+    /// checked against; writes only when none has an error.
     static func importFiles(_ paths: [String], context: CommandContext) throws(CLIError) -> ExitCode {
-        let existing = try loadRoster(context)
-        var units: [ThiDuaCore.Unit] = []
-        var people: [Person] = []
         var problems: [Diagnostic] = []
-        var peopleFiles: [(String, [UInt8])] = []
+        var files: [(String, [UInt8])] = []
         for path in paths {
             let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/"))
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                problems.append(Diagnostic(.error, file: path, message: "không đọc được tệp (không tồn tại hoặc không có quyền đọc)"))
-                continue
-            }
-            let bytes = Array(data)
-            if path.lowercased().hasSuffix(".json") {
-                let (roster, found) = RosterImporter.json(bytes, file: path, existing: existing)
-                problems += found
-                units += roster?.units ?? []
-                people += roster?.people ?? []
-            } else if looksLikePeople(bytes) {
-                peopleFiles.append((path, bytes))  // after the units, which people refer to
-            } else {
-                let (found, diagnostics) = RosterImporter.units(csv: bytes, file: path, existing: Roster(units: existing.units + units, people: []))
-                problems += diagnostics
-                units += found
+            switch InputFile.read(url.path, limit: path.lowercased().hasSuffix(".json") ? InputLimits.rosterFile : InputLimits.csvFile) {
+            case .success(let bytes): files.append((path, bytes))
+            case .failure(let error): problems.append(Diagnostic(.error, file: path, message: "không đọc được tệp: \(error.reason)"))
             }
         }
-        for (path, bytes) in peopleFiles {
-            let (found, diagnostics) = RosterImporter.people(
-                csv: bytes, file: path, existing: Roster(units: existing.units, people: existing.people + people), units: units)
-            problems += diagnostics
-            people += found
-        }
-        for d in problems { context.console.error(d.rendered) }
-        if problems.hasErrors {
+        var units: [ThiDuaCore.Unit] = []
+        var people: [Person] = []
+        let merged: Roster
+        do {
+            merged = try context.workspace.updateRoster { existing in
+                (units, people, problems) = ([], [], problems)
+                var peopleFiles: [(String, [UInt8])] = []
+                for (path, bytes) in files {
+                    if path.lowercased().hasSuffix(".json") {
+                        let (roster, found) = RosterImporter.json(bytes, file: path, existing: existing)
+                        problems += found
+                        units += roster?.units ?? []
+                        people += roster?.people ?? []
+                    } else if looksLikePeople(bytes) {
+                        peopleFiles.append((path, bytes))  // after the units, which people refer to
+                    } else {
+                        let (found, diagnostics) = RosterImporter.units(
+                            csv: bytes, file: path, existing: Roster(units: existing.units + units, people: []))
+                        problems += diagnostics
+                        units += found
+                    }
+                }
+                for (path, bytes) in peopleFiles {
+                    let (found, diagnostics) = RosterImporter.people(
+                        csv: bytes, file: path, existing: Roster(units: existing.units, people: existing.people + people), units: units)
+                    problems += diagnostics
+                    people += found
+                }
+                if problems.hasErrors { throw ImportRefused() }
+                return Roster(units: existing.units + units, people: existing.people + people)
+            }
+        } catch let error as WorkspaceError {
+            for d in problems { context.console.error(d.rendered) }
+            throw .failure(error.message)
+        } catch {
+            for d in problems { context.console.error(d.rendered) }
             throw .failure("Không nhập gì: sửa \(problems.filter { $0.severity == .error }.count) lỗi ở trên rồi chạy lại (danh sách cũ giữ nguyên).")
         }
-        let merged = Roster(units: existing.units + units, people: existing.people + people)
-        do {
-            try context.workspace.saveRoster(merged)
-        } catch {
-            throw .failure(error.message)
-        }
+        for d in problems { context.console.error(d.rendered) }
         context.console.print(
             "Đã nhập \(units.count) đơn vị, \(people.count) cá nhân vào \(context.workspace.display(context.workspace.rosterFile)) (tổng: \(merged.units.count) đơn vị, \(merged.people.count) cá nhân)."
         )
         return .success
     }
+
+    /// Thrown inside the roster update when a file has errors: nothing is written.
+    struct ImportRefused: Error {}
 
     /// A people CSV has a "Họ và tên" column; a units CSV has "Tên đơn vị".
     static func looksLikePeople(_ bytes: [UInt8]) -> Bool {
