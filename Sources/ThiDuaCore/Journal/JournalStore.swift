@@ -83,7 +83,7 @@ public struct JournalStore: Sendable {
         do {
             lock = try FileLock.acquire(name + ".lock", in: folder, what: "nhật ký \(displayName)", policy: lockPolicy)
         } catch {
-            throw fail(error.message, error.busy ? .busy : .io)
+            throw error.busy ? fail(error.message, .busy) : fail("không mở được để ghi: \(error.message)", .io)
         }
         defer { lock.release() }
         let existed = folder.contains(name)

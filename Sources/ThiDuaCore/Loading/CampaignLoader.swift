@@ -27,14 +27,15 @@ public struct CampaignLoader: Sendable {
     /// Reads a file from disk; `displayName` is how messages name it.
     public func load(path: String, displayName: String? = nil) -> CampaignLoadResult {
         let name = displayName ?? path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return CampaignLoadResult(
-                file: name, plan: nil,
-                diagnostics: [Diagnostic(.error, file: name, message: "không đọc được tệp (không tồn tại hoặc không có quyền đọc)")])
+        let data: [UInt8]
+        switch InputFile.read(path, limit: InputLimits.jsonFile) {
+        case .success(let bytes): data = bytes
+        case .failure(let error):
+            return CampaignLoadResult(file: name, plan: nil, diagnostics: [Diagnostic(.error, file: name, message: "không đọc được tệp: \(error.reason)")])
         }
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let library = directives ?? DirectiveLibrary.forCampaignFile(atPath: path)
-        return load(bytes: Array(data), file: name, expectedID: stem, directives: library)
+        return load(bytes: data, file: name, expectedID: stem, directives: library)
     }
 
     /// Reads a campaign file's bytes. `expectedID` is the file's name without `.json`, which
@@ -132,21 +133,5 @@ public struct CampaignLoader: Sendable {
             diagnostics.append(finding)
         }
         return finish(plan)
-    }
-}
-
-/// Recognises text that is not UTF-8, and says how to re-save it.
-public enum TextEncodingCheck {
-    /// nil when the bytes are UTF-8 (with or without BOM); otherwise a Vietnamese explanation.
-    public static func problem(in bytes: [UInt8]) -> String? {
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return
-                "tệp được lưu bằng UTF-16; ThiDua chỉ đọc UTF-8. Hãy mở tệp và lưu lại với mã hóa «UTF-8» (trong Excel: Lưu thành → «CSV UTF-8»; trong Notepad: Mã hóa → UTF-8)"
-        }
-        if String(validating: bytes, as: UTF8.self) == nil {
-            return
-                "tệp không phải UTF-8 (có thể là Windows-1258 hoặc TCVN3/ABC). Hãy chuyển sang Unicode (ví dụ bằng Unikey: Công cụ chuyển mã → Unicode) rồi lưu lại với mã hóa «UTF-8»"
-        }
-        return nil
     }
 }

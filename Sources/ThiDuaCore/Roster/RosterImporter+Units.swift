@@ -16,6 +16,8 @@ extension RosterImporter {
             }
             if raw.name.isEmpty {
                 report(.unitName, "tên đơn vị để trống", hint: "ghi tên đơn vị, ví dụ «Tổ dân phố 1»")
+            } else if let problem = RosterImporter.nameProblem(raw.name, what: "tên đơn vị") {
+                report(.unitName, problem.message, hint: problem.hint)
             }
             var kind: UnitKind?
             if raw.kind.isEmpty {

@@ -10,10 +10,16 @@ import Foundation
 /// its size checked first, so a 1 GB (or sparse) file is refused before any byte is read.
 public enum InputFile {
     /// The bytes of `path`, or the Vietnamese reason it cannot be read.
-    public static func read(_ path: String, limit: ByteLimit) -> Result<[UInt8], FileAccessError> {
-        // The user named this file, so a link is followed; a FIFO or a device is refused.
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { return .failure(.system(errno)) }
+    /// With `followLinks` false (a file found in a workspace folder, not named by the user), a
+    /// link is refused.
+    public static func read(_ path: String, limit: ByteLimit, followLinks: Bool = true) -> Result<[UInt8], FileAccessError> {
+        // A FIFO or a device is refused (O_NONBLOCK: opening a FIFO must not hang).
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followLinks ? 0 : O_NOFOLLOW))
+        guard fd >= 0 else {
+            let code = errno
+            if code == ELOOP { return .failure(CheckedFolder.linkRefusal(URL(fileURLWithPath: path).lastPathComponent)) }
+            return .failure(.system(code))
+        }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return .failure(.system(errno)) }

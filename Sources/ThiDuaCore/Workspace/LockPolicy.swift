@@ -12,8 +12,14 @@ public struct LockPolicy: Sendable {
         self.notice = notice
     }
 
-    /// The default: wait 10 s, telling the user on standard error.
-    public static let standard = LockPolicy()
+    /// The default: wait 10 s (or `THIDUA_LOCK_WAIT` seconds, 0 to 600, when set), telling the
+    /// user on standard error.
+    public static let standard: LockPolicy = {
+        if let text = ProcessInfo.processInfo.environment["THIDUA_LOCK_WAIT"], let seconds = Double(text), (0...600).contains(seconds) {
+            return LockPolicy(timeout: seconds)
+        }
+        return LockPolicy()
+    }()
 
     /// Writes a line to standard error.
     public static let standardError: @Sendable (String) -> Void = { text in

@@ -56,9 +56,9 @@ extension Workspace {
             return try FileLock.acquire(
                 rosterFile.lastPathComponent + ".lock", in: folder, what: "danh sách đơn vị, cá nhân (\(display(rosterFile)))", policy: policy)
         } catch let error as LockError {
-            throw WorkspaceError(message: error.message)
+            throw WorkspaceError(message: error.busy ? error.message : "không ghi được \(display(rosterFile)): \(error.message)")
         } catch let error as FileAccessError {
-            throw WorkspaceError(message: "không mở được thư mục \(display(rosterFile.deletingLastPathComponent())): \(error.reason)")
+            throw WorkspaceError(message: "không ghi được \(display(rosterFile)): \(error.reason)")
         } catch {
             throw WorkspaceError(message: "\(error)")
         }
