@@ -46,7 +46,7 @@ struct ConcurrencyTests {
         case 6:
             return ("decide", ["decide", cchc, "--number", "\(n + 1)/QĐ-UBND-\(tag)"], "/QĐ-UBND-\(tag)")
         default:
-            return ("read", n % 2 == 0 ? ["status", dvk] : ["verify"], "")
+            return ("read", n % 2 == 0 ? ["evaluate", dvk] : ["verify"], "")
         }
     }
 

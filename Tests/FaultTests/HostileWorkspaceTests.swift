@@ -56,7 +56,7 @@ struct HostileWorkspaceTests {
         try FileManager.default.removeItem(at: ws.url(Self.journal + ".head"))
         try FileManager.default.createSymbolicLink(atPath: ws.url(Self.journal).path, withDestinationPath: "/dev/full")
         let before = ws.snapshot()
-        for command in [["enroll", Self.campaign], ["launch", Self.campaign], ["status", Self.campaign]] {
+        for command in [["enroll", Self.campaign], ["launch", Self.campaign], ["evaluate", Self.campaign]] {
             let result = ws.run(command)
             #expect(result.code == 1, "\(command): \(result.text)")
             #expect(result.text.contains("\(Self.journal): không mở được"), "\(result.text)")

@@ -25,10 +25,17 @@ struct InputLimitTests {
         guard let outcome = try ws.spawn(["roster", "import", big.path], timeout: 60) else { return }
         #expect(outcome.status == 1, "\(outcome.summary): \(outcome.errors)")
         #expect(outcome.errors.contains("tệp có 1 GB, vượt giới hạn 32 MB của ThiDua đối với tệp CSV"), "\(outcome.errors)")
-        var usage = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        // ru_maxrss is in kilobytes: the largest child so far stayed far below the file's size.
-        #expect(usage.ru_maxrss < 600_000, "a child process used \(usage.ru_maxrss / 1024) MB")
+        // The peak memory of that run, measured by GNU time when it is installed.
+        if let time = Optional(URL(fileURLWithPath: "/usr/bin/time")), FileManager.default.isExecutableFile(atPath: time.path),
+            let binary = Subprocess.thidua
+        {
+            let measured = try Subprocess.run(time, ["-v", binary.path] + ws.prefix() + ["roster", "import", big.path])
+            let line = measured.errors.split(separator: "\n").first { $0.contains("Maximum resident set size") }
+            let kilobytes = line.flatMap { Int($0.split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "") }
+            #expect(kilobytes != nil && kilobytes! < 200_000, "peak memory \(kilobytes.map { "\($0 / 1024) MB" } ?? "unknown")")
+        } else {
+            print("InputLimitTests: /usr/bin/time not found: the memory of the 1 GB case is not measured")
+        }
         #expect(FaultWorkspace.changes(before, ws.snapshot()).isEmpty)
     }
 
@@ -50,14 +57,17 @@ struct InputLimitTests {
         defer { cleanup() }
         let huge = String(repeating: "Tổ dân phố ", count: 2_000)
         let long = String(repeating: "Tổ dân phố số ", count: 29)
-        let file = try ws.write("inbox/ten-dai.csv", Self.units + "to-a,\(huge),tổ dân phố,\nto-b,\(long),tổ dân phố,\n")
+        let hugeFile = try ws.write("inbox/ten-rat-dai.csv", Self.units + "to-a,\(huge),tổ dân phố,\n")
+        let longFile = try ws.write("inbox/ten-dai.csv", Self.units + "to-a,Tổ A,tổ dân phố,\nto-b,\(long),tổ dân phố,\n")
         let before = ws.snapshot()
-        let result = ws.run(["roster", "import", file])
+        let result = ws.run(["roster", "import", hugeFile])
         #expect(result.code == 1)
-        #expect(result.text.contains("dòng 2, cột «Tên đơn vị» dài 22.000 ký tự, vượt giới hạn 10.000 ký tự"), "\(result.text.prefix(800))")
-        #expect(result.text.contains("dòng 3, cột «Tên đơn vị»"), "\(result.text.prefix(800))")
-        #expect(result.text.contains("vượt giới hạn 300 ký tự"), "\(result.text.prefix(800))")
+        #expect(result.text.contains("dòng 2, cột «Tên đơn vị» dài 21.999 ký tự, vượt giới hạn 10.000 ký tự"), "\(result.text.prefix(800))")
         #expect(result.text.count < 5_000, "the long name was echoed whole")
+        let second = ws.run(["roster", "import", longFile])
+        #expect(second.code == 1)
+        #expect(second.text.contains("dòng 3, cột «Tên đơn vị»: tên đơn vị dài 405 ký tự, vượt giới hạn 300 ký tự"), "\(second.text.prefix(800))")
+        #expect(second.text.count < 5_000, "the long name was echoed whole")
         #expect(FaultWorkspace.changes(before, ws.snapshot()).isEmpty)
     }
 
@@ -67,15 +77,18 @@ struct InputLimitTests {
         defer { cleanup() }
         let file = try ws.write(
             "inbox/dieu-khien.csv",
-            Self.units + "to-a,Tổ \u{1B}[31mđỏ,tổ dân phố,\nto-b,Tổ chuông\u{07},tổ dân phố,\nto-c,\"Tổ hai\ndòng\",tổ dân phố,\n")
+            Self.units + "to-a,Tổ \u{1B}[31mđỏ,tổ dân phố,\nto-b,Tổ chuông\u{07},tổ dân phố,\n")
+        let lineBreak = try ws.write("inbox/xuong-dong.csv", Self.units + "to-a,Tổ A,tổ dân phố,\nto-c,\"Tổ hai\ndòng\",tổ dân phố,\n")
         let people = try ws.write("inbox/nguoi.csv", "Họ và tên,Chức vụ,Đơn vị\nNguyễn\u{1B}]0;x\u{07}Văn A,Tổ trưởng,Tổ dân phố 1\n")
         let before = ws.snapshot()
         let result = ws.run(["roster", "import", file])
         #expect(result.code == 1)
         #expect(result.text.contains("dòng 2, cột «Tên đơn vị» chứa ký tự điều khiển U+001B (ESC)"), "\(result.text)")
         #expect(result.text.contains("dòng 3, cột «Tên đơn vị» chứa ký tự điều khiển U+0007 (BEL)"), "\(result.text)")
-        #expect(result.text.contains("dòng 4, cột «Tên đơn vị»: tên đơn vị chứa dấu xuống dòng"), "\(result.text)")
         #expect(!result.text.contains("\u{1B}"), "the escape reached the terminal")
+        let broken = ws.run(["roster", "import", lineBreak])
+        #expect(broken.code == 1)
+        #expect(broken.text.contains("dòng 3, cột «Tên đơn vị»: tên đơn vị chứa dấu xuống dòng U+000A"), "\(broken.text)")
         let second = ws.run(["roster", "import", people])
         #expect(second.code == 1)
         #expect(second.text.contains("dòng 2, cột «Họ và tên» chứa ký tự điều khiển U+001B (ESC)"), "\(second.text)")
@@ -120,11 +133,11 @@ struct InputLimitTests {
         #expect(FaultWorkspace.changes(before, ws.snapshot()).isEmpty)
     }
 
-    @Test("a 100,000-digit number is echoed cut, with its length")
+    @Test("a 9,000-digit number (under the cell limit) is echoed cut, with its length")
     func longNumber() throws {
         let (ws, cleanup) = try FaultSuite.enrolledWorkspace()
         defer { cleanup() }
-        let digits = String(repeating: "9", count: 100_000)
+        let digits = String(repeating: "9", count: 9_000)
         let file = try ws.write(
             "inbox/so-lieu.csv",
             "\"Cơ quan, đơn vị\",Kỳ báo cáo,Tỷ lệ hồ sơ đúng hạn (%),Tỷ lệ dịch vụ công trực tuyến toàn trình (%),Tỷ lệ thanh toán trực tuyến (%),Tỷ lệ số hóa kết quả (%),Tỷ lệ luân chuyển điện tử (%),Mức độ hài lòng (%),Tỷ lệ không phải cung cấp lại giấy tờ (%)\nVăn phòng HĐND và UBND,Cả năm,\(digits),100,100,98,85,97,\n"
@@ -132,7 +145,7 @@ struct InputLimitTests {
         let result = ws.run(["submit", "nam-gia-nghia-cchc-2026", "so-lieu-tthc", file])
         #expect(result.code == 1)
         #expect(result.text.count < 3_000, "the number was echoed whole (\(result.text.count) characters)")
-        #expect(result.text.contains("(100.000 ký tự)"), "\(result.text.prefix(600))")
+        #expect(result.text.contains("(9.000 ký tự)"), "\(result.text.prefix(600))")
     }
 
     @Test("a name starting with an invisible mark and = is neutralised in CSV output")

@@ -34,7 +34,7 @@ struct JournalTailTests {
     /// Every command refuses the damaged journal, writes nothing, and verify names `line`.
     func expectRefused(_ ws: FaultWorkspace, line: Int, saying fragment: String) throws {
         let before = ws.snapshot()
-        let status = ws.run(["status", Self.campaign])
+        let status = ws.run(["evaluate", Self.campaign])
         #expect(status.code == 1, "status ran on a damaged journal: \(status.text)")
         #expect(status.text.contains(fragment), "\(status.text)")
         let file = try ws.write("inbox/them.csv", FaultSuite.registrations(1))
@@ -133,7 +133,7 @@ struct JournalTailTests {
         let previous = lines[lines.count - 2]
         let hash = SHA256.hex(SHA256.hash(Array(previous.utf8)))
         try Data("{\"seq\":\(lines.count - 1),\"hash\":\"\(hash)\"}\n".utf8).write(to: ws.url(Self.journal + ".head"))
-        #expect(ws.run(["status", Self.campaign]).code == 0)
+        #expect(ws.run(["evaluate", Self.campaign]).code == 0)
         #expect(ws.run(["verify", Self.campaign]).code == 0)
         let file = try ws.write("inbox/them.csv", FaultSuite.registrations(1))
         #expect(ws.run(["submit", Self.campaign, "dang-ky-mo-hinh", file]).code == 0)

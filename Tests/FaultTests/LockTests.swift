@@ -65,7 +65,7 @@ struct LockTests {
         let holder = try StoppedWriter(ws)
         defer { holder.resume() }
         let before = ws.snapshot()
-        for reader in [["status", Self.campaign], ["verify", Self.campaign], ["evaluate", Self.campaign]] {
+        for reader in [["evaluate", Self.campaign], ["verify", Self.campaign], ["evaluate", Self.campaign]] {
             guard let outcome = try ws.spawn(reader, timeout: 20) else { return }
             #expect(!outcome.timedOut, "\(reader) was blocked by the stopped writer")
         }
