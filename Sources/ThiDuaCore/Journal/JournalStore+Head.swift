@@ -21,7 +21,8 @@ enum HeadState: Sendable {
 
     static func shortReason(headSeq: Int, lines: Int, tornBytes: Int) -> String {
         if tornBytes > 0 {
-            return "dòng \(lines + 1) bị cắt cụt (còn \(tornBytes) byte) sau khi đã ghi xong: lần ghi cuối là dòng \(headSeq) nhưng tệp chỉ còn \(lines) dòng đủ"
+            return
+                "dòng \(lines + 1) bị cắt cụt (còn \(tornBytes) byte) sau khi đã ghi xong: lần ghi cuối là dòng \(headSeq) nhưng tệp chỉ còn \(lines) dòng đủ"
         }
         return "thiếu dòng: lần ghi cuối là dòng \(headSeq) nhưng tệp chỉ còn \(lines) dòng (dòng cuối đã bị xóa)"
     }

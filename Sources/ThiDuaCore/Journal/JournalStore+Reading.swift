@@ -112,8 +112,7 @@ extension JournalStore {
             if vouched, !events.isEmpty { events.removeLast() }
         }
         let torn = count - start
-        if failure == nil, let problem = head.problem(lines: lineNumber, lastHash: prev, hashAtHead: hashAtHead, tornBytes: torn, headName: headName)
-        {
+        if failure == nil, let problem = head.problem(lines: lineNumber, lastHash: prev, hashAtHead: hashAtHead, tornBytes: torn, headName: headName) {
             failure = problem
             events.removeLast(max(0, events.count - max(0, problem.line - 1)))
         }

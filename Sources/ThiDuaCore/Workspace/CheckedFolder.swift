@@ -76,7 +76,8 @@ public final class CheckedFolder: @unchecked Sendable {
                 close(fd)
                 if isLink || code == ELOOP {
                     throw FileAccessError(
-                        reason: "thư mục «\(walked)» là một liên kết tượng trưng (symlink); ThiDua không đi theo liên kết trong thư mục làm việc, hãy thay nó bằng một thư mục thật"
+                        reason:
+                            "thư mục «\(walked)» là một liên kết tượng trưng (symlink); ThiDua không đi theo liên kết trong thư mục làm việc, hãy thay nó bằng một thư mục thật"
                     )
                 }
                 throw .system(code)
