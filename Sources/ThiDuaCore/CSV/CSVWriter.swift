@@ -16,8 +16,8 @@ public enum CSVWriter {
 
     /// A cell that begins with =, +, -, @, a tab or a carriage return gets a leading
     /// apostrophe, so a spreadsheet shows it as text instead of evaluating it (formula injection).
-    /// Invisible characters and spaces before the trigger (a byte-order mark U+FEFF, a
-    /// zero-width space, a non-breaking space…) do not hide it: spreadsheets skip them.
+    /// Invisible characters before the trigger (a byte-order mark U+FEFF, a zero-width space…)
+    /// do not hide it.
     public static func neutralise(_ cell: String) -> String {
         guard let first = cell.unicodeScalars.first(where: { !isInvisible($0) }), triggers.contains(first) else { return cell }
         return "'" + cell
@@ -34,11 +34,11 @@ public enum CSVWriter {
         return false
     }
 
-    /// A character a spreadsheet may skip before a formula: format characters (U+FEFF, U+200B…)
-    /// and white space other than the tab and carriage return, which are triggers themselves.
+    /// A character a spreadsheet may drop unseen before a formula: the format characters (the
+    /// byte-order mark U+FEFF, zero-width spaces and joiners, U+2060…). A plain leading space
+    /// keeps a cell as text in Excel and is left alone.
     static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar == "\t" || scalar == "\r" { return false }
-        return scalar.properties.generalCategory == .format || scalar.properties.isWhitespace
+        scalar.properties.generalCategory == .format
     }
 
     private static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]

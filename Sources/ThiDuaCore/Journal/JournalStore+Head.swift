@@ -93,3 +93,38 @@ extension JournalStore {
         }
     }
 }
+
+extension JournalStore {
+    /// Accepts the journal as it is now, after a person has looked at it: rewrites `.head` to name
+    /// the last complete line. Only when every line parses and chains (the damage is at the tail
+    /// only, e.g. a last line removed on purpose) and no torn bytes remain; otherwise it throws
+    /// `.damaged` with the first failing line. Returns the seq the head now names. Not wired to a
+    /// command yet: for an explicit "I accept this journal" action of the back office.
+    @discardableResult
+    public func acceptTail() throws(JournalError) -> Int {
+        let folder = try folder(create: false)
+        let lock: FileLock
+        do {
+            lock = try FileLock.acquire(name + ".lock", in: folder, what: "nhật ký \(displayName)", policy: lockPolicy)
+        } catch {
+            throw fail(error.message, error.busy ? .busy : .io)
+        }
+        defer { lock.release() }
+        let bytes: [UInt8]
+        do {
+            bytes = try folder.read(name, limit: ByteLimit(bytes: Int.max, what: "nhật ký")) ?? []
+        } catch {
+            throw fail("không mở được để đọc", error)
+        }
+        let contents = Self.walk(bytes)
+        if let failure = contents.failure { throw damaged("dòng \(failure.line): \(failure.reason)") }
+        guard contents.tornBytes == 0 else { throw damaged("\(contents.tornBytes) byte cuối tệp là dòng ghi dở") }
+        var hash = JournalEvent.genesis
+        if let end = bytes.indices.last {
+            let start = bytes[..<end].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            hash = SHA256.hex(SHA256.hash(Array(bytes[start..<end])))
+        }
+        try writeHead(folder, seq: contents.lines, hash: hash)
+        return contents.lines
+    }
+}
