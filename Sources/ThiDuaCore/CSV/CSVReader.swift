@@ -50,7 +50,7 @@ public enum CSVReader {
                     // A trailing delimiter leaves empty cells past the last column: harmless.
                     fields.removeLast(fields.count - header.count)
                 } else {
-                    let shown = extra.map { "«\($0)»" }.joined(separator: ", ")
+                    let shown = InputLimits.shown(extra.map { "«\(InputLimits.shown($0))»" }.joined(separator: ", "), max: 200)
                     diagnostics.append(
                         Diagnostic(
                             .error, file: file, path: "dòng \(record.line)", line: record.line,
@@ -205,7 +205,7 @@ public enum CSVReader {
         case .textAfterQuote(let line, let field, let text):
             return Diagnostic(
                 .error, file: file, path: "dòng \(line), ô thứ \(field)", line: line,
-                message: "có chữ «\(text)» ngay sau dấu ngoặc kép đóng ô thứ \(field)",
+                message: "có chữ «\(InputLimits.shown(text))» ngay sau dấu ngoặc kép đóng ô thứ \(field)",
                 hint: "dấu ngoặc kép bên trong một ô phải viết đôi: \"Mô hình \"\"Dân vận khéo\"\"\"")
         }
     }

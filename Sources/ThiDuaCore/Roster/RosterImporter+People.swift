@@ -54,7 +54,7 @@ extension RosterImporter {
                 case .failure:
                     let suggestion = unitIndex.unitSuggestion(for: raw.unit)
                     report(
-                        .unit, "không có đơn vị «\(raw.unit)» trong danh bạ",
+                        .unit, "không có đơn vị «\(InputLimits.shown(raw.unit))» trong danh bạ",
                         hint: suggestion.map { "có phải ý bạn là «\($0)»?" }
                             ?? "ghi mã hoặc tên đúng như trong danh bạ: \(unitIndex.unitNames)")
                 }

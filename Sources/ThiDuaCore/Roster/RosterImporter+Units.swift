@@ -28,7 +28,7 @@ extension RosterImporter {
                 let labels = UnitKind.allCases.map(\.vietnamese) + UnitKind.allCases.map(\.rawValue)
                 let guess = VietnameseText.suggestion(for: raw.kind, among: labels)
                 report(
-                    .kind, "loại đơn vị «\(raw.kind)» không có; cần một trong: \(UnitKind.allowedDescription)",
+                    .kind, "loại đơn vị «\(InputLimits.shown(raw.kind))» không có; cần một trong: \(UnitKind.allowedDescription)",
                     hint: guess.map { "có phải ý bạn là «\($0)»?" })
             }
             let generated = raw.id.isEmpty

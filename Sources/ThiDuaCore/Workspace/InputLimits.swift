@@ -28,7 +28,7 @@ public enum InputLimits {
 
     /// A value echoed in a message, cut when long: a 100,000-digit number or a pasted page
     /// shows its start, its end and its length instead of flooding the terminal.
-    public static func shown(_ text: String, max: Int = 40) -> String {
+    public static func shown(_ text: String, max: Int = 80) -> String {
         guard text.count > max else { return text }
         return "\(text.prefix(max / 2))…\(text.suffix(8)) (\(Numbers.grouped(text.count)) ký tự)"
     }
