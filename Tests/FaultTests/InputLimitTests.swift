@@ -95,6 +95,28 @@ struct InputLimitTests {
         #expect(FaultWorkspace.changes(before, ws.snapshot()).isEmpty)
     }
 
+    @Test("form names: ESC in a JSON submission and a line break in a one-line CSV field are refused with the field")
+    func formNames() throws {
+        let (ws, cleanup) = try FaultSuite.enrolledWorkspace()
+        defer { cleanup() }
+        let json = try ws.write(
+            "inbox/dang-ky.json",
+            "[{\"don-vi\": \"Tổ dân phố 1\", \"ten-mo-hinh\": \"Mô hình \\u001b]0;x\\u0007\", \"linh-vuc\": \"Kinh tế - đô thị\", \"dia-ban\": \"Tổ dân phố 1\", \"muc-tieu\": \"Chỉnh trang\", \"luc-luong\": \"Đoàn thanh niên\", \"bat-dau\": \"01/02/2026\"}]"
+        )
+        let csv = try ws.write(
+            "inbox/dang-ky.csv",
+            FaultSuite.registrations(1).replacingOccurrences(of: "Mô hình số 1,", with: "\"Mô hình\nsố 1\","))
+        let before = ws.snapshot()
+        let first = ws.run(["submit", "minh-xuan-dvk-2026", "dang-ky-mo-hinh", json])
+        #expect(first.code == 1)
+        #expect(first.text.contains("«Tên mô hình»: chứa ký tự điều khiển U+001B (ESC)"), "\(first.text)")
+        #expect(!first.text.contains("\u{1B}"))
+        let second = ws.run(["submit", "minh-xuan-dvk-2026", "dang-ky-mo-hinh", csv])
+        #expect(second.code == 1)
+        #expect(second.text.contains("«Tên mô hình»: có dấu xuống dòng"), "\(second.text)")
+        #expect(FaultWorkspace.changes(before, ws.snapshot()).isEmpty)
+    }
+
     @Test("a NUL in a UTF-8 CSV is reported as a NUL on its line, not as UTF-16")
     func nulInUTF8() throws {
         let (ws, cleanup) = try FaultSuite.enrolledWorkspace()

@@ -157,6 +157,26 @@ enum CellParsing {
         return .success(value)
     }
 
+    /// Why a text cannot be recorded: a control character (it would reach the terminal and the
+    /// documents), or a line break in a one-line field (a name, a title). Nil when it is fine.
+    static func textProblem(_ text: String, singleLine: Bool) -> ValueProblem? {
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let lineBreak = v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029
+            if lineBreak && !singleLine { continue }
+            if lineBreak {
+                return ValueProblem(
+                    message: "có dấu xuống dòng, nhưng trường này chỉ ghi trên một dòng", hint: "ghi nội dung trên một dòng")
+            }
+            if (v < 0x20 && v != 0x09) || (0x7F...0x9F).contains(v) {
+                return ValueProblem(
+                    message: "chứa ký tự điều khiển \(CSVReader.describe(scalar)), không được phép",
+                    hint: "xóa ký tự đó (thường do chép từ phần mềm khác hoặc từ tin nhắn)")
+            }
+        }
+        return nil
+    }
+
     /// "có", "x", "yes", "1" → true; "không", "no", "0" → false; nil otherwise.
     static func yesNo(_ text: String) -> Bool? {
         let key = VietnameseText.key(text)

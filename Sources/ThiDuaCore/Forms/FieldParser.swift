@@ -72,6 +72,7 @@ struct FieldParser {
         let text = input.text
         switch field.kind {
         case .text, .longText:
+            if let problem = CellParsing.textProblem(text, singleLine: field.kind == .text) { return .failure(problem) }
             return .success(.text(text))
         case .integer:
             if case .number(let raw) = input { return jsonInteger(raw) }
