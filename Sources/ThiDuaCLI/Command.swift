@@ -28,11 +28,14 @@ public struct CommandContext: Sendable {
     }
 
     /// Reads a file the user named.
+    /// Its size is checked before any byte is read: a JSON file against the JSON limit, anything
+    /// else against the CSV limit.
     public func readInput(_ path: String) throws(CLIError) -> InputFile {
-        guard let data = FileManager.default.contents(atPath: userURL(path).path) else {
-            throw .failure("Không đọc được tệp «\(path)» (không tồn tại hoặc không có quyền đọc).")
+        let limit = path.lowercased().hasSuffix(".json") ? InputLimits.rosterFile : InputLimits.csvFile
+        switch UserFile.read(userURL(path).path, limit: limit) {
+        case .success(let bytes): return InputFile(name: path, bytes: bytes)
+        case .failure(let error): throw .failure("Không đọc được tệp «\(path)»: \(error.reason).")
         }
-        return InputFile(name: path, bytes: Array(data))
     }
 
     /// The CLI's form of a back-office refusal: the file findings go to standard error first.

@@ -31,13 +31,14 @@ enum Subprocess {
     }()
 
     /// Runs `executable` with `arguments`; stops it after `timeout` seconds.
-    static func run(_ executable: URL, _ arguments: [String], timeout: TimeInterval = 60) throws -> Outcome {
+    static func run(_ executable: URL, _ arguments: [String], timeout: TimeInterval = 60, environment extra: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         // A crash must end the child at once; the interactive backtracer could wait on a terminal.
         environment["SWIFT_BACKTRACE"] = "enable=no"
+        environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe()
         let err = Pipe()

@@ -124,3 +124,57 @@ struct JournalStoreTests {
         #expect(event.payload == .string(text))
     }
 }
+
+@Suite("Journal head")
+struct JournalHeadTests {
+    @Test("a damaged tail is refused by read and append; acceptTail after review makes it whole again")
+    func acceptTail() throws {
+        let folder = temporaryFolder("accept")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = JournalStore(url: folder.appendingPathComponent("a.journal.jsonl"))
+        for n in 0..<3 { _ = try store.append([draft(n)], time: "t") }
+        let lines = try String(contentsOf: store.url, encoding: .utf8).split(separator: "\n")
+        try Data((lines.dropLast().joined(separator: "\n") + "\n").utf8).write(to: store.url)
+        #expect(try store.read().failure?.line == 3)
+        #expect(throws: JournalError.self) { try store.append([draft(9)], time: "t") }
+        do {
+            _ = try store.append([draft(9)], time: "t")
+        } catch {
+            #expect(error.kind == .damaged)
+        }
+        #expect(try store.acceptTail() == 2)
+        #expect(try store.verify().isValid)
+        #expect(try store.append([draft(3)], time: "t").events[0].seq == 3)
+    }
+
+    @Test("a stale expectation is a typed .stale error and writes nothing")
+    func stale() throws {
+        let folder = temporaryFolder("stale")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = JournalStore(url: folder.appendingPathComponent("a.journal.jsonl"))
+        _ = try store.append([draft(0)], time: "t")
+        let before = try Data(contentsOf: store.url)
+        do {
+            _ = try store.append([draft(1)], time: "t", expectingLastSeq: 0)
+            Issue.record("a stale append was accepted")
+        } catch {
+            #expect(error.kind == .stale)
+        }
+        #expect(try Data(contentsOf: store.url) == before)
+    }
+
+    @Test("line 3 with a changed prev is blamed, not line 2")
+    func blame() throws {
+        let folder = temporaryFolder("blame")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = JournalStore(url: folder.appendingPathComponent("a.journal.jsonl"))
+        for n in 0..<5 { _ = try store.append([draft(n)], time: "t") }
+        var lines = try String(contentsOf: store.url, encoding: .utf8).components(separatedBy: "\n")
+        lines[2] = lines[2].replacingOccurrences(of: "\"prev\":\"", with: "\"prev\":\"f")
+        lines[2].remove(at: lines[2].index(lines[2].endIndex, offsetBy: -3))
+        try Data(lines.joined(separator: "\n").utf8).write(to: store.url)
+        let report = try store.verify()
+        #expect(report.failure?.line == 3, "\(String(describing: report.failure))")
+        #expect(try store.read().events.count == 2)
+    }
+}

@@ -8,6 +8,9 @@ import Foundation
 public enum CSVReader {
     /// Reads `bytes`; `file` is how messages name the file.
     public static func read(_ bytes: [UInt8], file: String) -> (CSVTable?, [Diagnostic]) {
+        if bytes.count > InputLimits.csvFile.bytes {
+            return (nil, [Diagnostic(.error, file: file, message: InputLimits.csvFile.refusalReason(size: bytes.count))])
+        }
         if let problem = encodingProblem(bytes, file: file) { return (nil, [problem]) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         let scalars = Array(String(decoding: body, as: UTF8.self).unicodeScalars)
@@ -22,6 +25,21 @@ public enum CSVReader {
         }
         let header = headerRecord.fields
         diagnostics += headerProblems(header, line: headerRecord.line, file: file)
+        if records.count - 1 > InputLimits.csvRows {
+            return (
+                nil,
+                diagnostics + [
+                    Diagnostic(
+                        .error, file: file,
+                        message:
+                            "tệp có \(Numbers.grouped(records.count - 1)) dòng dữ liệu, vượt giới hạn \(Numbers.grouped(InputLimits.csvRows)) dòng của một tệp CSV",
+                        hint: "chia thành nhiều tệp, mỗi tệp không quá \(Numbers.grouped(InputLimits.csvRows)) dòng, rồi nộp từng tệp")
+                ]
+            )
+        }
+        for record in records {
+            diagnostics += cellProblems(record, header: header, file: file)
+        }
         var rows: [CSVRow] = []
         rows.reserveCapacity(records.count)
         for record in records.dropFirst() {
@@ -32,7 +50,7 @@ public enum CSVReader {
                     // A trailing delimiter leaves empty cells past the last column: harmless.
                     fields.removeLast(fields.count - header.count)
                 } else {
-                    let shown = extra.map { "«\($0)»" }.joined(separator: ", ")
+                    let shown = InputLimits.shown(extra.map { "«\(InputLimits.shown($0))»" }.joined(separator: ", "), max: 200)
                     diagnostics.append(
                         Diagnostic(
                             .error, file: file, path: "dòng \(record.line)", line: record.line,
@@ -56,15 +74,6 @@ public enum CSVReader {
         return (CSVTable(header: header, rows: rows, headerLine: headerRecord.line), diagnostics)
     }
 
-    /// Reads a file from disk; `displayName` is how messages name it.
-    public static func read(path: String, displayName: String? = nil) -> (CSVTable?, [Diagnostic]) {
-        let name = displayName ?? path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return (nil, [Diagnostic(.error, file: name, message: "không đọc được tệp (không tồn tại hoặc không có quyền đọc)")])
-        }
-        return read(Array(data), file: name)
-    }
-
     static func empty(_ file: String) -> Diagnostic {
         Diagnostic(
             .error, file: file, message: "tệp trống",
@@ -78,10 +87,17 @@ public enum CSVReader {
         if let problem = TextEncodingCheck.problem(in: bytes) {
             return Diagnostic(.error, file: file, line: firstInvalidLine(bytes), message: problem)
         }
-        if bytes.contains(0) {
-            // UTF-16 without a byte-order mark is valid UTF-8 full of NUL bytes.
-            let utf16 = TextEncodingCheck.problem(in: [0xFF, 0xFE]) ?? "tệp chứa ký tự NUL"
-            return Diagnostic(.error, file: file, message: "tệp chứa ký tự NUL: \(utf16)")
+        if let zero = bytes.firstIndex(of: 0) {
+            // UTF-16 without a byte-order mark is valid UTF-8 with a NUL on every other byte;
+            // a NUL here and there is a control character in a UTF-8 file.
+            if TextEncodingCheck.looksLikeUTF16(bytes) {
+                return Diagnostic(.error, file: file, message: "tệp chứa ký tự NUL xen kẽ từng byte: \(TextEncodingCheck.utf16)")
+            }
+            let line = bytes[..<zero].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            return Diagnostic(
+                .error, file: file, path: "dòng \(line)", line: line,
+                message: "tệp UTF-8 chứa ký tự NUL (byte 0) ở dòng \(line); tệp CSV không được chứa ký tự điều khiển",
+                hint: "xóa ký tự đó (thường do chép từ phần mềm khác), hoặc xuất lại tệp từ Excel/LibreOffice")
         }
         return nil
     }
@@ -95,6 +111,54 @@ public enum CSVReader {
             line += 1
         }
         return nil
+    }
+
+    /// Cells over the length limit or holding a control character (ESC, BEL, NUL… anything
+    /// below U+0020 but tab and line breaks, DEL and U+0080–U+009F): they would reach the
+    /// terminal and the documents. Named by row and column.
+    static func cellProblems(_ record: CSVScanner.Record, header: [String], file: String) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for (index, cell) in record.fields.enumerated() {
+            let column = index < header.count && !header[index].isEmpty ? "cột «\(header[index])»" : "ô thứ \(index + 1)"
+            let place = "dòng \(record.line), \(column)"
+            var length = 0
+            var control: Unicode.Scalar?
+            for scalar in cell.unicodeScalars {
+                length += 1
+                if control == nil, isControl(scalar) { control = scalar }
+            }
+            if length > InputLimits.cellCharacters {
+                out.append(
+                    Diagnostic(
+                        .error, file: file, path: place, line: record.line,
+                        message:
+                            "ô ở \(place) dài \(Numbers.grouped(length)) ký tự, vượt giới hạn \(Numbers.grouped(InputLimits.cellCharacters)) ký tự của một ô",
+                        hint: "rút gọn nội dung; tài liệu dài hãy đính kèm riêng và ghi số, ký hiệu văn bản vào ô"))
+            }
+            if let control {
+                out.append(
+                    Diagnostic(
+                        .error, file: file, path: place, line: record.line,
+                        message: "ô ở \(place) chứa ký tự điều khiển \(describe(control)), không được phép trong tệp CSV",
+                        hint: "xóa ký tự đó (thường do chép từ phần mềm khác hoặc từ tin nhắn)"))
+            }
+        }
+        return out
+    }
+
+    /// A control character a cell may not hold; tab and line breaks (inside quotes) are text.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v == 0x09 || v == 0x0A || v == 0x0D { return false }
+        return v < 0x20 || (0x7F...0x9F).contains(v)
+    }
+
+    /// "U+001B (ESC)".
+    package static func describe(_ scalar: Unicode.Scalar) -> String {
+        let names: [UInt32: String] = [0x00: "NUL", 0x07: "BEL", 0x08: "BS", 0x0B: "VT", 0x0C: "FF", 0x1B: "ESC", 0x7F: "DEL"]
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        return names[scalar.value].map { "\(code) (\($0))" } ?? code
     }
 
     private static func headerProblems(_ header: [String], line: Int, file: String) -> [Diagnostic] {
@@ -132,7 +196,7 @@ public enum CSVReader {
         case .textAfterQuote(let line, let field, let text):
             return Diagnostic(
                 .error, file: file, path: "dòng \(line), ô thứ \(field)", line: line,
-                message: "có chữ «\(text)» ngay sau dấu ngoặc kép đóng ô thứ \(field)",
+                message: "có chữ «\(InputLimits.shown(text))» ngay sau dấu ngoặc kép đóng ô thứ \(field)",
                 hint: "dấu ngoặc kép bên trong một ô phải viết đôi: \"Mô hình \"\"Dân vận khéo\"\"\"")
         }
     }

@@ -16,16 +16,29 @@ public enum CSVWriter {
 
     /// A cell that begins with =, +, -, @, a tab or a carriage return gets a leading
     /// apostrophe, so a spreadsheet shows it as text instead of evaluating it (formula injection).
+    /// Invisible characters before the trigger (a byte-order mark U+FEFF, a zero-width space…)
+    /// do not hide it.
     public static func neutralise(_ cell: String) -> String {
-        guard let first = cell.unicodeScalars.first, triggers.contains(first) else { return cell }
+        guard let first = cell.unicodeScalars.first(where: { !isInvisible($0) }), triggers.contains(first) else { return cell }
         return "'" + cell
     }
 
     /// Whether `cell` is a neutralised cell: an apostrophe before a formula trigger.
     public static func isNeutralised(_ cell: String) -> Bool {
         var scalars = cell.unicodeScalars.makeIterator()
-        guard scalars.next() == "'", let second = scalars.next() else { return false }
-        return triggers.contains(second)
+        guard scalars.next() == "'" else { return false }
+        while let next = scalars.next() {
+            if isInvisible(next) { continue }
+            return triggers.contains(next)
+        }
+        return false
+    }
+
+    /// A character a spreadsheet may drop unseen before a formula: the format characters (the
+    /// byte-order mark U+FEFF, zero-width spaces and joiners, U+2060…). A plain leading space
+    /// keeps a cell as text in Excel and is left alone.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .format
     }
 
     private static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]

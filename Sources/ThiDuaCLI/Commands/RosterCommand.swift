@@ -33,10 +33,10 @@ enum RosterCommand: Command {
         var files: [InputFile] = []
         var unreadable: [Diagnostic] = []
         for path in paths {
-            do {
-                files.append(try context.readInput(path))
-            } catch {
-                unreadable.append(Diagnostic(.error, file: path, message: "không đọc được tệp (không tồn tại hoặc không có quyền đọc)"))
+            let limit = path.lowercased().hasSuffix(".json") ? InputLimits.rosterFile : InputLimits.csvFile
+            switch UserFile.read(context.userURL(path).path, limit: limit) {
+            case .success(let bytes): files.append(InputFile(name: path, bytes: bytes))
+            case .failure(let error): unreadable.append(Diagnostic(.error, file: path, message: "không đọc được tệp: \(error.reason)"))
             }
         }
         if !unreadable.isEmpty {

@@ -84,6 +84,9 @@ public enum JSONInputFile {
     static func files(in folder: URL) -> [(url: URL, bytes: [UInt8]?)]? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
-        return Workspace.jsonFiles(in: folder).map { url in (url, FileManager.default.contents(atPath: url.path).map { Array($0) }) }
+        // Files of a workspace folder: size-limited, never read through a link.
+        return Workspace.jsonFiles(in: folder).map { url in
+            (url, try? UserFile.read(url.path, limit: InputLimits.jsonFile, followLinks: false).get())
+        }
     }
 }

@@ -15,7 +15,7 @@ enum CellParsing {
         let plain = text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "/" || $0 == "-" }
         if plain, let date = CivilDate(parsing: text) { return .success(date) }
         let format = ValueProblem(
-            message: "cần ngày dạng dd/mm/yyyy, thấy «\(text)»", hint: "viết ngày như 15/02/2026 (ngày/tháng/năm đủ 4 chữ số)")
+            message: "cần ngày dạng dd/mm/yyyy, thấy «\(InputLimits.shown(text))»", hint: "viết ngày như 15/02/2026 (ngày/tháng/năm đủ 4 chữ số)")
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard plain, parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 }),
             let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
@@ -23,14 +23,14 @@ enum CellParsing {
         if parts[2].count != 4 {
             return .failure(
                 ValueProblem(
-                    message: "năm phải viết đủ 4 chữ số, thấy «\(text)»",
+                    message: "năm phải viết đủ 4 chữ số, thấy «\(InputLimits.shown(text))»",
                     hint: "viết \(day)/\(month)/20\(parts[2].count == 2 ? String(parts[2]) : "…")"))
         }
         guard parts[0].count <= 2, parts[1].count <= 2 else { return .failure(format) }
         if !(1...12).contains(month) {
             return .failure(
                 ValueProblem(
-                    message: "ngày «\(text)» có tháng \(month) không tồn tại (tháng từ 1 đến 12)",
+                    message: "ngày «\(InputLimits.shown(text))» có tháng \(month) không tồn tại (tháng từ 1 đến 12)",
                     hint: "kiểm tra thứ tự ngày/tháng/năm: ngày đứng trước tháng"))
         }
         let days = CivilDate.daysIn(month: month, year: year)
@@ -82,7 +82,25 @@ enum CellParsing {
         guard !whole.isEmpty, whole.allSatisfy(\.isNumber) else { return nil }
         guard let value = Double("\(negative ? "-" : "")\(whole)\(fraction.isEmpty ? "" : ".")\(fraction)"), value.isFinite
         else { return nil }
+        // 0,000…001 with hundreds of zeros is not 0: refused rather than silently rounded.
+        if value == 0, (whole + fraction).contains(where: { $0 != "0" }) { return nil }
         return value
+    }
+
+    /// A JSON number's text as a value: refused when it is beyond `Double` (1e400) or so close
+    /// to zero that it would silently become 0 (1e-400).
+    static func number(json raw: String) -> Result<Double, ValueProblem> {
+        guard let value = Double(raw), value.isFinite else {
+            return .failure(ValueProblem(message: "số \(InputLimits.shown(raw)) quá lớn", hint: "ghi số trong khoảng ±1e308"))
+        }
+        let mantissa = raw.prefix { $0 != "e" && $0 != "E" }
+        if value == 0, mantissa.contains(where: { ("1"..."9").contains($0) }) {
+            return .failure(
+                ValueProblem(
+                    message: "số \(InputLimits.shown(raw)) quá nhỏ: gần 0 hơn mức ThiDua biểu diễn được, sẽ bị làm tròn thành 0",
+                    hint: "ghi 0 nếu đúng là không, hoặc kiểm tra lại số mũ"))
+        }
+        return .success(value)
     }
 
     /// A whole number, optionally grouped by dots in threes ("1.500" = 1500), with no fraction
@@ -103,16 +121,16 @@ enum CellParsing {
             if let value = Int(sign + digits) { return .success(value) }
             return .failure(
                 ValueProblem(
-                    message: "số «\(text)» quá lớn", hint: "số nguyên phải nằm trong khoảng ±\(Numbers.grouped(Int.max))"))
+                    message: "số «\(InputLimits.shown(text))» quá lớn", hint: "số nguyên phải nằm trong khoảng ±\(Numbers.grouped(Int.max))"))
         }
         if let value = decimal(text) {
             return .failure(
                 ValueProblem(
-                    message: "cần số nguyên (không có phần thập phân), thấy «\(text)»",
+                    message: "cần số nguyên (không có phần thập phân), thấy «\(InputLimits.shown(text))»",
                     hint: value.isFinite && value == value.rounded()
                         ? "viết \(Numbers.vietnamese(value, maxFractionDigits: 0))" : "làm tròn thành số nguyên"))
         }
-        return .failure(ValueProblem(message: "cần số nguyên, thấy «\(text)»", hint: "chỉ viết chữ số, ví dụ 12"))
+        return .failure(ValueProblem(message: "cần số nguyên, thấy «\(InputLimits.shown(text))»", hint: "chỉ viết chữ số, ví dụ 12"))
     }
 
     /// A percentage from 0 to 100: "98", "98,5", "98.5" or "98%".
@@ -124,7 +142,7 @@ enum CellParsing {
         }
         guard let value = decimal(body) else {
             return .failure(
-                ValueProblem(message: "cần tỷ lệ phần trăm, thấy «\(text)»", hint: "viết một số từ 0 đến 100, ví dụ 98, 98,5 hoặc 98%"))
+                ValueProblem(message: "cần tỷ lệ phần trăm, thấy «\(InputLimits.shown(text))»", hint: "viết một số từ 0 đến 100, ví dụ 98, 98,5 hoặc 98%"))
         }
         return inRange(value, shown: text)
     }
@@ -138,6 +156,26 @@ enum CellParsing {
                     hint: value > 100 && value <= 10_000 ? "tỷ lệ tính theo phần trăm và không vượt quá 100%" : nil))
         }
         return .success(value)
+    }
+
+    /// Why a text cannot be recorded: a control character (it would reach the terminal and the
+    /// documents), or a line break in a one-line field (a name, a title). Nil when it is fine.
+    static func textProblem(_ text: String, singleLine: Bool) -> ValueProblem? {
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let lineBreak = v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029
+            if lineBreak && !singleLine { continue }
+            if lineBreak {
+                return ValueProblem(
+                    message: "có dấu xuống dòng, nhưng trường này chỉ ghi trên một dòng", hint: "ghi nội dung trên một dòng")
+            }
+            if (v < 0x20 && v != 0x09) || (0x7F...0x9F).contains(v) {
+                return ValueProblem(
+                    message: "chứa ký tự điều khiển \(CSVReader.describe(scalar)), không được phép",
+                    hint: "xóa ký tự đó (thường do chép từ phần mềm khác hoặc từ tin nhắn)")
+            }
+        }
+        return nil
     }
 
     /// "có", "x", "yes", "1" → true; "không", "no", "0" → false; nil otherwise.

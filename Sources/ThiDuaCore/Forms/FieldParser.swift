@@ -73,23 +73,23 @@ struct FieldParser {
         let text = input.text
         switch field.kind {
         case .text, .longText:
+            if let problem = CellParsing.textProblem(text, singleLine: field.kind == .text) { return .failure(problem) }
             return .success(.text(text))
         case .integer:
             if case .number(let raw) = input { return jsonInteger(raw) }
             return CellParsing.integer(text).map(FieldValue.integer)
         case .number:
-            var value = CellParsing.decimal(text)
-            if case .number(let raw) = input { value = Double(raw).flatMap { $0.isFinite ? $0 : nil } }
-            guard let value else {
+            if case .number(let raw) = input { return CellParsing.number(json: raw).map(FieldValue.number) }
+            guard let value = CellParsing.decimal(text) else {
                 return .failure(
                     ValueProblem(
-                        message: "cần một số, thấy «\(text)»", hint: "viết chữ số, phần thập phân sau dấu phẩy hoặc dấu chấm (ví dụ 12,5)"))
+                        message: "cần một số, thấy «\(InputLimits.shown(text))»",
+                        hint: "viết chữ số, phần thập phân sau dấu phẩy hoặc dấu chấm (ví dụ 12,5)"))
             }
             return .success(.number(value))
         case .percent:
             if case .number(let raw) = input {
-                guard let value = Double(raw), value.isFinite else { return CellParsing.percent(raw).map(FieldValue.percent) }
-                return CellParsing.inRange(value, shown: raw).map(FieldValue.percent)
+                return CellParsing.number(json: raw).flatMap { CellParsing.inRange($0, shown: raw) }.map(FieldValue.percent)
             }
             return CellParsing.percent(text).map(FieldValue.percent)
         case .date:
@@ -122,14 +122,16 @@ struct FieldParser {
 
     private func jsonInteger(_ raw: String) -> Result<FieldValue, ValueProblem> {
         if let n = Int(raw) { return .success(.integer(n)) }
-        guard let d = Double(raw), d.isFinite else {
-            return .failure(ValueProblem(message: "cần số nguyên, thấy \(raw)", hint: nil))
+        let d: Double
+        switch CellParsing.number(json: raw) {
+        case .success(let value): d = value
+        case .failure(let problem): return .failure(problem)
         }
         if d != d.rounded() {
-            return .failure(ValueProblem(message: "cần số nguyên (không có phần thập phân), thấy \(raw)", hint: "làm tròn thành số nguyên"))
+            return .failure(ValueProblem(message: "cần số nguyên (không có phần thập phân), thấy \(InputLimits.shown(raw))", hint: "làm tròn thành số nguyên"))
         }
         guard abs(d) < 9.2e18, let n = Int(exactly: d) else {
-            return .failure(ValueProblem(message: "số \(raw) quá lớn", hint: nil))
+            return .failure(ValueProblem(message: "số \(InputLimits.shown(raw)) quá lớn", hint: nil))
         }
         return .success(.integer(n))
     }

@@ -4,10 +4,31 @@ import ThiDuaBase
 public struct JournalError: Error, Equatable, Sendable {
     public var file: String
     public var message: String
+    /// What kind of failure it is, so a caller can react (retry on `.stale`) without reading the message.
+    public var kind: Kind
 
-    public init(file: String, message: String) {
+    /// The kinds of journal failure.
+    public enum Kind: Sendable, Equatable {
+        /// The journal gained events since the caller read it (`expectingLastSeq` did not match):
+        /// nothing was written; read again, check again, and retry.
+        case stale
+        /// Another process held the journal's lock for the whole bounded wait.
+        case busy
+        /// The file is damaged or was changed after it was written (its tail does not match
+        /// `.head`, a line does not parse): nothing is written until the user restores it.
+        case damaged
+        /// A path of the workspace was refused (a symbolic link, a FIFO, outside the workspace).
+        case unsafePath
+        /// The system refused a read or a write (a full disk, no permission…).
+        case io
+        /// Anything else.
+        case other
+    }
+
+    public init(file: String, message: String, kind: Kind = .other) {
         self.file = file
         self.message = message
+        self.kind = kind
     }
 
     /// The one-line form: `data/x.journal.jsonl: …`.

@@ -28,14 +28,15 @@ public struct CampaignLoader: Sendable {
     /// Reads a file from disk; `displayName` is how messages name it.
     public func load(path: String, displayName: String? = nil) -> CampaignLoadResult {
         let name = displayName ?? path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return CampaignLoadResult(
-                file: name, plan: nil,
-                diagnostics: [Diagnostic(.error, file: name, message: "không đọc được tệp (không tồn tại hoặc không có quyền đọc)")])
+        let data: [UInt8]
+        switch UserFile.read(path, limit: InputLimits.jsonFile) {
+        case .success(let bytes): data = bytes
+        case .failure(let error):
+            return CampaignLoadResult(file: name, plan: nil, diagnostics: [Diagnostic(.error, file: name, message: "không đọc được tệp: \(error.reason)")])
         }
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let library = directives ?? DirectiveLibrary.forCampaignFile(atPath: path)
-        return load(bytes: Array(data), file: name, expectedID: stem, directives: library)
+        return load(bytes: data, file: name, expectedID: stem, directives: library)
     }
 
     /// Reads a campaign file's bytes. `expectedID` is the file's name without `.json`, which

@@ -22,10 +22,10 @@ extension MoneyTables {
     public func applying(overrideAt url: URL?, displayName: String? = nil) -> (tables: MoneyTables, diagnostics: [Diagnostic]) {
         guard let url, FileManager.default.fileExists(atPath: url.path) else { return (self, []) }
         let name = displayName ?? url.path
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return (self, [Diagnostic(.error, file: name, message: "không đọc được tệp (không có quyền đọc hoặc là một thư mục)")])
+        switch UserFile.read(url.path, limit: InputLimits.jsonFile) {
+        case .success(let bytes): return applying(overrideBytes: bytes, file: name)
+        case .failure(let error): return (self, [Diagnostic(.error, file: name, message: "không đọc được tệp: \(error.reason)")])
         }
-        return applying(overrideBytes: Array(data), file: name)
     }
 
     /// These tables with an override file's bytes merged in.

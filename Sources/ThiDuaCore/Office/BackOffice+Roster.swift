@@ -13,47 +13,55 @@ public struct RosterImportResult: Sendable {
 extension BackOffice {
     /// Imports units and people from CSV or JSON files, all or nothing: every file is read and
     /// checked first, and the merged roster is written only when none has an error.
+    ///
+    /// The files are checked and merged against the roster as it is under the roster's lock
+    /// (`Workspace.updateRoster`), so an import that ran meanwhile is kept and checked against.
     public func importRoster(_ files: [InputFile]) throws(OfficeError) -> RosterImportResult {
         guard !files.isEmpty else { throw OfficeError(.invalid, "Chưa có tệp nào để nhập.") }
-        let existing = try roster()
         var units: [Unit] = []
         var people: [Person] = []
         var problems: [Diagnostic] = []
-        var peopleFiles: [InputFile] = []
-        for file in files {
-            if file.isJSON {
-                let (roster, found) = RosterImporter.json(file.bytes, file: file.name, existing: existing)
-                problems += found
-                units += roster?.units ?? []
-                people += roster?.people ?? []
-            } else if RosterImporter.looksLikePeople(file.bytes) {
-                peopleFiles.append(file)  // after the units, which people refer to
-            } else {
-                let (found, diagnostics) = RosterImporter.units(
-                    csv: file.bytes, file: file.name, existing: Roster(units: existing.units + units, people: []))
-                problems += diagnostics
-                units += found
+        let merged: Roster
+        do {
+            merged = try workspace.updateRoster { existing in
+                (units, people, problems) = ([], [], [])
+                var peopleFiles: [InputFile] = []
+                for file in files {
+                    if file.isJSON {
+                        let (roster, found) = RosterImporter.json(file.bytes, file: file.name, existing: existing)
+                        problems += found
+                        units += roster?.units ?? []
+                        people += roster?.people ?? []
+                    } else if RosterImporter.looksLikePeople(file.bytes) {
+                        peopleFiles.append(file)  // after the units, which people refer to
+                    } else {
+                        let (found, diagnostics) = RosterImporter.units(
+                            csv: file.bytes, file: file.name, existing: Roster(units: existing.units + units, people: []))
+                        problems += diagnostics
+                        units += found
+                    }
+                }
+                for file in peopleFiles {
+                    let (found, diagnostics) = RosterImporter.people(
+                        csv: file.bytes, file: file.name, existing: Roster(units: existing.units, people: existing.people + people), units: units)
+                    problems += diagnostics
+                    people += found
+                }
+                if problems.hasErrors { throw ImportRefused() }
+                return Roster(units: existing.units + units, people: existing.people + people)
             }
-        }
-        for file in peopleFiles {
-            let (found, diagnostics) = RosterImporter.people(
-                csv: file.bytes, file: file.name, existing: Roster(units: existing.units, people: existing.people + people), units: units)
-            problems += diagnostics
-            people += found
-        }
-        if problems.hasErrors {
+        } catch let error as WorkspaceError {
+            throw OfficeError(.damaged, error.message, details: problems)
+        } catch {
             throw OfficeError(
                 .invalid, "Không nhập gì: sửa \(problems.filter { $0.severity == .error }.count) lỗi ở trên rồi nhập lại (danh sách cũ giữ nguyên).",
                 details: problems)
         }
-        let merged = Roster(units: existing.units + units, people: existing.people + people)
-        do {
-            try workspace.saveRoster(merged)
-        } catch {
-            throw OfficeError(.damaged, error.message)
-        }
         return RosterImportResult(units: units.count, people: people.count, roster: merged, warnings: problems)
     }
+
+    /// Thrown inside the roster update when a file has errors: nothing is written.
+    struct ImportRefused: Error {}
 }
 
 extension RosterImporter {

@@ -134,9 +134,8 @@ public struct BackOffice: Sendable {
                 return Committed(campaign: campaign, events: result.events, tornTail: result.tornTail)
             } catch {
                 // Another writer got in first: check again on what it wrote.
-                let moved = (try? store.read().events.last?.seq ?? 0).map { $0 != campaign.state.lastSeq } ?? false
-                if moved, attempt < Self.attempts { continue }
-                throw OfficeError(.damaged, error.rendered)
+                if error.kind == .stale, attempt < Self.attempts { continue }
+                throw OfficeError(error.kind == .busy ? .refused : .damaged, error.rendered)
             }
         }
     }

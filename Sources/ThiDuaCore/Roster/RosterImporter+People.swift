@@ -43,6 +43,9 @@ extension RosterImporter {
             }
             if raw.name.isEmpty { report(.personName, "họ và tên để trống", hint: "ghi đủ họ và tên, ví dụ «Nguyễn Thị Lan»") }
             if raw.position.isEmpty { report(.position, "chức vụ để trống", hint: "ghi chức vụ, ví dụ «Tổ trưởng» hoặc «Chuyên viên»") }
+            for (field, text, what) in [(RosterField.personName, raw.name, "họ và tên"), (.position, raw.position, "chức vụ")] {
+                if let problem = RosterImporter.nameProblem(text, what: what) { report(field, problem.message, hint: problem.hint) }
+            }
             var unit: Unit?
             if raw.unit.isEmpty {
                 report(.unit, "đơn vị để trống", hint: "ghi mã hoặc tên một đơn vị có trong danh bạ")
@@ -52,7 +55,7 @@ extension RosterImporter {
                 case .failure:
                     let suggestion = unitIndex.unitSuggestion(for: raw.unit)
                     report(
-                        .unit, "không có đơn vị «\(raw.unit)» trong danh bạ",
+                        .unit, "không có đơn vị «\(InputLimits.shown(raw.unit))» trong danh bạ",
                         hint: suggestion.map { "có phải ý bạn là «\($0)»?" }
                             ?? "ghi mã hoặc tên đúng như trong danh bạ: \(unitIndex.unitNames)")
                 }

@@ -17,6 +17,8 @@ extension RosterImporter {
             }
             if raw.name.isEmpty {
                 report(.unitName, "tên đơn vị để trống", hint: "ghi tên đơn vị, ví dụ «Tổ dân phố 1»")
+            } else if let problem = RosterImporter.nameProblem(raw.name, what: "tên đơn vị") {
+                report(.unitName, problem.message, hint: problem.hint)
             }
             var kind: UnitKind?
             if raw.kind.isEmpty {
@@ -27,7 +29,7 @@ extension RosterImporter {
                 let labels = UnitKind.allCases.map(\.vietnamese) + UnitKind.allCases.map(\.rawValue)
                 let guess = VietnameseText.suggestion(for: raw.kind, among: labels)
                 report(
-                    .kind, "loại đơn vị «\(raw.kind)» không có; cần một trong: \(UnitKind.allowedDescription)",
+                    .kind, "loại đơn vị «\(InputLimits.shown(raw.kind))» không có; cần một trong: \(UnitKind.allowedDescription)",
                     hint: guess.map { "có phải ý bạn là «\($0)»?" })
             }
             let generated = raw.id.isEmpty

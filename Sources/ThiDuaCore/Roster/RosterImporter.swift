@@ -82,6 +82,31 @@ public enum RosterImporter {
         diagnostics.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(\.element)
     }
 
+    /// Why a name (of a unit, a person, a position) cannot be used: a control character or a
+    /// line break, which would reach the terminal and the documents, or a length over
+    /// `InputLimits.nameCharacters`. The message says what was found and the limit.
+    static func nameProblem(_ name: String, what: String) -> (message: String, hint: String)? {
+        var length = 0
+        for (offset, scalar) in name.unicodeScalars.enumerated() {
+            length += 1
+            let v = scalar.value
+            if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 {
+                let kind = v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 ? "dấu xuống dòng" : "ký tự điều khiển"
+                return (
+                    "\(what) chứa \(kind) \(CSVReader.describe(scalar)) ở ký tự thứ \(offset + 1); tên không được chứa ký tự điều khiển hay xuống dòng",
+                    "ghi tên trên một dòng, chỉ gồm chữ, số, dấu câu và khoảng trắng"
+                )
+            }
+        }
+        if length > InputLimits.nameCharacters {
+            return (
+                "\(what) dài \(Numbers.grouped(length)) ký tự, vượt giới hạn \(InputLimits.nameCharacters) ký tự",
+                "rút gọn \(what); kiểm tra xem có dán nhầm cả đoạn văn vào ô không"
+            )
+        }
+        return nil
+    }
+
     static func finish<T>(_ items: [T], _ diagnostics: [Diagnostic]) -> ([T], [Diagnostic]) {
         diagnostics.hasErrors ? ([], diagnostics) : (items, diagnostics)
     }

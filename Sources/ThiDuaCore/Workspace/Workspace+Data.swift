@@ -1,54 +1,70 @@
 import Foundation
 import ThiDuaBase
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension Workspace {
     public var dataFolder: URL { root.appendingPathComponent("data", isDirectory: true) }
     public var rosterFile: URL { root.appendingPathComponent("roster/roster.json") }
 
     /// The journal of a campaign: `data/<id>.journal.jsonl`. The id must have passed
-    /// `Identifier.problem`, which the loader checks, so it cannot leave `data/`.
-    public func journal(for campaignID: String) -> JournalStore {
+    /// `Identifier.problem`, which the loader checks; the store also refuses any path that
+    /// leaves the workspace or goes through a link.
+    public func journal(for campaignID: String, lockPolicy: LockPolicy = .standard) -> JournalStore {
         let url = dataFolder.appendingPathComponent("\(campaignID).journal.jsonl")
-        return JournalStore(url: url, displayName: display(url))
+        return JournalStore(url: url, displayName: display(url), root: root, lockPolicy: lockPolicy)
     }
 
     /// The journals present, by campaign id.
     public func journalIDs() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dataFolder.path)) ?? []
-        return names.filter { $0.hasSuffix(".journal.jsonl") }.map { String($0.dropLast(".journal.jsonl".count)) }.sorted()
+        return names.filter { $0.hasSuffix(".journal.jsonl") }.map { String($0.dropLast(".journal.jsonl".count)) }
+            .filter { Identifier.problem($0) == nil }.sorted()
     }
 
-    /// The roster, or an empty one when none was imported yet.
-    public func loadRoster() throws(WorkspaceError) -> Roster {
-        guard let data = FileManager.default.contents(atPath: rosterFile.path) else { return Roster(units: [], people: []) }
-        let (roster, problems) = RosterImporter.json(Array(data), file: display(rosterFile), existing: Roster(units: [], people: []))
-        guard let roster, !problems.hasErrors else {
-            throw WorkspaceError(message: "danh sách đơn vị, cá nhân bị hỏng:\n" + problems.map(\.rendered).joined(separator: "\n"))
-        }
-        return roster
+    /// The checked-open primitive: the folder of `url` opened under this workspace without
+    /// following links (see `CheckedFolder`), optionally created.
+    public func folder(of url: URL, create: Bool = false) throws(FileAccessError) -> CheckedFolder {
+        try CheckedFolder.open(url.deletingLastPathComponent(), under: root, create: create)
     }
 
-    /// Writes the roster whole: a temporary file, fsync, then rename over the old one.
-    public func saveRoster(_ roster: Roster) throws(WorkspaceError) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    /// Opens a file of the workspace with `flags`, never through a link, never outside the
+    /// workspace, only a regular file. The caller closes the descriptor.
+    public func open(_ url: URL, _ flags: Int32, mode: mode_t = 0o644) throws(FileAccessError) -> Int32 {
+        try folder(of: url, create: (flags & O_CREAT) != 0).open(url.lastPathComponent, flags, mode: mode)
+    }
+
+    /// The bytes of a file of the workspace, its size checked against `limit` first; nil when absent.
+    public func read(_ url: URL, limit: ByteLimit) throws(FileAccessError) -> [UInt8]? {
+        let folder: CheckedFolder
         do {
-            let data = try encoder.encode(roster)
-            try AtomicFile.write(data, to: rosterFile)
-        } catch let error as WorkspaceError {
-            throw error
+            folder = try self.folder(of: url)
         } catch {
-            throw WorkspaceError(message: "không ghi được \(display(rosterFile)): \(error.localizedDescription)")
+            if error.code == ENOENT { return nil }
+            throw error
         }
+        return try folder.read(url.lastPathComponent, limit: limit)
+    }
+
+    /// Writes a file of the workspace whole (temporary file, fsync, rename, folder fsync), never through a link.
+    public func writeAtomically(_ data: Data, to url: URL) throws(FileAccessError) {
+        let folder = try folder(of: url, create: true)
+        let name = url.lastPathComponent
+        AtomicFile.removeLeftovers(of: name, in: folder)
+        try folder.writeAtomically(Array(data), to: name, temporary: AtomicFile.temporaryName(for: name))
     }
 
     /// Creates a workspace's folders (existing ones are kept).
     public static func create(at root: URL) throws(WorkspaceError) -> Workspace {
         for folder in folders {
             do {
-                try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+                _ = try CheckedFolder.open(root.appendingPathComponent(folder), under: root, create: true)
             } catch {
-                throw WorkspaceError(message: "không tạo được thư mục \(root.appendingPathComponent(folder).path): \(error.localizedDescription)")
+                throw WorkspaceError(message: "không tạo được thư mục \(root.appendingPathComponent(folder).path): \(error.reason)")
             }
         }
         return Workspace(root: root)
@@ -61,29 +77,5 @@ public struct WorkspaceError: Error, Equatable, Sendable {
 
     public init(message: String) {
         self.message = message
-    }
-}
-
-/// Whole-or-nothing file writes.
-public enum AtomicFile {
-    /// Writes to a temporary file beside the target, fsyncs it, then renames it over the target.
-    public static func write(_ data: Data, to url: URL) throws {
-        let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try data.write(to: temporary)
-            let handle = try FileHandle(forWritingTo: temporary)
-            try handle.synchronize()
-            try handle.close()
-            // rename(2) replaces the target atomically; FileManager.replaceItemAt on Linux can
-            // remove the target and then fail, losing the file.
-            guard rename(temporary.path, url.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
     }
 }
