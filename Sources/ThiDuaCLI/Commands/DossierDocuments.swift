@@ -61,6 +61,20 @@ enum DossierDocuments {
                 let suffix = decisions.count > 1 ? "-\(index + 1)" : ""
                 return (kind + suffix, kind == "quyet-dinh" ? builder.decision(record) : builder.certificates(record))
             }
+        case "bang-diem", "xep-loai":
+            let tables = loaded.resolved.scoringTables
+            if tables.isEmpty { return try none("Kế hoạch không có bảng chấm điểm («scoring»).") }
+            let scoring = ScoringDocumentBuilder(campaign: loaded.resolved, roster: loaded.roster)
+            let evaluation = loaded.evaluator.evaluate(period)
+            if kind == "xep-loai" { return tables.map { ("xep-loai-\($0.id)", scoring.ratingTable($0, evaluation: evaluation)) } }
+            var docs = tables.map { ("bang-diem-\($0.id)", scoring.sheet($0, year: period.year)) }
+            for s in evaluation.standings {
+                for sheet in s.scores where sheet.selfTotal != nil || sheet.items.contains(where: { $0.appraised != nil }) {
+                    guard let table = tables.first(where: { $0.id == sheet.table }) else { continue }
+                    docs.append(("bang-diem-\(table.id)-\(s.participant.id)", scoring.sheet(table, filled: sheet, participant: s.participant, year: period.year)))
+                }
+            }
+            return docs
         default:
             return try none("Loại văn bản «\(kind)» không có.")
         }

@@ -153,6 +153,9 @@ public struct DossierBuilder: Sendable {
             if out.isEmpty { out.append(Self.blank(section.prompt ?? "Kết quả ký cam kết", lines: 3)) }
             return out
         case .standings:
+            // A campaign scored on points shows its ranking by total (`ScoringDocumentBuilder`).
+            let scored = ScoringDocumentBuilder(campaign: campaign, roster: roster).rankingSection(evaluation)
+            if !scored.isEmpty { return scored }
             let ranked = evaluation.standings.filter { !$0.criteria.isEmpty || !$0.awards.isEmpty }
             guard !ranked.isEmpty else { return [Self.blank(section.prompt ?? "Kết quả đánh giá, xếp loại", lines: 4)] }
             let rows = ranked.map { s in
