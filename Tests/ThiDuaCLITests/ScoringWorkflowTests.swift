@@ -190,7 +190,9 @@ struct ScoringWorkflowTests {
     func sheets() throws {
         let ws = try prepared()
         defer { ws.remove() }
-        _ = ws.run(["appraise", Self.campaign, "--participant", "Tổ dân phố 1", "--item", "tuyen-truyen", "--points", "17", "--reason", "Thiếu biên bản họp tháng 6"])
+        _ = ws.run([
+            "appraise", Self.campaign, "--participant", "Tổ dân phố 1", "--item", "tuyen-truyen", "--points", "17", "--reason", "Thiếu biên bản họp tháng 6",
+        ])
         let out = ws.root.appendingPathComponent("out-sheets")
         let written = ws.run(["doc", Self.campaign, "bang-diem", "--period", "2026", "--out", out.path])
         #expect(written.code == 0, "\(written.errors)")

@@ -43,7 +43,10 @@ struct ScoringCheckTests {
     @Test(
         "each wrong item is named with what is wrong",
         arguments: [
-            ("{\"id\": \"a1\", \"title\": \"Mục A1\", \"max\": 55}", "{\"id\": \"a1\", \"title\": \"Mục A1\", \"max\": 0}", "mục «a1»: điểm tối đa phải lớn hơn 0, thấy 0"),
+            (
+                "{\"id\": \"a1\", \"title\": \"Mục A1\", \"max\": 55}", "{\"id\": \"a1\", \"title\": \"Mục A1\", \"max\": 0}",
+                "mục «a1»: điểm tối đa phải lớn hơn 0, thấy 0"
+            ),
             ("\"numerator\": \"so-dat\"", "\"numerator\": \"so-dap\"", "mục «a2» dùng chỉ tiêu «so-dap» nhưng «indicators» không có chỉ tiêu này"),
             ("{\"from\": 95, \"points\": 30}", "{\"from\": 95, \"points\": 35}", "mục «b1»: mức từ 95 cho 35 điểm, ngoài khoảng 0–30"),
             ("\"otherwise\": \"kha\"", "\"otherwise\": \"gioi\"", "bảng điểm «t» không có mức xếp loại «gioi»"),
@@ -86,7 +89,8 @@ struct ScoringCheckTests {
     func quotaRounding(mode: String, expected: Int) throws {
         let award = ScoringScenario.award.replacingOccurrences(of: "\"group\": \"to-dan-pho\"", with: "\"group\": \"to-dan-pho\", \"rounding\": \"\(mode)\"")
         let s = try ScoringScenario(ScoringScenario.text(award: award))
-        let limit = try #require(QuotaLimit.of(s.campaign.plan.awards[0], kind: .collective, plan: s.campaign.plan, state: s.state, roster: ScoringScenario.roster))
+        let limit = try #require(
+            QuotaLimit.of(s.campaign.plan.awards[0], kind: .collective, plan: s.campaign.plan, state: s.state, roster: ScoringScenario.roster))
         #expect(limit.limit == expected)  // 30% of 5 = 1,5
         #expect(limit.explanation.contains("không quá 30% của 5 đối tượng thuộc nhóm «Các tổ dân phố» = 1,5"), "\(limit.explanation)")
     }

@@ -71,7 +71,8 @@ enum DossierDocuments {
             for s in evaluation.standings {
                 for sheet in s.scores where sheet.selfTotal != nil || sheet.items.contains(where: { $0.appraised != nil }) {
                     guard let table = tables.first(where: { $0.id == sheet.table }) else { continue }
-                    docs.append(("bang-diem-\(table.id)-\(s.participant.id)", scoring.sheet(table, filled: sheet, participant: s.participant, year: period.year)))
+                    docs.append(
+                        ("bang-diem-\(table.id)-\(s.participant.id)", scoring.sheet(table, filled: sheet, participant: s.participant, year: period.year)))
                 }
             }
             return docs

@@ -117,7 +117,9 @@ enum EvaluationText {
             for s in detailed {
                 out += "  \(s.name)" + (s.rank.map { " (hạng \($0))" } ?? " (chưa xếp hạng)") + "\n"
                 for c in s.criteria { out += "    \(mark(c.truth)) \(c.id): \(c.explanation)\n" }
-                for sheet in s.scores { out += "    [điểm] " + ([sheet.explanation] + [sheet.rankExplanation].compactMap { $0 }).joined(separator: "; ") + "\n" }
+                for sheet in s.scores {
+                    out += "    [điểm] " + ([sheet.explanation] + [sheet.rankExplanation].compactMap { $0 }).joined(separator: "; ") + "\n"
+                }
                 for i in s.indicators { out += "    \(mark(i.truth)) chỉ tiêu \(i.indicator): \(i.explanation)\n" }
                 for a in s.awards { out += "    \(mark(a.truth)) \(a.title): \(a.explanation)\n" }
             }
@@ -142,7 +144,8 @@ enum EvaluationText {
         let header = ["Kỳ", "Loại", "Mã", "Tên", "Hạng", "Tiêu chí đạt", "Tiêu chí thiếu số liệu", "Tổng", "Tối đa", "Đủ điều kiện", "Giải thích"]
         var rows: [[String]] = []
         for s in e.standings {
-            let explanation = (s.scores.map(\.explanation) + s.criteria.map { "\($0.id): \($0.explanation)" } + s.awards.map { "\($0.title): \($0.explanation)" })
+            let explanation =
+                (s.scores.map(\.explanation) + s.criteria.map { "\($0.id): \($0.explanation)" } + s.awards.map { "\($0.title): \($0.explanation)" })
                 .joined(separator: " | ")
             rows.append([
                 e.period.description, s.participant.kind.vietnamese, s.participant.id, s.name, s.rank.map(String.init) ?? "",

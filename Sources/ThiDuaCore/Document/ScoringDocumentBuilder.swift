@@ -40,7 +40,9 @@ public struct ScoringDocumentBuilder: Sendable {
                 ])
             }
             if let score = sheet?.block(block.id) {
-                rows.append(["", "Cộng phần \(Self.roman(b + 1))", block.maxScore.vietnamese, "", score.total.vietnamese, "", score.notes.joined(separator: "; ")])
+                rows.append([
+                    "", "Cộng phần \(Self.roman(b + 1))", block.maxScore.vietnamese, "", score.total.vietnamese, "", score.notes.joined(separator: "; "),
+                ])
             }
         }
         let total = sheet?.total?.vietnamese ?? (sheet == nil ? "" : "—")
@@ -87,11 +89,15 @@ public struct ScoringDocumentBuilder: Sendable {
         case .attested: return ""
         case .formula(let f):
             if let thresholds = f.thresholds {
-                return " (" + thresholds.map { "\($0.comparison.symbol) \(Numbers.vietnamese($0.value)) → \(Numbers.vietnamese($0.points))" }.joined(separator: "; ") + ")"
+                return " ("
+                    + thresholds.map { "\($0.comparison.symbol) \(Numbers.vietnamese($0.value)) → \(Numbers.vietnamese($0.points))" }.joined(separator: "; ")
+                    + ")"
             }
             return " (tỷ lệ × \(Numbers.vietnamese(item.max)))"
         case .graded(let g):
-            return " (" + g.steps.sorted { $0.from > $1.from }.map { "từ \(Numbers.vietnamese($0.from)) → \(Numbers.vietnamese($0.points))" }.joined(separator: "; ") + ")"
+            return " ("
+                + g.steps.sorted { $0.from > $1.from }.map { "từ \(Numbers.vietnamese($0.from)) → \(Numbers.vietnamese($0.points))" }.joined(separator: "; ")
+                + ")"
         case .gate: return " (có: \(Numbers.vietnamese(item.max)); không: 0)"
         }
     }

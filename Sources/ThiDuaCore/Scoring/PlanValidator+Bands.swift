@@ -35,7 +35,10 @@ extension PlanValidator {
             }
         }
         if let top = sorted.last?.element, let below = top.below {
-            let most = table.maxTotal + ScorePoints(table.maxBonus ?? table.blocks.reduce(0) { s, b in s + (b.maxBonus ?? b.items.filter { $0.role == .bonus }.reduce(0) { $0 + $1.max }) })
+            let most =
+                table.maxTotal
+                + ScorePoints(
+                    table.maxBonus ?? table.blocks.reduce(0) { s, b in s + (b.maxBonus ?? b.items.filter { $0.role == .bonus }.reduce(0) { $0 + $1.max }) })
             if ScorePoints(below) <= most {
                 warning(
                     "\(path).bands",

@@ -20,7 +20,9 @@ extension PlanValidator {
             let ranking = tables.filter { $0.ranking && $0.appliesTo == kind }
             if ranking.count > 1 {
                 error(
-                    "scoring", "có \(ranking.count) bảng điểm cùng dùng để xếp hạng \(kind.vietnamese): \(ranking.map(\.id).joined(separator: ", ")); chỉ một bảng được «ranking»")
+                    "scoring",
+                    "có \(ranking.count) bảng điểm cùng dùng để xếp hạng \(kind.vietnamese): \(ranking.map(\.id).joined(separator: ", ")); chỉ một bảng được «ranking»"
+                )
             }
         }
         for (i, indicator) in plan.indicators.enumerated() {
@@ -34,7 +36,9 @@ extension PlanValidator {
                 continue
             }
             if indicator.measure != .percent {
-                error(path, "chỉ tiêu «\(indicator.id)» tính từ bảng điểm (tổng ÷ điểm tối đa × 100) phải đo bằng «percent», thấy «\(indicator.measure.rawValue)»")
+                error(
+                    path, "chỉ tiêu «\(indicator.id)» tính từ bảng điểm (tổng ÷ điểm tối đa × 100) phải đo bằng «percent», thấy «\(indicator.measure.rawValue)»"
+                )
             }
             let scope = indicator.scope ?? .campaign
             if scope == .campaign || (scope == .collective) != (table.appliesTo == .collective) {
@@ -49,7 +53,9 @@ extension PlanValidator {
                 if let table = tables.first(where: { $0.id == rating.table }) {
                     let bands = table.bands.map(\.id)
                     for (k, band) in rating.bands.enumerated() where !bands.contains(band) {
-                        error("\(path).bands[\(k)]", "bảng điểm «\(table.id)» không có mức xếp loại «\(band)»; có: \(bands.joined(separator: ", "))", hint: suggest(band, bands))
+                        error(
+                            "\(path).bands[\(k)]", "bảng điểm «\(table.id)» không có mức xếp loại «\(band)»; có: \(bands.joined(separator: ", "))",
+                            hint: suggest(band, bands))
                     }
                     if rating.bands.isEmpty { error("\(path).bands", "cần ít nhất một mức xếp loại") }
                 } else {
@@ -85,7 +91,9 @@ extension PlanValidator {
         for (b, block) in table.blocks.enumerated() {
             let bp = "\(path).blocks[\(b)]"
             for (key, cap) in [("maxBonus", block.maxBonus), ("maxDeduction", block.maxDeduction)] {
-                if let cap, !(cap >= 0 && cap.isFinite) { error("\(bp).\(key)", "mức trần của phần «\(block.title)» phải là số không âm, thấy \(Numbers.vietnamese(cap))") }
+                if let cap, !(cap >= 0 && cap.isFinite) {
+                    error("\(bp).\(key)", "mức trần của phần «\(block.title)» phải là số không âm, thấy \(Numbers.vietnamese(cap))")
+                }
             }
             if block.items.isEmpty { error("\(bp).items", "phần «\(block.title)» chưa có mục chấm điểm nào") }
             for (k, item) in block.items.enumerated() {
@@ -175,7 +183,8 @@ extension PlanValidator {
                 if step.points < 0 || step.points > item.max {
                     error(
                         "\(path).graded.steps[\(i)].points",
-                        "\(name): mức từ \(Numbers.vietnamese(step.from)) cho \(Numbers.vietnamese(step.points)) điểm, ngoài khoảng 0–\(Numbers.vietnamese(item.max))")
+                        "\(name): mức từ \(Numbers.vietnamese(step.from)) cho \(Numbers.vietnamese(step.points)) điểm, ngoài khoảng 0–\(Numbers.vietnamese(item.max))"
+                    )
                 }
                 if !froms.insert(step.from).inserted {
                     error("\(path).graded.steps[\(i)].from", "\(name): hai mức cùng bắt đầu từ \(Numbers.vietnamese(step.from))")

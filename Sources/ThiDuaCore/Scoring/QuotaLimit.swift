@@ -24,11 +24,14 @@ public struct QuotaLimit: Hashable, Sendable {
             case .up: limit = Int(snapped.rounded(.up))
             case .nearest: limit = Int(snapped.rounded(.toNearestOrAwayFromZero))
             }
-            let of = group.map { "\(base) đối tượng thuộc nhóm «\($0.text.trimmingCharacters(in: .punctuationCharacters))»" } ?? "\(base) \(kind.vietnamese) tham gia"
+            let of =
+                group.map { "\(base) đối tượng thuộc nhóm «\($0.text.trimmingCharacters(in: .punctuationCharacters))»" }
+                ?? "\(base) \(kind.vietnamese) tham gia"
             options.append(
                 QuotaLimit(
                     limit: limit,
-                    explanation: "không quá \(Numbers.vietnamese(share))% của \(of) = \(Numbers.vietnamese((exact * 100).rounded() / 100)), \(rounding.vietnamese) được \(limit)"
+                    explanation:
+                        "không quá \(Numbers.vietnamese(share))% của \(of) = \(Numbers.vietnamese((exact * 100).rounded() / 100)), \(rounding.vietnamese) được \(limit)"
                 ))
         }
         return options.min { $0.limit < $1.limit }

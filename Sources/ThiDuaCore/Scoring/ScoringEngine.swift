@@ -159,7 +159,8 @@ public struct ScoringEngine: Sendable {
         let bonus = cap(sum(.bonus), block.maxBonus, "điểm thưởng phần «\(block.title)»", &notes)
         var deduction = cap(sum(.deduction), block.maxDeduction, "điểm trừ phần «\(block.title)»", &notes)
         if block.mayGoNegative != true, deduction > score + bonus {
-            notes.append("điểm trừ phần «\(block.title)» \(deduction.vietnamese) lớn hơn điểm của phần; phần không dưới 0 nên chỉ trừ \((score + bonus).vietnamese)")
+            notes.append(
+                "điểm trừ phần «\(block.title)» \(deduction.vietnamese) lớn hơn điểm của phần; phần không dưới 0 nên chỉ trừ \((score + bonus).vietnamese)")
             deduction = score + bonus
         }
         return BlockScore(
