@@ -145,6 +145,12 @@ struct ScoringWorkflowTests {
         // TDP 5 sent figures but no self-score: not rated, not ranked.
         #expect(out.contains("Tổ dân phố 5 (chưa xếp hạng)"))
         #expect(out.contains("«Bảng chấm điểm thi đua tổ dân phố năm 2026»: không xếp loại (chưa gửi bảng tự chấm điểm)"))
+        #expect(out.contains("  1    Tổ dân phố 1  —         98/100      Giấy khen của Chủ tịch UBND phường\n"), "\(out)")
+        #expect(out.contains("  —    Tổ dân phố 5  —         không xếp loại —\n"))
+        #expect(
+            out.hasSuffix(
+                "Tập thể xếp hạng theo tổng điểm «Bảng chấm điểm thi đua tổ dân phố năm 2026» từ cao xuống thấp; bằng điểm thì xét lần lượt: điểm phần «Công tác dân vận, dân chủ ở cơ sở» cao hơn, ít điểm trừ hơn, tỷ lệ phiếu đồng ý của Hội đồng cao hơn; vẫn bằng nhau thì đồng hạng. Không xếp loại hoặc chưa đủ điểm thì chưa xếp hạng.\n"
+            ))
         for (rank, name) in [(1, "Tổ dân phố 1"), (2, "Tổ dân phố 3"), (3, "Tổ dân phố 2"), (4, "Tổ dân phố 4")] {
             #expect(out.contains("  \(name) (hạng \(rank))"), "\(name)")
         }

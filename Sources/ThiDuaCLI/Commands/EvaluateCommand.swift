@@ -103,8 +103,10 @@ enum EvaluationText {
             for s in group {
                 let criteria = s.criteria.isEmpty ? "—" : "\(s.met)/\(s.criteria.count)"
                 let total =
-                    s.criteria.isEmpty
-                    ? "—" : s.total.map { t in Numbers.vietnamese(t) + (s.maxTotal.map { "/" + Numbers.vietnamese($0) } ?? "") } ?? "thiếu"
+                    s.criteria.isEmpty && s.scores.isEmpty
+                    ? "—"
+                    : s.total.map { t in Numbers.vietnamese(t) + (s.maxTotal.map { "/" + Numbers.vietnamese($0) } ?? "") }
+                        ?? (s.scores.contains { $0.status == .unrated } ? "không xếp loại" : "thiếu")
                 let awards = s.awards.filter { $0.truth == .met }.map(\.title).joined(separator: "; ")
                 out +=
                     "  " + pad(s.rank.map(String.init) ?? "—", 5) + pad(s.name, nameWidth + 2) + pad(criteria, 10) + pad(total, 12)
@@ -124,7 +126,7 @@ enum EvaluationText {
                 for a in s.awards { out += "    \(mark(a.truth)) \(a.title): \(a.explanation)\n" }
             }
         }
-        out += "\n" + Evaluation.tieRule
+        out += "\n" + ([Evaluation.tieRule] + e.rankingRules).joined(separator: "\n")
         return out
     }
 

@@ -72,6 +72,8 @@ public struct Evaluation: Sendable {
     public var indicators: [IndicatorResult]
     public var registrations: [RegistrationCoverage]
     public var locked: Bool
+    /// How participants ranked by a scoring table are ordered, one sentence per table.
+    public var rankingRules: [String] = []
 
     /// How ties are broken, as printed under the standings.
     public static let tieRule =
@@ -110,7 +112,7 @@ public struct Evaluator: Sendable {
         }
         return Evaluation(
             campaign: plan.id, period: period, standings: standings, indicators: campaignIndicators,
-            registrations: coverage, locked: state.isLocked(period))
+            registrations: coverage, locked: state.isLocked(period), rankingRules: rankingRules())
     }
 
     func indicatorResult(_ indicator: Indicator, for participant: ParticipantRef?, _ period: EvaluationPeriod) -> IndicatorResult {

@@ -126,6 +126,17 @@ extension Evaluator {
         }
     }
 
+    /// "Tập thể xếp hạng theo tổng điểm «…» từ cao xuống thấp; bằng điểm thì xét lần lượt: …".
+    func rankingRules() -> [String] {
+        facts.campaign.scoringTables.filter(\.ranking).map { table in
+            let chain = table.tieBreak.map { $0.vietnamese(in: table) }
+            let who = table.appliesTo == .collective ? "Tập thể" : "Cá nhân"
+            return "\(who) xếp hạng theo tổng điểm «\(table.title)» từ cao xuống thấp"
+                + (chain.isEmpty ? "" : "; bằng điểm thì xét lần lượt: " + chain.joined(separator: ", "))
+                + "; vẫn bằng nhau thì đồng hạng. Không xếp loại hoặc chưa đủ điểm thì chưa xếp hạng."
+        }
+    }
+
     func note(_ standing: inout Standing, _ table: String, _ text: String) {
         guard let i = standing.scores.firstIndex(where: { $0.table == table }) else { return }
         let old = standing.scores[i].rankExplanation
