@@ -168,6 +168,11 @@ public struct ScoringDocumentBuilder: Sendable {
         return out
     }
 
+    /// Whether a table ranks the participants of that kind (the host's standings table leaves them out).
+    public func ranksByTable(_ kind: ParticipantKind) -> Bool {
+        campaign.scoringTables.contains { $0.ranking && $0.appliesTo == kind }
+    }
+
     /// The quota of each award proposed, worked out, for the tờ trình.
     public func quotaNotes(awards: [String], state: CampaignState) -> [Block] {
         var out: [Block] = []
