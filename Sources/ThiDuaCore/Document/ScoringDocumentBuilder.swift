@@ -51,7 +51,7 @@ public struct ScoringDocumentBuilder: Sendable {
             .table(
                 Table(
                     columns: ["TT", "Nội dung, tiêu chí", "Điểm tối đa", "Điểm tự chấm", "Điểm thẩm định", "Chênh lệch", "Lý do, tài liệu kiểm chứng"],
-                    rows: rows, widths: [0.7, 5, 1.1, 1.1, 1.2, 1.1, 2.8])))
+                    rows: rows, widths: [0.6, 4, 1.3, 1.3, 1.4, 1.4, 2.4])))
         body.append(.paragraph(Paragraph(rules(table), emphasis: .italic)))
         if let sheet {
             body.append(.paragraph(Paragraph("Xếp loại: " + (sheet.bandTitle ?? "không xếp loại") + " (" + sheet.bandExplanation + ").")))
@@ -134,7 +134,7 @@ public struct ScoringDocumentBuilder: Sendable {
             .table(
                 Table(
                     columns: ["Hạng", "Đơn vị", "Tự chấm", "Điểm thẩm định", "Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp loại"], rows: rows,
-                    widths: [0.7, 3.2, 1.1, 1.3, 1.1, 1.1, 1.1, 2.6]))
+                    widths: [0.9, 3, 1.1, 1.3, 1.3, 1.1, 1.1, 2.5]))
         ]
         var notes: [String] = []
         for s in evaluation.standings {

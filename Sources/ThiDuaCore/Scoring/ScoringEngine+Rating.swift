@@ -61,7 +61,8 @@ extension ScoringEngine {
         if let id = gate.item {
             guard let item = sheet.items.first(where: { $0.id == id }) else { return (.missing, "không có mục «\(id)»") }
             guard let met = item.met ?? item.counted.map({ $0 > .zero }) else { return (.missing, "«\(item.title)» chưa có kết quả") }
-            return (met ? .met : .notMet, "«\(item.title)»: " + (met ? "có" : "không"))
+            let answer = met ? "có" : "không"
+            return (met ? .met : .notMet, item.title == gate.text ? "trả lời: \(answer)" : "«\(item.title)»: \(answer)")
         }
         if let rule = gate.rule {
             let result = evaluator.evaluate(rule, for: participant)
