@@ -96,6 +96,32 @@ struct ScoringTests {
         #expect(zero.bandExplanation.contains("mục 0 điểm: Tỷ lệ đạt"))
     }
 
+    @Test("the appraiser's no on a yes/no item takes its points away and demotes the band")
+    func appraisedGate() throws {
+        var s = try ScoringScenario()
+        try s.full("u1", a1: 55)  // 100
+        #expect(try s.sheet("u1").band == "xs")
+        try s.appraise("u1", "b2", met: false, reason: "Có hộ vi phạm, đã bị xử lý hình sự")
+        let sheet = try s.sheet("u1")
+        let gate = try #require(sheet.items.first { $0.id == "b2" })
+        #expect(gate.selfScore == ScorePoints(5))
+        #expect(gate.counted == .zero)
+        #expect(gate.explanation.contains("tự đánh giá: có; thẩm định: không"), "\(gate.explanation)")
+        #expect(sheet.total == ScorePoints(95))
+        #expect(sheet.band == "kha")
+    }
+
+    @Test("a sheet sent with a scored item left blank has no total: the item is named, not counted as 0")
+    func partialSheet() throws {
+        var s = try ScoringScenario()
+        try s.selfScore("u1", ["a1": 50.0])
+        try s.report("u1", ["so-dat": 10, "tong-so": 10, "ty-le": 95])
+        let sheet = try s.sheet("u1")
+        #expect(sheet.status == .missing(["b2"]))
+        #expect(sheet.total == nil)
+        #expect(sheet.bandExplanation == "chưa xếp loại: thiếu điểm mục b2")
+    }
+
     @Test("self-score beside the appraised score, the difference, and the appraised one counts")
     func selfAndAppraised() throws {
         var s = try ScoringScenario()

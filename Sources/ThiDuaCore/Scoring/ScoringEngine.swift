@@ -74,10 +74,9 @@ public struct ScoringEngine: Sendable {
                 let selfMet = a?.selfMet
                 line.met = a?.appraisedMet ?? selfMet
                 parts.append(selfMet.map { $0 ? "tự đánh giá: có" : "tự đánh giá: không" } ?? "chưa tự đánh giá")
-                if let appraisedMet = a?.appraisedMet, appraisedMet != selfMet {
-                    parts.append("thẩm định: " + (appraisedMet ? "có" : "không"))
-                }
                 line.selfScore = selfMet.map { $0 ? max : .zero }
+                // The appraiser's yes or no is the appraised score of a yes/no item.
+                if line.appraised == nil, let appraisedMet = a?.appraisedMet { line.appraised = appraisedMet ? max : .zero }
             }
             if gate.rule != nil { line.selfScore = line.met.map { $0 ? max : .zero } }
         case .formula(let formula):
@@ -106,7 +105,12 @@ public struct ScoringEngine: Sendable {
             }
         }
         if let appraised = line.appraised {
-            parts.append("thẩm định \(appraised.vietnamese)" + (line.appraisalReason.map { " (\($0))" } ?? ""))
+            let reason = line.appraisalReason.map { " (\($0))" } ?? ""
+            if case .gate(let gate) = item.method, gate.rule == nil, a?.appraisedPoints == nil {
+                parts.append("thẩm định: " + (appraised > .zero ? "có" : "không") + reason)
+            } else {
+                parts.append("thẩm định \(appraised.vietnamese)" + reason)
+            }
         }
         var counted = line.appraised ?? line.selfScore
         if counted == nil, item.role != .score || (!sent && table.withoutSelfScore == .appraised) {
