@@ -107,7 +107,7 @@ public struct ScoringEngine: Sendable {
         if let appraised = line.appraised {
             let reason = line.appraisalReason.map { " (\($0))" } ?? ""
             if case .gate(let gate) = item.method, gate.rule == nil, a?.appraisedPoints == nil {
-                parts.append("thẩm định: " + (appraised > .zero ? "có" : "không") + reason)
+                parts.append("thẩm định: " + (a?.appraisedMet == true ? "có" : "không") + reason)
             } else {
                 parts.append("thẩm định \(appraised.vietnamese)" + reason)
             }
