@@ -10,7 +10,7 @@ extension Evaluator {
     /// Adds each award's rating requirement to its eligibility.
     func applyRatings(_ awards: inout [AwardEligibility], _ sheets: [ScoreSheet], _ participant: ParticipantRef, _ period: EvaluationPeriod) {
         for (i, eligibility) in awards.enumerated() {
-            guard let rating = plan.awards.first(where: { $0.id == eligibility.award })?.rating else { continue }
+            guard let award = plan.awards.first(where: { $0.id == eligibility.award }), let rating = award.rating else { continue }
             let table = facts.campaign.scoringTable(rating.table)
             let titles = rating.bands.map { id in table?.bands.first { $0.id == id }?.title ?? id }.joined(separator: " hoặc ")
             let truth: Truth
@@ -30,9 +30,12 @@ extension Evaluator {
                 truth = .missing
                 reason = "không có bảng chấm điểm «\(rating.table)» cho \(participant.kind.vietnamese)"
             }
-            // The host's sentence for "nothing measurable" gives way to the rating, which is measurable.
+            // With no criterion and no standard's rule the host found nothing measurable; the rating is.
             let previous = awards[i]
-            let unmeasured = previous.explanation.hasPrefix("tiêu chuẩn không có điều kiện đo được")
+            let kind = participant.kind
+            let unmeasured =
+                !plan.criteria.contains { $0.appliesTo == kind }
+                && !(award.standards ?? []).contains { ($0.appliesTo == nil || $0.appliesTo == kind) && $0.rule != nil }
             let combined: Truth =
                 unmeasured
                 ? truth
