@@ -150,6 +150,15 @@ struct SeedRuleTests {
         #expect(c.explanation.contains("80,5% ≥ 80% và cao hơn năm trước (79,0%)"), "\(c.explanation)")
     }
 
+    @Test("the CCHC index sheet of the type's catalogue is 100 points over the seven areas and checks clean")
+    func cchcSheetChecks() throws {
+        let definition = try #require(CompiledTypes.registry.type("cai-cach-hanh-chinh")).definition
+        let table = try #require(definition.scoring?.first { $0.id == "chi-so-cchc" })
+        #expect(table.maxTotal == ScorePoints(100))
+        #expect(table.blocks.map(\.id).sorted() == definition.fields.map(\.id).sorted())
+        #expect(PlanValidator.scoringProblems(of: definition).isEmpty)
+    }
+
     @Test("001: the index is computed from the sheet, appraised score counting; a typed index alone is not read")
     func computedIndex() throws {
         var s = try SeedScenario("phuong-6-cchc-2023", roster: sampleRoster)

@@ -63,6 +63,20 @@ struct DeclaredScoringTests {
         #expect(criterion.explanation.contains("82,5% ≥ 80%"), "\(criterion.explanation)")
     }
 
+    @Test("a type file's table is checked on its own: overlapping bands are an error with the table's path")
+    func catalogueChecked() throws {
+        let broken = Self.typeFile.replacingOccurrences(
+            of: "\"blocks\": [",
+            with: "\"bands\": [{\"id\": \"a\", \"title\": \"A\", \"from\": 50}, {\"id\": \"b\", \"title\": \"B\", \"from\": 0, \"below\": 60}], \"blocks\": [")
+        let result = DeclaredTypeSet.read(bytes: Array(broken.utf8), file: "types/diem-to.json", stem: "diem-to", compiled: CoreFixtures.registry)
+        let broke = result.isBroken
+        #expect(broke)
+        let error = try #require(result.diagnostics.first { $0.message.contains("chồng lên") })
+        #expect(error.path == "scoring[0].bands[0]")
+        #expect(error.message.contains("mức «A» (từ 50 điểm trở lên) chồng lên mức «B» (từ 0 đến dưới 60 điểm)"), "\(error.message)")
+        #expect(error.line != nil)
+    }
+
     @Test("the schema's scoring table, block, item and band list exactly the keys the model writes")
     func schemaKeys() throws {
         let url = CoreFixtures.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

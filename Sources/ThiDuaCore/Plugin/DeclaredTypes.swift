@@ -91,6 +91,7 @@ public struct DeclaredTypeSet: Sendable {
             file: file, stem: stem, definition: outcome.value?.definition, root: outcome.root, diagnostics: outcome.diagnostics)
         guard let definition = outcome.value?.definition else { return result }
         var findings = DeclaredTypeValidator(definition: definition).validate()
+        findings += PlanValidator.scoringProblems(of: definition)
         if stem != definition.id {
             findings.append(
                 Diagnostic(
