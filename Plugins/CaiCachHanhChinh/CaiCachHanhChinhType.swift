@@ -10,7 +10,7 @@ public struct CaiCachHanhChinhType: CampaignType {
     }
 
     public static func makeDefinition() -> CampaignTypeDefinition {
-        CampaignTypeDefinition(
+        var definition = CampaignTypeDefinition(
             id: "cai-cach-hanh-chinh",
             title: "Cải cách hành chính",
             summary: "Thi đua đẩy mạnh cải cách hành chính, nâng cao Chỉ số CCHC và sự hài lòng của người dân, doanh nghiệp.",
@@ -37,6 +37,76 @@ public struct CaiCachHanhChinhType: CampaignType {
             ],
             forms: makeForms(),
             reports: [makeReport(.soKet), makeReport(.tongKet)])
+        definition.scoring = [makeIndexSheet()]
+        return definition
+    }
+
+    /// The unit's CCHC index sheet: the areas (lĩnh vực) as blocks, their component criteria with
+    /// maximum points, each self-scored by the unit and appraised. A plan brings it in with an
+    /// indicator `"source": {"scoring": "chi-so-cchc"}`, whose value is then total ÷ 100 × 100.
+    /// The points are a default of 100; a plan whose province sets others writes its own table
+    /// with the same id in `scoring`.
+    static func makeIndexSheet() -> ScoringTable {
+        func block(_ id: String, _ items: [(String, String, Double)]) -> ScoringBlock {
+            ScoringBlock(
+                id: id, title: makeAreas().first { $0.id == id }?.title ?? id,
+                items: items.map { ScoringItem(id: $0.0, title: $0.1, max: $0.2, evidence: "Tài liệu kiểm chứng") })
+        }
+        return ScoringTable(
+            id: "chi-so-cchc", title: "Bảng tự chấm điểm Chỉ số cải cách hành chính của cơ quan, đơn vị",
+            blocks: [
+                block(
+                    "chi-dao-dieu-hanh",
+                    [
+                        ("cchc-ke-hoach", "Ban hành và thực hiện kế hoạch cải cách hành chính năm", 3),
+                        ("cchc-bao-cao", "Báo cáo cải cách hành chính đầy đủ, đúng hạn", 3),
+                        ("cchc-tuyen-truyen", "Tuyên truyền cải cách hành chính", 3),
+                        ("cchc-kiem-tra", "Kiểm tra, tự kiểm tra công tác cải cách hành chính", 3),
+                    ]),
+                block(
+                    "the-che",
+                    [
+                        ("cchc-ra-soat-van-ban", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật", 4),
+                        ("cchc-thi-hanh", "Tổ chức thi hành văn bản quy phạm pháp luật", 4),
+                    ]),
+                block(
+                    "tthc-mot-cua",
+                    [
+                        ("cchc-cong-khai-tthc", "Công bố, công khai thủ tục hành chính", 5),
+                        ("cchc-dung-han", "Giải quyết hồ sơ thủ tục hành chính đúng hạn", 10),
+                        ("cchc-mot-cua", "Thực hiện cơ chế một cửa, một cửa liên thông", 5),
+                        ("cchc-phan-anh", "Tiếp nhận, xử lý phản ánh, kiến nghị về thủ tục hành chính", 5),
+                    ]),
+                block(
+                    "to-chuc-bo-may",
+                    [
+                        ("cchc-sap-xep", "Sắp xếp tổ chức bộ máy theo quy định", 4),
+                        ("cchc-phan-cap", "Thực hiện phân cấp, ủy quyền", 4),
+                    ]),
+                block(
+                    "che-do-cong-vu",
+                    [
+                        ("cchc-vi-tri-viec-lam", "Quản lý, sử dụng công chức theo vị trí việc làm", 4),
+                        ("cchc-ky-luat", "Chấp hành kỷ luật, kỷ cương hành chính", 4),
+                        ("cchc-boi-duong", "Đào tạo, bồi dưỡng cán bộ, công chức", 4),
+                    ]),
+                block(
+                    "tai-chinh-cong",
+                    [
+                        ("cchc-tu-chu", "Thực hiện cơ chế tự chủ, quản lý tài chính công", 5),
+                        ("cchc-tiet-kiem", "Thực hành tiết kiệm, chống lãng phí", 5),
+                    ]),
+                block(
+                    "chinh-quyen-so",
+                    [
+                        ("cchc-van-ban-dien-tu", "Xử lý văn bản trên môi trường mạng, ký số", 8),
+                        ("cchc-dvc-truc-tuyen", "Cung cấp dịch vụ công trực tuyến", 9),
+                        ("cchc-so-hoa", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", 8),
+                    ]),
+            ],
+            text: [
+                "Thang điểm mặc định 100 điểm theo các lĩnh vực của Chương trình tổng thể cải cách hành chính (Nghị quyết 76/NQ-CP); nơi tỉnh ban hành Bộ chỉ số riêng thì kế hoạch ghi bảng điểm theo Bộ chỉ số đó."
+            ])
     }
 
     static func makeAreas() -> [TypeField] {

@@ -147,7 +147,8 @@ extension CampaignHistory {
                     ]
                     let met = random.chance(0.93)
                     if let metField { values[metField.id] = .yesNo(met) }
-                    if let pointsField, let max = plan.criteria.first(where: { $0.id == item })?.points {
+                    // Criteria that score, and the items of scoring tables (the CCHC index sheet).
+                    if let pointsField, let max = campaign.maxPoints(of: item) {
                         values[pointsField.id] = .number(met ? min(max, random.around(max * 0.9, spread: max * 0.1, step: 0.5)) : (max * 0.4).rounded())
                     }
                     if let evidenceField, random.chance(0.9) { values[evidenceField.id] = .text(random.pick(TextPool.evidence)) }

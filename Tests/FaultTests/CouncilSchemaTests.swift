@@ -31,7 +31,8 @@ struct CouncilSchemaTests {
         let full = AwardKind(
             id: "giay-khen", title: "Giấy khen", form: "giay-khen-chu-tich-xa", grantor: "Chủ tịch", level: .local,
             recurrence: .annual, commendation: .thuongXuyen, recipients: [.collective], standards: [AwardStandard(text: "Tiêu chuẩn")],
-            quota: Quota(count: 1), text: ["Câu."], council: CouncilRule(quorum: Fraction(3, 4), approval: Fraction(90, 100), secret: true))
+            quota: Quota(count: 1), text: ["Câu."], council: CouncilRule(quorum: Fraction(3, 4), approval: Fraction(90, 100), secret: true),
+            rating: AwardRating(table: "bang-diem", bands: ["xuat-sac"]))
         #expect(try Self.keys(full) == Set(properties.keys))
     }
 

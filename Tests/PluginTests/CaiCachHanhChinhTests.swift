@@ -67,7 +67,10 @@ struct CaiCachHanhChinhTests {
 
     @Test("the contract lets the type supply the CCHC index from its scoring sheet, and the seed rule runs on it")
     func computedIndex() throws {
-        let plan = try SeedScenario.seedPlan("phuong-6-cchc-2023")
+        var plan = try SeedScenario.seedPlan("phuong-6-cchc-2023")
+        // The seed takes its index from the host's points engine (`source`); this test shows the
+        // other road a type's code can take, so the plan leaves the index to the type.
+        for i in plan.indicators.indices { plan.indicators[i].source = nil }
         var s = SeedScenario(campaign: ResolvedCampaign(plan: plan, type: IndexedCCHC()), roster: sampleRoster)
         s.enrol(units: ["phong-kinh-te"], people: ["lan"])
         func sheet(_ got: [Double]) -> [[String: FieldValue]] {

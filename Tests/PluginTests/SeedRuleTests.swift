@@ -71,13 +71,31 @@ let sampleRoster = Roster(
 @Suite("Seed rules")
 struct SeedRuleTests {
     /// Seed 001: "Chỉ số CCHC của đơn vị ≥ 80% và năm sau cao hơn năm trước, hoặc ≥ 83%".
+    /// The unit's index comes from its CCHC sheet (the type's `chi-so-cchc` table, 100 points):
+    /// self-scores filling the items in order until they add up to `unitIndex`. Last year's
+    /// index, when given, is declared on an indicator row (its typed current value is ignored).
     func phuong6(unitIndex: Double, lastYear: Double?) throws -> Standing {
         var s = try SeedScenario("phuong-6-cchc-2023", roster: sampleRoster)
         s.enrol(units: ["phong-kinh-te"], people: ["lan"])
-        var row: [String: FieldValue] = ["chi-tieu": .choice("chi-so-cchc"), "don-vi": .unit("phong-kinh-te"), "gia-tri": .number(unitIndex)]
-        if let lastYear { row["nam-truoc"] = .number(lastYear) }
-        try s.submit(HostForms.indicatorResults, [row], on: day(20, 10, 2023))
+        try s.submit(HostForms.collectiveSelfAssessment, try cchcSheet(s, "phong-kinh-te", total: unitIndex), on: day(20, 10, 2023))
+        if let lastYear {
+            let row: [String: FieldValue] = [
+                "chi-tieu": .choice("chi-so-cchc"), "don-vi": .unit("phong-kinh-te"), "gia-tri": .number(0), "nam-truoc": .number(lastYear),
+            ]
+            try s.submit(HostForms.indicatorResults, [row], on: day(20, 10, 2023))
+        }
         return try s.standing(.person("lan"), EvaluationPeriod(year: 2023))
+    }
+
+    /// Self-score rows of the CCHC sheet adding up to `total`.
+    func cchcSheet(_ s: SeedScenario, _ unit: String, total: Double) throws -> [[String: FieldValue]] {
+        let table = try #require(s.campaign.scoringTable("chi-so-cchc"))
+        var left = total
+        return table.items.map { item in
+            let points = min(item.max, max(0, left))
+            left -= points
+            return ["don-vi": .unit(unit), "tieu-chi": .choice(item.id), "dat": .yesNo(true), "diem": .number((points * 10).rounded() / 10)]
+        }
     }
 
     func unitCriterion(_ standing: Standing) throws -> CriterionResult {
@@ -130,12 +148,48 @@ struct SeedRuleTests {
             HostForms.indicatorResults,
             [["chi-tieu": .choice("chi-so-cchc"), "don-vi": .unit("phong-kinh-te"), "gia-tri": .number(79), "nam": .integer(2022)]],
             on: day(10, 1, 2023))
-        try s.submit(
-            HostForms.indicatorResults,
-            [["chi-tieu": .choice("chi-so-cchc"), "don-vi": .unit("phong-kinh-te"), "gia-tri": .number(80.5)]], on: day(20, 10, 2023))
+        try s.submit(HostForms.collectiveSelfAssessment, try cchcSheet(s, "phong-kinh-te", total: 80.5), on: day(20, 10, 2023))
         let c = try unitCriterion(try s.standing(.person("lan"), EvaluationPeriod(year: 2023)))
         #expect(c.truth == .met, "\(c.explanation)")
-        #expect(c.explanation.contains("(79,0%)"))
+        #expect(c.explanation.contains("80,5% ≥ 80% và cao hơn năm trước (79,0%)"), "\(c.explanation)")
+    }
+
+    @Test("the CCHC index sheet of the type's catalogue is 100 points over the seven areas and checks clean")
+    func cchcSheetChecks() throws {
+        let definition = try #require(CompiledTypes.registry.type("cai-cach-hanh-chinh")).definition
+        let table = try #require(definition.scoring?.first { $0.id == "chi-so-cchc" })
+        #expect(table.maxTotal == ScorePoints(100))
+        #expect(table.blocks.map(\.id).sorted() == definition.fields.map(\.id).sorted())
+        #expect(PlanValidator.scoringProblems(of: definition).isEmpty)
+    }
+
+    @Test("001: the index is computed from the sheet, appraised score counting; a typed index alone is not read")
+    func computedIndex() throws {
+        var s = try SeedScenario("phuong-6-cchc-2023", roster: sampleRoster)
+        s.enrol(units: ["phong-kinh-te"], people: ["lan"])
+        try s.submit(
+            HostForms.indicatorResults, [["chi-tieu": .choice("chi-so-cchc"), "don-vi": .unit("phong-kinh-te"), "gia-tri": .number(95)]],
+            on: day(20, 10, 2023))
+        let typed = try unitCriterion(try s.standing(.person("lan"), EvaluationPeriod(year: 2023)))
+        #expect(typed.truth == .missing, "\(typed.explanation)")
+        // Every item at its maximum but the last (8 points): 92; appraised 3 points lower: 89.
+        let rows = try cchcSheet(s, "phong-kinh-te", total: 92)
+        #expect(rows.count == 20)
+        try s.submit(HostForms.collectiveSelfAssessment, rows, on: day(20, 10, 2023))
+        let high = try unitCriterion(try s.standing(.person("lan"), EvaluationPeriod(year: 2023)))
+        #expect(high.explanation.contains("92,0% ≥ 83%"), "\(high.explanation)")
+        let facts = FactBase(campaign: s.campaign, state: s.state, roster: sampleRoster)
+        let payload = try CampaignActions.appraise(
+            facts: facts, state: s.state, period: EvaluationPeriod(year: 2023), participant: .unit("phong-kinh-te"), item: "cchc-dung-han",
+            met: nil, points: 7, evidence: nil, reason: "Còn 3% hồ sơ trễ hạn")
+        try s.add(payload, on: day(25, 10, 2023))
+        let appraised = try unitCriterion(try s.standing(.person("lan"), EvaluationPeriod(year: 2023)))
+        #expect(appraised.explanation.contains("89,0% ≥ 83%"), "\(appraised.explanation)")
+        let unit = try s.standing(.unit("phong-kinh-te"), EvaluationPeriod(year: 2023))
+        let sheet = try #require(unit.scores.first)
+        #expect(sheet.total == ScorePoints(89))
+        #expect(sheet.selfTotal == ScorePoints(92))
+        #expect(sheet.items.first { $0.id == "cchc-dung-han" }?.difference == ScorePoints(-3))
     }
 
     /// Seed 004: a prerequisite (kỷ luật, kỷ cương) plus any one of the listed achievements.

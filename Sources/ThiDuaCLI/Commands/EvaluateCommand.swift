@@ -55,25 +55,30 @@ enum EvaluationText {
             for s in group {
                 let criteria = s.criteria.isEmpty ? "—" : "\(s.met)/\(s.criteria.count)"
                 let total =
-                    s.criteria.isEmpty
-                    ? "—" : s.total.map { t in Numbers.vietnamese(t) + (s.maxTotal.map { "/" + Numbers.vietnamese($0) } ?? "") } ?? "thiếu"
+                    s.criteria.isEmpty && s.scores.isEmpty
+                    ? "—"
+                    : s.total.map { t in Numbers.vietnamese(t) + (s.maxTotal.map { "/" + Numbers.vietnamese($0) } ?? "") }
+                        ?? (s.scores.contains { $0.status == .unrated } ? "không xếp loại" : "thiếu")
                 let awards = s.awards.filter { $0.truth == .met }.map(\.title).joined(separator: "; ")
                 out +=
                     "  " + pad(s.rank.map(String.init) ?? "—", 5) + pad(s.name, nameWidth + 2) + pad(criteria, 10) + pad(total, 12)
                     + (awards.isEmpty ? "—" : awards) + "\n"
             }
         }
-        let detailed = e.standings.filter { !$0.criteria.isEmpty || !$0.awards.isEmpty || !$0.indicators.isEmpty }
+        let detailed = e.standings.filter { !$0.criteria.isEmpty || !$0.awards.isEmpty || !$0.indicators.isEmpty || !$0.scores.isEmpty }
         if !detailed.isEmpty {
             out += "\nGiải thích:\n"
             for s in detailed {
                 out += "  \(s.name)" + (s.rank.map { " (hạng \($0))" } ?? " (chưa xếp hạng)") + "\n"
                 for c in s.criteria { out += "    \(mark(c.truth)) \(c.id): \(c.explanation)\n" }
+                for sheet in s.scores {
+                    out += "    [điểm] " + ([sheet.explanation] + [sheet.rankExplanation].compactMap { $0 }).joined(separator: "; ") + "\n"
+                }
                 for i in s.indicators { out += "    \(mark(i.truth)) chỉ tiêu \(i.indicator): \(i.explanation)\n" }
                 for a in s.awards { out += "    \(mark(a.truth)) \(a.title): \(a.explanation)\n" }
             }
         }
-        out += "\n" + Evaluation.tieRule
+        out += "\n" + ([Evaluation.tieRule] + e.rankingRules).joined(separator: "\n")
         return out
     }
 
@@ -93,7 +98,8 @@ enum EvaluationText {
         let header = ["Kỳ", "Loại", "Mã", "Tên", "Hạng", "Tiêu chí đạt", "Tiêu chí thiếu số liệu", "Tổng", "Tối đa", "Đủ điều kiện", "Giải thích"]
         var rows: [[String]] = []
         for s in e.standings {
-            let explanation = (s.criteria.map { "\($0.id): \($0.explanation)" } + s.awards.map { "\($0.title): \($0.explanation)" })
+            let explanation =
+                (s.scores.map(\.explanation) + s.criteria.map { "\($0.id): \($0.explanation)" } + s.awards.map { "\($0.title): \($0.explanation)" })
                 .joined(separator: " | ")
             rows.append([
                 e.period.description, s.participant.kind.vietnamese, s.participant.id, s.name, s.rank.map(String.init) ?? "",
@@ -127,6 +133,7 @@ struct EvaluationReport: Encodable {
         var indicators: [Item]
         var awards: [Item]
         var qualifies: [String]
+        var scores: [Item]
     }
     var campaign: String
     var period: String
@@ -151,7 +158,11 @@ struct EvaluationReport: Encodable {
                 },
                 indicators: s.indicators.map { Item(id: $0.indicator, truth: $0.truth.rawValue, explanation: $0.explanation) },
                 awards: s.awards.map { Item(id: $0.award, truth: $0.truth.rawValue, explanation: $0.explanation) },
-                qualifies: s.qualifies)
+                qualifies: s.qualifies,
+                scores: s.scores.map {
+                    Item(
+                        id: $0.table, truth: $0.band ?? "", explanation: $0.explanation, points: $0.total?.value, maxPoints: $0.maxTotal.value)
+                })
         }
         tieRule = Evaluation.tieRule
     }

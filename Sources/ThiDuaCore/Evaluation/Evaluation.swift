@@ -59,6 +59,8 @@ public struct Standing: Sendable, Hashable {
     /// Rank among participants of the same kind; nil when data is missing.
     public var rank: Int?
     public var awards: [AwardEligibility]
+    /// Scoring sheets of the campaign's tables for this participant's kind (`ScoringEngine`).
+    public var scores: [ScoreSheet] = []
 
     /// The award kinds met.
     public var qualifies: [String] { awards.filter { $0.truth == .met }.map(\.award) }
@@ -72,6 +74,8 @@ public struct Evaluation: Sendable {
     public var indicators: [IndicatorResult]
     public var registrations: [RegistrationCoverage]
     public var locked: Bool
+    /// How participants ranked by a scoring table are ordered, one sentence per table.
+    public var rankingRules: [String] = []
 
     /// How ties are broken, as printed under the standings.
     public static let tieRule =
@@ -104,12 +108,13 @@ public struct Evaluator: Sendable {
         let coverage = registrations(period)
         var standings = participants.map { standing($0, period, coverage) }
         rank(&standings)
+        rankByScoring(&standings, period)
         let campaignIndicators = plan.indicators.filter { ($0.scope ?? .campaign) == .campaign && $0.target != nil }.map {
             indicatorResult($0, for: nil, period)
         }
         return Evaluation(
             campaign: plan.id, period: period, standings: standings, indicators: campaignIndicators,
-            registrations: coverage, locked: state.isLocked(period))
+            registrations: coverage, locked: state.isLocked(period), rankingRules: rankingRules())
     }
 
     func indicatorResult(_ indicator: Indicator, for participant: ParticipantRef?, _ period: EvaluationPeriod) -> IndicatorResult {
@@ -201,10 +206,13 @@ public struct Evaluator: Sendable {
             missing > 0 || results.isEmpty ? nil : scored ? results.reduce(0) { $0 + ($1.points ?? 0) } : Double(met)
         let maxTotal: Double? =
             results.isEmpty ? nil : scored ? results.reduce(0) { $0 + ($1.maxPoints ?? 0) } : Double(results.count)
-        let awards = eligibility(participant, period, evaluator, results)
+        let scores = scoreSheets(participant, evaluator)
+        var awards = eligibility(participant, period, evaluator, results)
+        applyRatings(&awards, scores, participant, period)
         return Standing(
             participant: participant, name: participant.name(in: facts.roster), criteria: results, indicators: own,
-            registrations: delivered, met: met, missing: missing, total: total, maxTotal: maxTotal, rank: nil, awards: awards)
+            registrations: delivered, met: met, missing: missing, total: total, maxTotal: maxTotal, rank: nil, awards: awards,
+            scores: scores)
     }
 
     func eligibility(

@@ -20,6 +20,12 @@ public struct Assessment: Hashable, Sendable {
     public var appraisedBy: String?
     public var appraisalReason: String?
     public var seq: Int
+    /// The values as the participant sent them, kept beside an appraisal's (scoring sheets show both).
+    public var selfMet: Bool?
+    public var selfPoints: Double?
+    /// The values the appraiser gave, when they gave them.
+    public var appraisedMet: Bool?
+    public var appraisedPoints: Double?
 }
 
 /// Everything the rules read, gathered from a campaign's accepted submissions, corrections and
@@ -183,6 +189,8 @@ public struct FactBase: Sendable {
             }
         }
         if let item, let who {
+            assessment.selfMet = assessment.met
+            assessment.selfPoints = assessment.points
             assessments[ItemKey(participant: who, item: item, period: period)] = assessment
         }
     }
@@ -190,8 +198,14 @@ public struct FactBase: Sendable {
     mutating func take(_ appraisal: AppraisalRecord) {
         let key = ItemKey(participant: appraisal.participant, item: appraisal.item, period: appraisal.period)
         var assessment = assessments[key] ?? Assessment(seq: appraisal.seq)
-        if let met = appraisal.met { assessment.met = met }
-        if let points = appraisal.points { assessment.points = points }
+        if let met = appraisal.met {
+            assessment.met = met
+            assessment.appraisedMet = met
+        }
+        if let points = appraisal.points {
+            assessment.points = points
+            assessment.appraisedPoints = points
+        }
         if let evidence = appraisal.evidence { assessment.evidence = evidence }
         assessment.appraisedBy = appraisal.actor
         assessment.appraisalReason = appraisal.reason

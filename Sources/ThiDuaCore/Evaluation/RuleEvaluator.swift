@@ -137,6 +137,8 @@ public struct RuleEvaluator: Sendable {
 
     /// The value for a participant, falling back to the whole campaign for campaign-wide indicators.
     func lookup(_ id: String, _ who: ParticipantRef?, in period: EvaluationPeriod) -> RecordedValue? {
+        let (derived, computed) = derivedValue(id, who, in: period)
+        if derived { return computed }
         if let value = facts.value(id, for: who, in: period) { return value }
         if who != nil, indicator(id)?.scope == .campaign { return facts.value(id, for: nil, in: period) }
         return nil
@@ -180,7 +182,8 @@ public struct RuleEvaluator: Sendable {
                 return Piece(lead: lead, value: "", relation: "chưa có số liệu \(period.vietnamese)", truth: .missing)
             }
             let word = Self.relationWord(comparison)
-            guard let (before, _) = facts.previousValue(id, for: who, in: period) else {
+            let (derived, computedBefore) = derivedPrevious(id, who, in: period)
+            guard let before = derived ? computedBefore : facts.previousValue(id, for: who, in: period)?.0 else {
                 return Piece(
                     lead: lead, value: format(current.value, id),
                     relation: "chưa có số liệu năm trước (\(period.previous.vietnamese)) để so sánh", truth: .missing)

@@ -14,6 +14,8 @@ extension CampaignTemplate {
         var field: String?
         /// The directive whose floor set the target, for the indicator's text.
         var floorFrom: Directive?
+        /// The type's scoring table the value is derived from (the CCHC index sheet).
+        var scoring: String?
 
         var json: JSONValue {
             var members: [(String, JSONValue)] = [("id", .string(id))]
@@ -24,6 +26,7 @@ extension CampaignTemplate {
             }
             members.append(("scope", .string(scope.rawValue)))
             if let field { members.append(("field", .string(field))) }
+            if let scoring { members.append(("source", templateObject([("scoring", .string(scoring))]))) }
             return templateObject(members)
         }
     }
@@ -31,10 +34,11 @@ extension CampaignTemplate {
     /// The catalogue's indicators with their default targets, each raised to the strongest floor
     /// of the directives; a floor on an indicator the catalogue lacks adds it.
     func planIndicators() -> [PlanIndicator] {
+        let tables = Set((type.scoring ?? []).map(\.id))
         var out = type.indicators.map {
             PlanIndicator(
                 id: $0.id, catalogue: $0.id, title: $0.title, measure: $0.measure, target: $0.defaultTarget, scope: $0.scope,
-                field: $0.field)
+                field: $0.field, scoring: tables.contains($0.id) ? $0.id : nil)
         }
         // Farthest directive first, so a nearer directive's stronger floor wins.
         for directive in directives.reversed() {

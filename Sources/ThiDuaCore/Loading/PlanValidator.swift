@@ -24,6 +24,7 @@ public struct PlanValidator {
         v.checkAwards()
         v.checkMilestones()
         v.checkOutline()
+        v.checkScoring()
         v.findings += PlanVariants.problems(in: v.plan, type: v.type)
         return v.findings
     }

@@ -27,12 +27,18 @@ public enum CommendationKind: String, Codable, Sendable, CaseIterable {
 public struct Quota: Hashable, Sendable, Codable {
     /// At most this many.
     public var count: Int?
-    /// At most this share (percent) of the participants of the kind.
+    /// At most this share (percent) of the participants of the kind, or of `group`.
     public var share: Double?
+    /// The participant group the share is taken of (its enrolled members); nil: every enrolled participant of the kind.
+    public var group: String?
+    /// How share × base is brought to a whole number; down by default.
+    public var rounding: QuotaRounding?
 
-    public init(count: Int? = nil, share: Double? = nil) {
+    public init(count: Int? = nil, share: Double? = nil, group: String? = nil, rounding: QuotaRounding? = nil) {
         self.count = count
         self.share = share
+        self.group = group
+        self.rounding = rounding
     }
 }
 
@@ -73,12 +79,15 @@ public struct AwardKind: Hashable, Sendable, Codable {
     public var text: [String]?
     /// How the council votes on it; nil uses `CouncilRule.standard`.
     public var council: CouncilRule?
+    /// The rating bands of a scoring table it requires ("xếp loại Hoàn thành xuất sắc").
+    public var rating: AwardRating?
 
     public init(
         id: String, title: String, form: String, grantor: String, level: AwardLevel, recurrence: AwardRecurrence,
         commendation: CommendationKind, recipients: [ParticipantKind], standards: [AwardStandard]? = nil,
-        quota: Quota? = nil, text: [String]? = nil, council: CouncilRule? = nil
+        quota: Quota? = nil, text: [String]? = nil, council: CouncilRule? = nil, rating: AwardRating? = nil
     ) {
+        self.rating = rating
         self.id = id
         self.title = title
         self.form = form

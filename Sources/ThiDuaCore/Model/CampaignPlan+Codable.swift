@@ -5,7 +5,7 @@ extension CampaignPlan: Codable {
         case version, type, id, name, issuer, number, place, date, documentKind, title, addressees, basis
         case implements, preamble, period, purposes, requirements, participants, content, indicators, criteria
         case awards, dossier, funding, milestones, assignments, closing, recipients, signer, outline
-        case typeSettings, notes, forms, formFields, reportSections
+        case typeSettings, notes, forms, formFields, reportSections, scoring
         case schema = "$schema"
     }
 
@@ -46,6 +46,7 @@ extension CampaignPlan: Codable {
         forms = try c.decodeIfPresent([FormDeclaration].self, forKey: .forms)?.map(\.spec) ?? []
         formFields = try c.decodeIfPresent([FormFieldAddition].self, forKey: .formFields) ?? []
         reportSections = try c.decodeIfPresent([ReportSectionAddition].self, forKey: .reportSections) ?? []
+        scoring = try c.decodeIfPresent([ScoringTable].self, forKey: .scoring) ?? []
         // Editors link the JSON Schema with "$schema"; it is read and ignored.
         _ = try c.decodeIfPresent(String.self, forKey: .schema)
     }
@@ -87,5 +88,6 @@ extension CampaignPlan: Codable {
         if !forms.isEmpty { try c.encode(forms, forKey: .forms) }
         if !formFields.isEmpty { try c.encode(formFields, forKey: .formFields) }
         if !reportSections.isEmpty { try c.encode(reportSections, forKey: .reportSections) }
+        if !scoring.isEmpty { try c.encode(scoring, forKey: .scoring) }
     }
 }

@@ -62,6 +62,8 @@ public struct CampaignPlan: Hashable, Sendable {
     public var formFields: [FormFieldAddition] = []
     /// Sections the plan adds to its type's sơ kết and tổng kết layouts.
     public var reportSections: [ReportSectionAddition] = []
+    /// The plan's scoring tables (bảng chấm điểm); see `ScoringTable`.
+    public var scoring: [ScoringTable] = []
 
     /// Builds a plan in code (tests, `thidua new`); campaign files are decoded instead.
     public init(

@@ -85,11 +85,14 @@ public struct Indicator: Hashable, Sendable, Codable {
     public var field: String?
     /// The plan's sentence for it, when the indicator stands alone in the text.
     public var text: String?
+    /// Where its value comes from when it is not reported: a scoring table (`{"scoring": "<id>"}`).
+    public var source: IndicatorSource?
 
     public init(
         id: String, title: String, measure: Measure, target: Target? = nil, scope: IndicatorScope? = nil,
-        catalogue: String? = nil, field: String? = nil, text: String? = nil
+        catalogue: String? = nil, field: String? = nil, text: String? = nil, source: IndicatorSource? = nil
     ) {
+        self.source = source
         self.id = id
         self.title = title
         self.measure = measure
@@ -99,4 +102,12 @@ public struct Indicator: Hashable, Sendable, Codable {
         self.field = field
         self.text = text
     }
+}
+
+/// Where a derived indicator's value comes from.
+public struct IndicatorSource: Hashable, Sendable, Codable {
+    /// A scoring table's id: the value is the participant's total ÷ the table's maximum × 100.
+    public var scoring: String
+
+    public init(scoring: String) { self.scoring = scoring }
 }

@@ -19,6 +19,8 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     case thanhTich = "thanh-tich"
     case quyetDinh = "quyet-dinh"
     case giayKhen = "giay-khen"
+    case bangDiem = "bang-diem"
+    case xepLoai = "xep-loai"
 
     /// What each kind is, in Vietnamese, for help, errors and pages.
     public var vietnamese: String {
@@ -34,6 +36,8 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case .thanhTich: "báo cáo thành tích"
         case .quyetDinh: "quyết định khen thưởng"
         case .giayKhen: "giấy khen"
+        case .bangDiem: "bảng chấm điểm"
+        case .xepLoai: "bảng xếp loại"
         }
     }
 }
@@ -110,6 +114,25 @@ extension BackOffice {
                 let suffix = decisions.count > 1 ? "-\(index + 1)" : ""
                 return IssuedDocument(
                     name: kind.rawValue + suffix, document: kind == .quyetDinh ? builder.decision(record) : builder.certificates(record))
+            }
+        case .bangDiem, .xepLoai:
+            let tables = campaign.resolved.scoringTables
+            if tables.isEmpty { return try none("Kế hoạch không có bảng chấm điểm («scoring»).") }
+            let scoring = ScoringDocumentBuilder(campaign: campaign.resolved, roster: campaign.roster)
+            let evaluation = campaign.evaluator.evaluate(period)
+            if kind == .xepLoai {
+                out = tables.map { IssuedDocument(name: "xep-loai-\($0.id)", document: scoring.ratingTable($0, evaluation: evaluation)) }
+            } else {
+                out = tables.map { IssuedDocument(name: "bang-diem-\($0.id)", document: scoring.sheet($0, year: period.year)) }
+                for s in evaluation.standings {
+                    for sheet in s.scores where sheet.selfTotal != nil || sheet.items.contains(where: { $0.appraised != nil }) {
+                        guard let table = tables.first(where: { $0.id == sheet.table }) else { continue }
+                        out.append(
+                            IssuedDocument(
+                                name: "bang-diem-\(table.id)-\(s.participant.id)",
+                                document: scoring.sheet(table, filled: sheet, participant: s.participant, year: period.year)))
+                    }
+                }
             }
         }
         // Names are built from plan and journal ids; refuse anything that could leave the output folder.

@@ -23,6 +23,8 @@ public struct CampaignTypeDefinition: Hashable, Sendable, Codable {
     public var reports: [ReportLayout]
     /// The plan outline used when a campaign file has none (for new plans).
     public var defaultOutline: [OutlineSection]
+    /// Scoring tables a plan brings in by naming them in an indicator's `source` (the CCHC sheet).
+    public var scoring: [ScoringTable]?
 
     public init(
         id: String, title: String, summary: String, legalBasis: [String], fields: [TypeField] = [],

@@ -65,7 +65,7 @@ public struct DeclaredTypeFile: Decodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case version, id, title, summary, legalBasis, fields, indicators, criteria, attestedChecks, countedEvents, forms, reports
-        case defaultOutline, notes
+        case defaultOutline, notes, scoring
     }
 
     public init(from decoder: Decoder) throws {
@@ -83,6 +83,7 @@ public struct DeclaredTypeFile: Decodable, Sendable {
             reports: try c.decodeIfPresent([ReportLayout].self, forKey: .reports) ?? [],
             defaultOutline: try c.decodeIfPresent([OutlineSection].self, forKey: .defaultOutline)
                 ?? CampaignTypeDefinition.standardOutline)
+        definition.scoring = try c.decodeIfPresent([ScoringTable].self, forKey: .scoring)
         notes = try c.decodeIfPresent([String].self, forKey: .notes) ?? []
     }
 }

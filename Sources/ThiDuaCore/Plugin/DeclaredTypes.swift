@@ -92,6 +92,7 @@ public struct DeclaredTypeSet: Sendable {
             file: file, stem: stem, definition: outcome.value?.definition, root: outcome.root, diagnostics: outcome.diagnostics)
         guard let definition = outcome.value?.definition else { return result }
         var findings = CampaignTypeChecker.check(DeclaredCampaignType(definition: definition))
+        findings += PlanValidator.scoringProblems(of: definition)
         if stem != definition.id {
             findings.append(
                 Diagnostic(

@@ -20,7 +20,8 @@ public struct ResolvedCampaign: Sendable {
         self.plan = type.complete(Self.inheritingRules(plan, from: own))
         self.type = type
         var definition = own
-        for form in HostForms.forms(for: self.plan) where definition.form(form.id) == nil {
+        let scoring = ScoringTables.effective(plan: self.plan, definition: definition)
+        for form in HostForms.forms(for: self.plan, scoring: scoring) where definition.form(form.id) == nil {
             definition.forms.append(form)
         }
         PlanVariants.apply(self.plan, to: &definition)
@@ -58,10 +59,10 @@ public enum HostForms {
     public static let indicatorResults = "ket-qua-chi-tieu"
 
     /// The host forms for a plan (the self-assessment forms only for kinds that have items).
-    public static func forms(for plan: CampaignPlan) -> [FormSpec] {
+    public static func forms(for plan: CampaignPlan, scoring: [ScoringTable] = []) -> [FormSpec] {
         var forms: [FormSpec] = []
         for kind in ParticipantKind.allCases {
-            let items = assessable(plan, kind: kind)
+            let items = assessable(plan, kind: kind, scoring: scoring)
             guard !items.isEmpty else { continue }
             let subject =
                 kind == .collective
@@ -103,8 +104,9 @@ public enum HostForms {
         return forms
     }
 
-    /// Criterion ids of a kind, then the attested-check ids its rules read, without repeats.
-    public static func assessable(_ plan: CampaignPlan, kind: ParticipantKind) -> [String] {
+    /// Criterion ids of a kind, then the attested-check ids its rules read, then the items of its
+    /// scoring tables, without repeats.
+    public static func assessable(_ plan: CampaignPlan, kind: ParticipantKind, scoring: [ScoringTable] = []) -> [String] {
         var ids: [String] = []
         func add(_ id: String) { if !ids.contains(id) { ids.append(id) } }
         for criterion in plan.criteria where criterion.appliesTo == kind {
@@ -115,6 +117,9 @@ public enum HostForms {
             for standard in award.standards ?? [] where standard.appliesTo == nil || standard.appliesTo == kind {
                 for check in standard.rule?.attestedReferences ?? [] { add(check) }
             }
+        }
+        for table in scoring where table.appliesTo == kind {
+            for item in table.items { add(item.id) }
         }
         return ids
     }

@@ -36,7 +36,7 @@ extension CampaignActions {
             var counted: [ParticipantKind: Int] = [:]
             for result in approved {
                 let who = result.nominee.participant
-                let limit = quotaLimit(award.quota, kind: who.kind, state: state)
+                let limit = quotaLimit(award, kind: who.kind, plan: plan, state: state, roster: roster)
                 if let limit, counted[who.kind, default: 0] >= limit {
                     leftOut[upward, default: []].append(
                         "\(who.name(in: roster)) — \(award.title): vượt chỉ tiêu \(limit) \(who.kind.vietnamese)")

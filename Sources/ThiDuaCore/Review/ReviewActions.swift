@@ -24,7 +24,7 @@ public enum CampaignActions {
             throw ActionError("Chưa có gì để thay đổi: cần --met, --points hoặc --evidence.")
         }
         try requireEnrolled(participant, state, facts.roster)
-        let items = HostForms.assessable(facts.campaign.plan, kind: participant.kind)
+        let items = HostForms.assessable(facts.campaign.plan, kind: participant.kind, scoring: facts.campaign.scoringTables)
         guard items.contains(item) else {
             let hint = DidYouMean.suggestion(for: item, among: items).map { " Có phải ý bạn là «\($0)»?" } ?? ""
             throw ActionError(
@@ -33,7 +33,7 @@ public enum CampaignActions {
         }
         if let points {
             guard points.isFinite, points >= 0 else { throw ActionError("Điểm thẩm định \(points) không hợp lệ; cần số không âm.") }
-            if let max = facts.campaign.plan.criteria.first(where: { $0.id == item })?.points, points > max {
+            if let max = facts.campaign.maxPoints(of: item), points > max {
                 throw ActionError(
                     "Điểm thẩm định \(Numbers.vietnamese(points)) vượt điểm tối đa \(Numbers.vietnamese(max)) của tiêu chí «\(item)».")
             }

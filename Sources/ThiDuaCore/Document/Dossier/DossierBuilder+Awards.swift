@@ -119,6 +119,8 @@ extension DossierBuilder {
                         }, widths: [0.6, 5, 3, 2])))
         }
         if results.isEmpty { body.append(Self.para("Không có đối tượng nào được Hội đồng thông qua.")) }
+        body += ScoringDocumentBuilder(campaign: campaign, roster: roster).quotaNotes(
+            awards: plan.awards.map(\.id).filter { id in results.contains { $0.nominee.award == id } }, state: state)
         body.append(Self.para("(Kèm theo Biên bản họp Hội đồng và báo cáo thành tích của các tập thể, cá nhân.)", .italic))
         body.append(Self.para("Kính trình \(addressee) xem xét, quyết định./."))
         return Document(

@@ -146,15 +146,20 @@ public struct DossierBuilder: Sendable {
             out += content.notes.map { .paragraph(Paragraph($0, emphasis: .italic)) }
             return out
         case .standings:
-            let ranked = evaluation.standings.filter { !$0.criteria.isEmpty || !$0.awards.isEmpty }
-            guard !ranked.isEmpty else { return [Self.blank(section.prompt ?? "Kết quả đánh giá, xếp loại", lines: 4)] }
+            // Scoring tables first (`ScoringDocumentBuilder`); a kind ranked by a table is not listed again.
+            let scoring = ScoringDocumentBuilder(campaign: campaign, roster: roster)
+            let scored = scoring.rankingSection(evaluation)
+            let ranked = evaluation.standings.filter {
+                (!$0.criteria.isEmpty || !$0.awards.isEmpty) && !scoring.ranksByTable($0.participant.kind)
+            }
+            guard !ranked.isEmpty else { return scored.isEmpty ? [Self.blank(section.prompt ?? "Kết quả đánh giá, xếp loại", lines: 4)] : scored }
             let rows = ranked.map { s in
                 [
                     s.rank.map(String.init) ?? "—", s.name, s.participant.kind.vietnamese, s.criteria.isEmpty ? "—" : "\(s.met)/\(s.criteria.count)",
                     s.awards.filter { $0.truth == .met }.map(\.title).joined(separator: "; "),
                 ]
             }
-            return [
+            return scored + [
                 .table(
                     Table(
                         columns: ["Hạng", "Đơn vị, cá nhân", "Loại", "Tiêu chí đạt", "Đủ điều kiện khen thưởng"], rows: rows, widths: [0.8, 4, 1.4, 1.4, 3.5])),

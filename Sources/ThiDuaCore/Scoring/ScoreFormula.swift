@@ -1,0 +1,30 @@
+/// Share × max (`{"numerator": …, "denominator": …}` or `{"indicator": …}`), or, with
+/// `thresholds`, the points of the first threshold that holds (none: 0).
+public struct ScoreFormula: Hashable, Sendable, Codable {
+    public var source: ShareSource
+    public var thresholds: [ScoreThreshold]?
+
+    public init(source: ShareSource, thresholds: [ScoreThreshold]? = nil) {
+        self.source = source
+        self.thresholds = thresholds
+    }
+
+    enum CodingKeys: String, CodingKey { case indicator, numerator, denominator, thresholds }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        source = ShareSource(
+            indicator: try c.decodeIfPresent(String.self, forKey: .indicator),
+            numerator: try c.decodeIfPresent(String.self, forKey: .numerator),
+            denominator: try c.decodeIfPresent(String.self, forKey: .denominator))
+        thresholds = try c.decodeIfPresent([ScoreThreshold].self, forKey: .thresholds)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(source.indicator, forKey: .indicator)
+        try c.encodeIfPresent(source.numerator, forKey: .numerator)
+        try c.encodeIfPresent(source.denominator, forKey: .denominator)
+        try c.encodeIfPresent(thresholds, forKey: .thresholds)
+    }
+}
