@@ -11,6 +11,7 @@ enum DecideCommand: Command {
         OptionSpec("--date", value: "dd/mm/yyyy", help: "Ngày ký quyết định (mặc định: --today); tiền thưởng theo quy định có hiệu lực ngày này."),
         OptionSpec("--number", value: "text", help: "Số quyết định, ví dụ 35/QĐ-UBND (để trống khi còn là dự thảo)."),
         OptionSpec("--fund", value: "đồng", help: "Số dư quỹ thi đua, khen thưởng để đối chiếu tổng tiền thưởng."),
+        OptionSpec("--xac-nhan-trung", help: "Xác nhận tặng một người cùng một hình thức hai lần trong một quyết định (mặc định: chỉ một lần)."),
     ]
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
@@ -41,7 +42,7 @@ enum DecideCommand: Command {
         do {
             records = try CampaignActions.decide(
                 plan: loaded.plan, state: loaded.state, roster: loaded.roster, evaluation: evaluation, tables: tables, date: date,
-                number: arguments.values["--number"])
+                number: arguments.values["--number"], confirmRepeats: arguments.flags.contains("--xac-nhan-trung"))
         } catch {
             throw error.cli
         }
