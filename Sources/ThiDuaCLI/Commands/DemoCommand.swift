@@ -66,9 +66,12 @@ enum DemoCommand: Command {
         write(root, "mau/hoi-dong.csv", SampleWard.council)
         thidua(["roster", "import", "mau/don-vi.csv", "mau/ca-nhan.csv"], today: today, what: "Nhập danh sách phường mẫu: 13 đơn vị, 40 cá nhân")
 
+        // Kept alive for the whole run: its console holds it unowned, and loading a plan with warnings writes to it.
+        let quietSink = CapturingConsole()
         let demoContext = CommandContext(
-            console: CapturingConsole().console, workspace: Workspace(root: root), registry: context.registry, today: today,
+            console: quietSink.console, workspace: Workspace(root: root), registry: context.registry, today: today,
             actor: context.actor, now: context.now)
+        defer { withExtendedLifetime(quietSink) {} }
         let roster = (try? demoContext.workspace.loadRoster()) ?? .empty
         let ids = demoContext.workspace.campaignIDs()
         guard !ids.isEmpty else { throw .failure("Thư mục \(source.display(source.campaignsFolder))/ không có kế hoạch nào để chạy thử.") }

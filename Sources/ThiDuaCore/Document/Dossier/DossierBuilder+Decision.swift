@@ -31,7 +31,7 @@ extension DossierBuilder {
         }
         body.append(
             Self.para(
-                "Điều 2. Kèm theo Giấy khen, mỗi tập thể, cá nhân được tặng tiền thưởng theo quy định (mức của từng tập thể, cá nhân ghi tại danh sách kèm theo); tổng số tiền: \(Numbers.grouped(record.total)) đồng (Bằng chữ: \(record.totalInWords ?? VietnameseNumberWords.amount(record.total))). Nguồn kinh phí: quỹ thi đua, khen thưởng của \(issuerName)."
+                "Điều 2. Kèm theo Giấy khen, mỗi \(Self.kinds(record.lines)) được tặng tiền thưởng theo quy định (mức của từng \(Self.kinds(record.lines)) ghi tại danh sách kèm theo); tổng số tiền: \(Numbers.grouped(record.total)) đồng (Bằng chữ: \(record.totalInWords ?? VietnameseNumberWords.amount(record.total))). Nguồn kinh phí: quỹ thi đua, khen thưởng của \(issuerName)."
             ))
         body.append(
             Self.para(
@@ -71,7 +71,7 @@ extension DossierBuilder {
                 out.append(
                     .table(
                         Table(
-                            columns: ["TT", kind == .collective ? "Tên tập thể" : "Họ và tên", "Chức vụ, đơn vị", "Số tiền (đồng)"],
+                            columns: ["TT", kind == .collective ? "Tên tập thể" : "Họ và tên", kind == .collective ? "Loại đơn vị" : "Chức vụ, đơn vị", "Số tiền (đồng)"],
                             rows: lines.enumerated().map { i, l in ["\(i + 1)", l.name, l.detail, l.amount.map(Numbers.grouped) ?? ""] },
                             widths: [0.6, 3.6, 4.4, 1.9])))
             }
@@ -102,6 +102,12 @@ extension DossierBuilder {
 
     /// "2 tập thể và 5 cá nhân", "5 cá nhân", "1 tập thể".
     static func count(_ lines: [DecisionLine]) -> String { count(lines.map(\.participant)) }
+
+    /// "tập thể, cá nhân", "cá nhân" or "tập thể", as the decision's lines hold them.
+    static func kinds(_ lines: [DecisionLine]) -> String {
+        let kinds = Set(lines.map(\.participant.kind))
+        return kinds.count > 1 ? "tập thể, cá nhân" : kinds.first == .collective ? "tập thể" : "cá nhân"
+    }
 
     /// "2 tập thể và 5 cá nhân" of these participants.
     static func count(_ who: [ParticipantRef]) -> String {

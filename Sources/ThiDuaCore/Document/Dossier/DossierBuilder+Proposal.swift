@@ -40,6 +40,19 @@ extension DossierBuilder {
             signature: Signature(authority: "TM. HỘI ĐỒNG", title: "CHỦ TỊCH HỘI ĐỒNG", name: chair))
     }
 
+    /// One proposal of a form per participant, the end-of-period kind before a yearly one of the
+    /// same form, as `CampaignActions.decide` gives them (Luật Thi đua, khen thưởng Điều 5).
+    func oncePerForm(_ results: [NomineeResult]) -> [NomineeResult] {
+        let recurrence = { (r: NomineeResult) in self.plan.awards.first { $0.id == r.nominee.award }?.recurrence }
+        let ordered = results.filter { recurrence($0) == .final } + results.filter { recurrence($0) != .final }
+        var seen = Set<String>()
+        let kept = ordered.filter { r in
+            let form = plan.awards.first { $0.id == r.nominee.award }?.form ?? r.nominee.award
+            return seen.insert("\(r.nominee.participant)|\(form)").inserted
+        }
+        return results.filter { r in kept.contains(r) }
+    }
+
     // MARK: Tờ trình (Mẫu 01)
 
     /// The tờ trình asking for the awards the council approved (Mẫu số 01, ND 98/2023 and ND
@@ -47,9 +60,10 @@ extension DossierBuilder {
     /// upward, from the ward (signed by its chairman) to the province chairman.
     public func proposal(_ review: ReviewRecord, upward: Bool) -> Document {
         let closing = review.closed
-        let results = review.results(present: closing?.present.count ?? 0, roster: roster).filter { r in
-            r.approved && (plan.awards.first { $0.id == r.nominee.award }?.level == .upward) == upward
-        }
+        let results = oncePerForm(
+            review.results(present: closing?.present.count ?? 0, roster: roster).filter { r in
+                r.approved && (plan.awards.first { $0.id == r.nominee.award }?.level == .upward) == upward
+            })
         let from = proposer
         let addressee = upward ? "Chủ tịch Ủy ban nhân dân tỉnh" : "Chủ tịch \(issuerName)"
         let sender = upward ? issuerName : from.name

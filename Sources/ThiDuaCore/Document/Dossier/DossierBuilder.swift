@@ -92,9 +92,11 @@ public struct DossierBuilder: Sendable {
     func cell(_ value: FieldValue, field: FieldSpec) -> String {
         let yearField = field.role == .year || field.id == "nam" || field.label.hasPrefix("Năm")
         if yearField, case .integer(let year) = value { return String(year) }
-        if field.role == .item || field.role == .indicator {
-            let id = value.display
-            return itemTitles[id] ?? id
+        switch value {
+        case .text(let id), .choice(let id):
+            // A criterion, check or indicator named by its code: its title instead.
+            if let title = itemTitles[id] { return title }
+        default: break
         }
         return value.display(in: roster)
     }
@@ -105,7 +107,11 @@ public struct DossierBuilder: Sendable {
         for check in campaign.definition.attestedChecks { out[check.id] = check.title }
         for indicator in campaign.definition.indicators { out[indicator.id] = indicator.title }
         for indicator in plan.indicators { out[indicator.id] = indicator.title }
-        for criterion in plan.criteria { out[criterion.id] = criterion.text }
+        for criterion in campaign.definition.criteria { out[criterion.id] = criterion.text }
+        for criterion in plan.criteria {
+            out[criterion.id] = criterion.text
+            if let catalogue = criterion.catalogue { out[catalogue] = criterion.text }
+        }
         return out
     }
 
