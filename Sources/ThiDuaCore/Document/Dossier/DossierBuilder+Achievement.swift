@@ -1,3 +1,5 @@
+import Foundation
+
 extension DossierBuilder {
     // MARK: Báo cáo thành tích (Mẫu 02, 03)
 
@@ -38,7 +40,10 @@ extension DossierBuilder {
                 issuerLines: collective ? [name(who).uppercased()] : plan.issuer.headerLines, numberLine: nil,
                 placeAndDate: "\(plan.place), \(PartialDate(year: evaluation.period.year).vietnamese)"),
             kindName: "BÁO CÁO THÀNH TÍCH",
-            summary: ["Đề nghị tặng Giấy khen", "\(collective ? "tập thể" : "cá nhân") có thành tích trong \(plan.movementName)"],
+            summary: [
+                "Đề nghị tặng Giấy khen", "\(collective ? "tập thể" : "cá nhân") có thành tích trong \(plan.movementName)",
+                collective ? "(Mẫu số 02)" : "(Mẫu số 03)",
+            ],
             body: body,
             signatures: collective
                 ? [Signature(authority: "XÁC NHẬN CỦA CẤP TRÌNH KHEN", title: "", name: nil), Signature(authority: "THỦ TRƯỞNG ĐƠN VỊ", title: "", name: nil)]
@@ -65,7 +70,16 @@ extension DossierBuilder {
         if !notMet.isEmpty {
             out.append(Self.para("Các tiêu chí chưa đạt hoặc chưa có số liệu: \(notMet.joined(separator: "; "))."))
         }
-        let evaluator = RuleEvaluator(facts: FactBase(campaign: campaign, state: state, roster: roster), period: evaluation.period)
+        let facts = FactBase(campaign: campaign, state: state, roster: roster)
+        // What the unit or person declared of the type's checks (kỷ luật, sáng kiến…), with the evidence.
+        let declared = campaign.definition.attestedChecks.compactMap { check -> String? in
+            guard let a = facts.assessment(of: check.id, by: who, in: evaluation.period), a.met == true else { return nil }
+            return Self.sentenceFragment(check.title) + (a.evidence.map { " (minh chứng: \($0.trimmingCharacters(in: CharacterSet(charactersIn: " .;"))))" } ?? "")
+        }
+        if !declared.isEmpty {
+            out.append(Self.para("Kết quả tự đánh giá theo tiêu chuẩn khen thưởng: \(declared.joined(separator: "; "))."))
+        }
+        let evaluator = RuleEvaluator(facts: facts, period: evaluation.period)
         let figures = standing.indicators.compactMap { i -> String? in
             guard let value = i.value else { return nil }
             var text = "\(Self.sentenceFragment(i.title)) đạt \(evaluator.format(value, i.indicator))"
