@@ -180,7 +180,10 @@ struct DossierDefectTests {
         let record = try #require(ward.decision)
         let who = try #require(record.lines.first { $0.participant.kind == .individual }?.participant)
         let history: [ParticipantRef: [String]] = [
-            who: ["Năm 2025: Giấy khen của Chủ tịch UBND phường, Quyết định số 12/QĐ-UBND («Dân vận chính quyền 2024–2026 — phường Phùng Chí Kiên»)", "Năm 2026: Giấy khen của Chủ tịch UBND phường («Dân vận chính quyền 2024–2026 — phường Phùng Chí Kiên»)"]
+            who: [
+                "Năm 2025: Giấy khen của Chủ tịch UBND phường, Quyết định số 12/QĐ-UBND («Dân vận chính quyền 2024–2026 — phường Phùng Chí Kiên»)",
+                "Năm 2026: Giấy khen của Chủ tịch UBND phường («Dân vận chính quyền 2024–2026 — phường Phùng Chí Kiên»)",
+            ]
         ]
         let builder = DossierBuilder(campaign: ward.resolved, state: ward.state, roster: ward.roster, history: history)
         let text = WardCampaign.markdown(builder.achievementReport(who, evaluation: ward.evaluation))
@@ -288,12 +291,12 @@ struct DossierDefectTests {
         }
         // A form of more than six columns prints landscape.
         let ward = try SharedDossierWard.campaign("nam-gia-nghia-cchc-2026")
-        let wide = try #require(ward.state.submissions.compactMap(ward.builder.filledForm).first { document in
-            document.body.contains { if case .table(let t) = $0 { t.columns.count > 6 } else { false } }
-        })
+        let wide = try #require(
+            ward.state.submissions.compactMap(ward.builder.filledForm).first { document in
+                document.body.contains { if case .table(let t) = $0 { t.columns.count > 6 } else { false } }
+            })
         #expect(wide.page == .wide)
         let xml = DOCXRenderer().parts(wide).first { $0.path == "word/document.xml" }?.xml ?? ""
         #expect(xml.contains("w:orient=\"landscape\""))
     }
 }
-

@@ -32,7 +32,8 @@ struct DossierSeedPlanTests {
         #expect(dossier.due == (try Self.day(2023, 11, 15)))
         #expect(dossier.lastDay == (try Self.day(2023, 11, 14)))
         // "trước ngày 15/11": on the 15th it is already too late; after it the campaign is over.
-        let onTheDay = try #require(CampaignStatus(plan: plan, state: state, today: try Self.day(2023, 11, 15)).milestones.first { $0.milestone == "nop-ho-so" })
+        let onTheDay = try #require(
+            CampaignStatus(plan: plan, state: state, today: try Self.day(2023, 11, 15)).milestones.first { $0.milestone == "nop-ho-so" })
         #expect(onTheDay.lastDay < (try Self.day(2023, 11, 15)))
         #expect(CampaignStatus(plan: plan, state: state, today: try Self.day(2023, 11, 16)).phase == .closed)
         // The command line shows it.
@@ -68,7 +69,10 @@ struct DossierSeedPlanTests {
         let plan = try Self.plan("minh-xuan-dvk-2026").plan
         let type = try #require(CompiledTypes.registry.type(plan.type))
         let campaign = ResolvedCampaign(plan: plan, type: type)
-        let required = ["Công tác lãnh đạo, chỉ đạo triển khai", "Hiệu quả mang lại", "Những cách làm hay, sáng tạo", "Khó khăn, vướng mắc", "Kiến nghị, đề xuất", "Phương hướng, nhiệm vụ thời gian tiếp theo"]
+        let required = [
+            "Công tác lãnh đạo, chỉ đạo triển khai", "Hiệu quả mang lại", "Những cách làm hay, sáng tạo", "Khó khăn, vướng mắc", "Kiến nghị, đề xuất",
+            "Phương hướng, nhiệm vụ thời gian tiếp theo",
+        ]
         for id in ["bao-cao-so-ket", "bao-cao-tong-ket"] {
             let labels = try #require(campaign.form(id)).fields.map(\.label)
             for content in required {
@@ -110,7 +114,8 @@ struct DossierSeedPlanTests {
         let plan = try Self.plan("nam-gia-nghia-cchc-2026").plan
         let online = try #require(plan.indicators.first { $0.id == "tthc-truc-tuyen" })
         #expect(online.catalogue == nil)
-        let standard = "Có thành tích xuất sắc, tiêu biểu trong thực hiện tham mưu các nội dung, nhiệm vụ đẩy mạnh cải cách hành chính, được đơn vị xét chọn, đề xuất."
+        let standard =
+            "Có thành tích xuất sắc, tiêu biểu trong thực hiện tham mưu các nội dung, nhiệm vụ đẩy mạnh cải cách hành chính, được đơn vị xét chọn, đề xuất."
         #expect(seed.contains(standard))
         let award = try #require(plan.awards.first { $0.id == "giay-khen-chu-tich-phuong" })
         let individual = try #require(award.standards?.first { $0.appliesTo == .individual })

@@ -1,8 +1,8 @@
 import Foundation
+import Synchronization
 import Testing
 import ThiDuaCLI
 import ThiDuaCore
-import Synchronization
 import ThiDuaRender
 
 /// The demo ward of `thidua demo`, made once for the dossier defect tests (read only). Made on

@@ -34,7 +34,9 @@ extension DossierBuilder {
         body.append(Self.blank("Biện pháp, giải pháp công tác; sáng kiến; việc thực hiện chủ trương, chính sách", lines: 4))
         body.append(.heading("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG", level: 1))
         let past = pastAwards(who, before: evaluation.period)
-        body.append(past.isEmpty ? Self.blank("Danh hiệu thi đua, hình thức khen thưởng đã nhận (năm, số quyết định)", lines: 2) : .list(.dash, past.map { ListItem($0) }))
+        body.append(
+            past.isEmpty
+                ? Self.blank("Danh hiệu thi đua, hình thức khen thưởng đã nhận (năm, số quyết định)", lines: 2) : .list(.dash, past.map { ListItem($0) }))
         return Document(
             header: DocumentHeader(
                 issuerLines: collective ? [name(who).uppercased()] : plan.issuer.headerLines, numberLine: nil,
@@ -74,7 +76,8 @@ extension DossierBuilder {
         // What the unit or person declared of the type's checks (kỷ luật, sáng kiến…), with the evidence.
         let declared = campaign.definition.attestedChecks.compactMap { check -> String? in
             guard let a = facts.assessment(of: check.id, by: who, in: evaluation.period), a.met == true else { return nil }
-            return Self.sentenceFragment(check.title) + (a.evidence.map { " (minh chứng: \($0.trimmingCharacters(in: CharacterSet(charactersIn: " .;"))))" } ?? "")
+            return Self.sentenceFragment(check.title)
+                + (a.evidence.map { " (minh chứng: \($0.trimmingCharacters(in: CharacterSet(charactersIn: " .;"))))" } ?? "")
         }
         if !declared.isEmpty {
             out.append(Self.para("Kết quả tự đánh giá theo tiêu chuẩn khen thưởng: \(declared.joined(separator: "; "))."))

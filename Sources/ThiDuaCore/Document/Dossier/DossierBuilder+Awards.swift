@@ -49,7 +49,8 @@ extension DossierBuilder {
                     rows: results.enumerated().map { index, r in
                         let share = r.voting > 0 ? Numbers.vietnamese(Double(r.tally.agree) * 100 / Double(r.voting), maxFractionDigits: 1) + "%" : "—"
                         return [
-                            "\(index + 1)", name(r.nominee.participant), awardLabel(r.nominee.award, period: review.period), "\(r.tally.agree)", "\(r.tally.disagree)",
+                            "\(index + 1)", name(r.nominee.participant), awardLabel(r.nominee.award, period: review.period), "\(r.tally.agree)",
+                            "\(r.tally.disagree)",
                             "\(r.tally.conflict)", share, r.approved ? "Đề nghị khen thưởng" : "Không đề nghị",
                         ]
                     }, widths: [0.5, 3, 3, 1, 1.1, 1.2, 1, 1.5])))
@@ -60,7 +61,8 @@ extension DossierBuilder {
                 approved.isEmpty
                     ? "Không có đối tượng nào đạt tỷ lệ đồng ý cần thiết."
                     : "Hội đồng thống nhất đề nghị khen thưởng \(Self.count(Array(Set(approved.map(\.nominee.participant))))) (\(approved.count) lượt đề nghị): "
-                        + approved.map { "\(name($0.nominee.participant)) – \(awardLabel($0.nominee.award, period: review.period))" }.joined(separator: "; ") + "."))
+                        + approved.map { "\(name($0.nominee.participant)) – \(awardLabel($0.nominee.award, period: review.period))" }.joined(separator: "; ")
+                        + "."))
         body.append(Self.para("Biên bản kết thúc vào hồi … giờ … cùng ngày, đã thông qua cho các thành viên dự họp cùng nghe và thống nhất."))
         let chair = review.members.first { $0.isChair }
         let secretary = review.members.first { $0.isSecretary }
@@ -81,7 +83,8 @@ extension DossierBuilder {
         let withConflict = results.filter { $0.tally.conflict > 0 }
         guard !withConflict.isEmpty else { return " Không có thành viên nào phải tránh biểu quyết do xung đột lợi ích." }
         return " Số thành viên không biểu quyết do xung đột lợi ích: "
-            + withConflict.map { "\($0.tally.conflict) đối với \(name($0.nominee.participant)) (dòng \(results.firstIndex(of: $0).map { $0 + 1 } ?? 0))" }.joined(separator: "; ") + "."
+            + withConflict.map { "\($0.tally.conflict) đối với \(name($0.nominee.participant)) (dòng \(results.firstIndex(of: $0).map { $0 + 1 } ?? 0))" }
+            .joined(separator: "; ") + "."
     }
 }
 

@@ -66,12 +66,16 @@ extension DossierBuilder {
                 let heading = kind == .collective ? "tập thể" : "cá nhân"
                 out.append(
                     .heading(
-                        "\(Self.roman(section)). \(lines.count) \(heading) \(reason(group.award, period: record.period, lowercased: true))".capitalizedFirstLetter,
+                        "\(Self.roman(section)). \(lines.count) \(heading) \(reason(group.award, period: record.period, lowercased: true))"
+                            .capitalizedFirstLetter,
                         level: 2))
                 out.append(
                     .table(
                         Table(
-                            columns: ["TT", kind == .collective ? "Tên tập thể" : "Họ và tên", kind == .collective ? "Loại đơn vị" : "Chức vụ, đơn vị", "Số tiền (đồng)"],
+                            columns: [
+                                "TT", kind == .collective ? "Tên tập thể" : "Họ và tên", kind == .collective ? "Loại đơn vị" : "Chức vụ, đơn vị",
+                                "Số tiền (đồng)",
+                            ],
                             rows: lines.enumerated().map { i, l in ["\(i + 1)", l.name, l.detail, l.amount.map(Numbers.grouped) ?? ""] },
                             widths: [0.6, 3.6, 4.4, 1.9])))
             }
