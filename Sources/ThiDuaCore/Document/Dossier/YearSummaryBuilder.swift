@@ -89,7 +89,7 @@ public struct YearSummaryBuilder: Sendable {
         for (index, part) in campaigns.enumerated() {
             let own = awards.filter { $0.campaign == part.campaign.plan.id }
             rows.append([
-                "\(index + 1)", part.campaign.plan.name, part.campaign.definition.title, "\(part.state.units.count)",
+                "\(index + 1)", part.campaign.plan.movementName.capitalizedFirstLetter, part.campaign.definition.title, "\(part.state.units.count)",
                 "\(part.state.people.count)",
                 "\(own.count)", Numbers.grouped(own.compactMap(\.amount).reduce(0, +)),
             ])
@@ -109,7 +109,7 @@ public struct YearSummaryBuilder: Sendable {
     func section(_ number: Int, _ part: YearSummaryCampaign) -> [Block] {
         let plan = part.campaign.plan
         let dossier = DossierBuilder(campaign: part.campaign, state: part.state, roster: roster)
-        var out: [Block] = [.heading("\(number). \(plan.name)", level: 2)]
+        var out: [Block] = [.heading("\(number). \(plan.movementName.capitalizedFirstLetter)", level: 2)]
         out.append(Self.para("Loại phong trào: \(part.campaign.definition.title). Thực hiện \(plan.citation) về \(plan.titleInText)."))
         // Participants.
         let units = part.state.units.map { ParticipantRef.unit($0).name(in: roster) }
@@ -143,11 +143,11 @@ public struct YearSummaryBuilder: Sendable {
         for decision in part.state.decisions where decision.year == year {
             let titles = Set(decision.lines.map { dossier.awardTitle($0.award) }).sorted().joined(separator: ", ")
             if decision.upward {
-                out.append(Self.para("Tờ trình đề nghị cấp trên tặng \(titles) cho \(decision.lines.count) tập thể, cá nhân."))
+                out.append(Self.para("Tờ trình đề nghị cấp trên tặng \(titles) cho \(DossierBuilder.count(decision.lines))."))
             } else {
                 out.append(
                     Self.para(
-                        "\(dossier.decisionCitation(decision)) của Chủ tịch \(plan.issuer.name) tặng \(titles) cho \(decision.lines.count) tập thể, cá nhân; tổng tiền thưởng \(Numbers.grouped(decision.total)) đồng."
+                        "\(dossier.decisionCitation(decision)) của Chủ tịch \(plan.issuer.name) tặng \(titles) cho \(DossierBuilder.count(decision.lines)); tổng tiền thưởng \(Numbers.grouped(decision.total)) đồng."
                             + (decision.number == nil ? " Quyết định còn là dự thảo, chưa vào số." : "")))
             }
         }
@@ -250,6 +250,15 @@ public struct YearSummaryBuilder: Sendable {
         ]
     }
 
+    /// "Giấy khen … (phong trào thi đua “…”); Bằng khen … (…)": each award with the movement's
+    /// formal name, not the campaign's listing name.
+    func officialListing(_ r: AwardRepeat) -> String {
+        r.awards.map { award in
+            let plan = campaigns.first { $0.campaign.plan.id == award.campaign }?.campaign.plan
+            return "\(award.awardTitle) (\(plan?.movementName ?? award.campaignName))"
+        }.joined(separator: "; ")
+    }
+
     /// The participants proposed more than once, with what to check.
     var repeatBlocks: [Block] {
         let list = repeats
@@ -264,7 +273,7 @@ public struct YearSummaryBuilder: Sendable {
                 Table(
                     columns: ["TT", "Tập thể, cá nhân", "Số lần", "Các lần đề nghị, khen thưởng", "Lưu ý"],
                     rows: list.enumerated().map { i, r in
-                        ["\(i + 1)", r.name, "\(r.awards.count)", r.listing, r.advice]
+                        ["\(i + 1)", r.name, "\(r.awards.count)", officialListing(r), r.advice]
                     }, widths: [0.6, 2.6, 0.9, 4.6, 3])),
         ]
     }
