@@ -271,6 +271,24 @@ struct DossierDefectTests {
         #expect(!html.contains("<td class=\"recipients\">"))
     }
 
+    @Test("The year's report is the issuer's own, and gives one row per form of award")
+    func yearReportOwnAndOneRowPerForm() throws {
+        let root = try SharedDossierWard.root()
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-year-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let run = Harness.run(["--workspace", root.path, "--today", "2026-12-20", "doc", "--year", "2026", "--format", "md", "--out", out.path])
+        #expect(run.code == 0, "\(run.errors)")
+        let text = try String(contentsOf: out.appendingPathComponent("tong-hop-khen-thuong-2026.md"), encoding: .utf8)
+        // The demo workspace also holds other wards' campaigns: the report of phường Minh Xuân has none of them.
+        #expect(text.contains("PHƯỜNG MINH XUÂN"))
+        for other in ["Nam Gia Nghĩa", "Phùng Chí Kiên", "Phường 6"] { #expect(!text.contains(other), "another ward in the report: \(other)") }
+        let section = try #require(text.range(of: "### III. TỔNG HỢP KHEN THƯỞNG")).upperBound
+        let rows = text[section...].split(separator: "\n").prefix { !$0.hasPrefix("Tổng cộng") }.filter { $0.hasPrefix("| 1") || $0.hasPrefix("| 2") }
+        let forms = rows.map { $0.split(separator: "|")[1].trimmingCharacters(in: .whitespaces) }
+        #expect(Set(forms).count == forms.count)
+        #expect(!text[section...].contains("chưa quyết định |"))
+    }
+
     // MARK: 10. Smaller items
 
     @Test("No doubled words, no stray Như trên, no empty signer title as a rule, wide forms landscape")
