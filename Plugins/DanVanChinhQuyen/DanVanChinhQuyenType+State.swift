@@ -7,8 +7,7 @@ extension DanVanChinhQuyenType {
     public func section(_ section: ReportSection, in context: CampaignContext, period: EvaluationPeriod) -> SectionContent? {
         guard section.id == "xep-hang" else { return nil }
         let thresholds = RankThresholds(settings(DanVanChinhQuyenSettings.self, of: context.plan))
-        let rule =
-            "Thứ hạng cao: từ hạng 1 đến hạng \(thresholds.highRankMax); thay đổi vượt bậc: tăng từ \(thresholds.rankRiseMin) bậc trở lên so với năm trước."
+        let rule = thresholds.sentence
         guard let indicator = Self.rankIndicator(of: context.plan) else {
             return SectionContent(paragraphs: ["Kế hoạch không có chỉ tiêu xếp hạng dân vận chính quyền."])
         }
@@ -19,11 +18,11 @@ extension DanVanChinhQuyenType {
             let before = context.facts.previousValue(indicator.id, for: who, in: period)?.0.value
             var change = ""
             var verdict: [String] = []
-            if let now, now <= Double(thresholds.highRankMax) { verdict.append("thứ hạng cao") }
+            if let now, let high = thresholds.highRankMax, now <= Double(high) { verdict.append("thứ hạng cao") }
             if let now, let before {
                 let gained = before - now
                 change = gained > 0 ? "tăng \(Numbers.vietnamese(gained))" : gained < 0 ? "giảm \(Numbers.vietnamese(-gained))" : "giữ nguyên"
-                if gained >= Double(thresholds.rankRiseMin) { verdict.append("thay đổi vượt bậc") }
+                if let rise = thresholds.rankRiseMin, gained >= Double(rise) { verdict.append("thay đổi vượt bậc") }
             }
             let name = context.name(who)
             let text = now == nil ? "chưa có thứ hạng" : verdict.isEmpty ? "—" : verdict.joined(separator: ", ")

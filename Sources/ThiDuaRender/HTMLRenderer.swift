@@ -48,8 +48,24 @@ public struct HTMLRenderer: Sendable {
         td.signature { text-align: center; font-weight: bold; }
         .signature-space { height: 70pt; }
         .page-break { page-break-after: always; }
+        p.right-half { margin-left: 50%; text-align: center; text-indent: 0; }
+        .certificate-title { font-size: 36pt; }
+        .certificate-name { font-size: 18pt; }
         @media screen { body { padding: 20mm 15mm 20mm 30mm; box-shadow: 0 0 4px #999; } }
         """
+
+    /// The style sheet for a page layout: the landscape ones turn the page and widen the body;
+    /// a certificate has even margins.
+    public static func styleSheet(for page: PageLayout) -> String {
+        guard page.landscape else { return styleSheet }
+        let margin = page.certificate ? "20mm" : "20mm 15mm 20mm 30mm"
+        let width = page.certificate ? "257mm" : "252mm"
+        return
+            styleSheet
+            .replacingOccurrences(of: "@page { size: A4 portrait; margin: 20mm 15mm 20mm 30mm; }", with: "@page { size: A4 landscape; margin: \(margin); }")
+            .replacingOccurrences(of: "max-width: 165mm;", with: "max-width: \(width);")
+            .replacingOccurrences(of: "padding: 20mm 15mm 20mm 30mm;", with: "padding: \(margin);")
+    }
 
     /// Text escaped for HTML, its runs of spaces kept: a draft's blank number ("Số:      /KH-UBND")
     /// keeps its room to write in, as the DOCX keeps it, where HTML would fold it to one space.
@@ -69,7 +85,7 @@ public struct HTMLRenderer: Sendable {
         let e = Self.text
         var out = "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<title>\(e(title ?? ([document.kindName].compactMap { $0 } + document.summary).joined(separator: " ")))</title>\n"
-        out += "<style>\n\(Self.styleSheet)\n</style>\n</head>\n<body>\n"
+        out += "<style>\n\(Self.styleSheet(for: document.page))\n</style>\n</head>\n<body>\n"
         if let header = document.header { out += renderHeader(header) }
         if let kind = document.kindName { out += "<p class=\"kind\">\(e(kind))</p>\n" }
         for line in document.summary { out += "<p class=\"summary\">\(e(line))</p>\n" }
@@ -77,6 +93,11 @@ public struct HTMLRenderer: Sendable {
         for line in document.addressees { out += "<p class=\"addressee\">\(e(line))</p>\n" }
         for block in document.body { out += render(block) }
         out += renderClosing(document)
+        if !document.appendix.isEmpty {
+            // The danh sách of a decision starts a new page after the signature.
+            out += "<div class=\"page-break\"></div>\n"
+            for block in document.appendix { out += render(block) }
+        }
         out += "</body>\n</html>\n"
         return out
     }
@@ -104,11 +125,15 @@ public struct HTMLRenderer: Sendable {
             var classes: [String] = []
             if p.indented && p.alignment == .justified { classes.append("indent") }
             if p.alignment != .justified { classes.append(p.alignment.rawValue) }
+            if p.rightHalf { classes = ["right-half"] }
+            if p.emphasis.contains(.title) { classes.append("certificate-title") }
+            if p.emphasis.contains(.large) { classes.append("certificate-name") }
             var text = e(p.text)
             if p.emphasis.contains(.bold) { text = "<strong>\(text)</strong>" }
             if p.emphasis.contains(.italic) { text = "<em>\(text)</em>" }
             let cls = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
-            return "<p\(cls)>\(text)</p>\n"
+            let space = p.spaceBefore > 0 ? " style=\"margin-top: \(p.spaceBefore)pt\"" : ""
+            return "<p\(cls)\(space)>\(text.replacingOccurrences(of: "\n", with: "<br>"))</p>\n"
         case .list(let style, let items):
             return renderList(items, style: style)
         case .table(let table):
@@ -152,8 +177,13 @@ public struct HTMLRenderer: Sendable {
         for signature in document.signatures {
             signatures += "<td class=\"signature\">\n"
             if let authority = signature.authority { signatures += "<div>\(e(authority))</div>\n" }
-            signatures += "<div>\(e(signature.title))</div>\n<div class=\"signature-space\"></div>\n"
+            if !signature.title.isEmpty { signatures += "<div>\(e(signature.title))</div>\n" }
+            signatures += "<div class=\"signature-space\"></div>\n"
             signatures += "<div>\(e(signature.name ?? ""))</div>\n</td>\n"
+        }
+        // Two signers and no "Nơi nhận" (a biên bản) share the whole width, as in the DOCX.
+        if document.recipients.isEmpty && document.signatures.count > 1 {
+            return "<table class=\"closing\"><tr>\n\(signatures)</tr></table>\n"
         }
         return "<table class=\"closing\"><tr>\n<td class=\"recipients\">\n\(recipients)</td>\n\(signatures)</tr></table>\n"
     }

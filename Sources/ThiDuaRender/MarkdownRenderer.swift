@@ -24,16 +24,19 @@ public struct MarkdownRenderer: Sendable {
         if !document.addressees.isEmpty { out.append(document.addressees.map(md).joined(separator: "  \n")) }
         for block in document.body { out.append(render(block)) }
         for signature in document.signatures {
-            var lines: [String] = []
-            if let authority = signature.authority { lines.append("**\(md(authority))**") }
-            lines.append("**\(md(signature.title))**")
-            out.append(lines.joined(separator: "  \n"))
+            // An empty title prints nothing: "****" alone would read as a rule.
+            let lines = ([signature.authority, signature.title] as [String?]).compactMap { $0 }.filter { !$0.isEmpty }.map { "**\(md($0))**" }
+            if !lines.isEmpty { out.append(lines.joined(separator: "  \n")) }
             out.append("**\(md(signature.name ?? "(ký, ghi rõ họ tên)"))**")
         }
         if !document.recipients.isEmpty {
             out.append(
                 "***Nơi nhận:***\n"
                     + RecipientLines.lines(document.recipients).map { "- " + md(String($0.dropFirst(2))) }.joined(separator: "\n"))
+        }
+        if !document.appendix.isEmpty {
+            out.append("---")
+            for block in document.appendix { out.append(render(block)) }
         }
         return out.joined(separator: "\n\n") + "\n"
     }
@@ -44,6 +47,11 @@ public struct MarkdownRenderer: Sendable {
         case .heading(let text, let level):
             return String(repeating: "#", count: min(level + 2, 6)) + " " + md(text)
         case .paragraph(let p):
+            // Emphasis is applied line by line: "**A\nB**" is not bold in Markdown.
+            guard !p.text.contains("\n") else {
+                let lines = p.text.split(separator: "\n", omittingEmptySubsequences: true).map { String($0) }
+                return lines.map { render(.paragraph(Paragraph($0, emphasis: p.emphasis, alignment: p.alignment))) }.joined(separator: "  \n")
+            }
             var text = md(p.text)
             if p.emphasis.contains(.bold) { text = "**\(text)**" }
             if p.emphasis.contains(.italic) { text = "*\(text)*" }

@@ -158,7 +158,10 @@ struct CampaignFileTests {
         let registry = CompiledTypes.registry(for: Workspace(root: Repository.root))
         let result = CampaignLoader(registry: registry).load(
             path: Repository.campaigns.appendingPathComponent(file).path, displayName: file)
-        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.rendered).joined(separator: "\n"))")
+        // Marked blanks («[CẦN ĐIỀN: …]») are what the ward must still fill, listed by `check` on purpose
+        // (the invented thresholds of seed 000 became one, issue 14); anything else is a fault.
+        let faults = result.diagnostics.filter { !CampaignBlanks.isBlank($0) }
+        #expect(faults.isEmpty, "\(faults.map(\.rendered).joined(separator: "\n"))")
         let plan = try #require(result.validPlan)
         #expect(plan.version == 1)
         #expect(!plan.recipients.isEmpty)

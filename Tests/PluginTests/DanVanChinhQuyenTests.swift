@@ -32,19 +32,20 @@ struct DanVanChinhQuyenTests {
         try #require(try s.standing(.unit(unit), EvaluationPeriod(year: 2025)).criteria.first { $0.id == "tc-tap-the-xep-hang" })
     }
 
-    @Test("the seed's rank criterion has no thresholds of its own: it takes the rule the type builds from typeSettings")
+    @Test("the seed's rank criterion has no thresholds of its own, and the seed sets none: no invented rule, the self-assessment decides")
     func oneSource() throws {
         let s = try SeedScenario("phung-chi-kien-dvcq-2024", roster: sampleRoster)
         let filed = try SeedScenario.seedPlan("phung-chi-kien-dvcq-2024")
         #expect(filed.criteria.first { $0.id == "tc-tap-the-xep-hang" }?.rule == nil)
         let rule = s.campaign.plan.criteria.first { $0.id == "tc-tap-the-xep-hang" }?.rule
-        #expect(rule == RankThresholds().rule(rank: "xep-hang-dvcq"))
+        #expect(rule == nil)
+        #expect(RankThresholds().rule(rank: "xep-hang-dvcq") == nil)
     }
 
     @Test(
         "the plan's thresholds drive the rule",
         arguments: [
-            (nil as Int?, nil as Int?, 4, 8 as Int?, Truth.notMet), (5, nil, 4, nil, .met), (2, nil, 3, 6, .notMet),
+            (nil as Int?, nil as Int?, 4, 8 as Int?, Truth.missing), (5, nil, 4, nil, .met), (2, nil, 3, 6, .notMet),
             (nil, 3, 6, 9, .met), (nil, 6, 4, 9, .notMet),
         ])
     func thresholdsDrive(high: Int?, rise: Int?, now: Int, before: Int?, expected: Truth) throws {

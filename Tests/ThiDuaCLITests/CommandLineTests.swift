@@ -61,11 +61,14 @@ struct CommandLineTests {
             ])
     }
 
-    @Test("check passes the bundled campaigns")
+    @Test("check passes the bundled campaigns as drafts; the blank seed 000 leaves (the plan gives no rank thresholds) fails a final check")
     func check() {
-        let result = Harness.run(["check"])
+        let result = Harness.run(["check", "--draft"])
         #expect(result.code == 0, "\(result.output)")
         Harness.assertGolden(result.output, "check.txt")
+        let final = Harness.run(["check"])
+        #expect(final.code == 1, "\(final.output)")
+        #expect(final.output.contains("Còn 1 chỗ cần điền"), "\(final.output)")
         let json = Harness.run(["check", "--format", "json"])
         let decoded = try? JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]]
         // The six campaigns, the two example directives and the declared type.

@@ -192,7 +192,8 @@ struct DossierGoldenTests {
         let md = report.output
         for expected in [
             "Số:      /BC-UBND", "ngày … tháng … năm 2026*", "## BÁO CÁO", "**Tổng hợp kết quả thi đua, khen thưởng năm 2026**",
-            "Cải cách hành chính 2026 — phường Nam Gia Nghĩa", "Quyết định số 35/QĐ-UBND ngày 01/12/2026", "Quyết định 35/QĐ-UBND",
+            "Phong trào thi đua “Đẩy mạnh công tác cải cách hành chính nhà nước trên địa bàn phường Nam Gia Nghĩa” năm 2026",
+            "Quyết định số 35/QĐ-UBND ngày 01/12/2026", "Quyết định 35/QĐ-UBND",
             "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "Đề nghị cấp trên", "Văn phòng HĐND và UBND", "1.410.000", "Ba triệu",
             "IV. ĐỐI TƯỢNG ĐƯỢC ĐỀ NGHỊ KHEN THƯỞNG NHIỀU LẦN", "Cùng loại phong trào", "**Phan Văn Quốc**", "***Nơi nhận:***",
         ] {

@@ -44,23 +44,29 @@ struct DossierExpectations {
         let nation = DocumentHeader.nationalName
         let signer = plan.signer.name.map { [$0] } ?? []
         let review = state.reviews.last { $0.closed != nil }
+        // The movement's formal name, as official documents print it (its first letter may be capital).
+        let movement = String(plan.movementName.dropFirst())
         switch kind {
         case "plan": return [nation, issuer, plan.documentKind, plan.title.components(separatedBy: "\n")[0]] + signer
-        case _ where kind.hasPrefix("form-"): return [nation, issuer, plan.name]
-        case _ where kind.hasPrefix("nop-"): return [nation, issuer, plan.name, "NGƯỜI LẬP BIỂU"]
-        case "so-ket", "tong-ket": return [nation, issuer, "BÁO CÁO", plan.name] + signer
+        case _ where kind.hasPrefix("form-"): return [nation, issuer, movement]
+        case _ where kind.hasPrefix("nop-"): return [nation, issuer, movement, "NGƯỜI LẬP BIỂU"]
+        case "so-ket", "tong-ket": return [nation, issuer, "BÁO CÁO"] + signer
         case "bien-ban":
-            return [nation, "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG", "BIÊN BẢN", plan.name]
+            return [nation, "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG", "BIÊN BẢN", movement]
                 + [review?.closed?.chair, review?.closed?.secretary].compactMap { $0 }
-        case "to-trinh", "to-trinh-cap-tren": return [nation, issuer, "TỜ TRÌNH", "Kính gửi:"] + signer
+        // The tờ trình to the ward's chairman comes from the council or the office the plan charges with it.
+        case "to-trinh": return [nation, "TỜ TRÌNH", "Kính gửi: Chủ tịch \(plan.issuer.name)."]
+        case "to-trinh-cap-tren": return [nation, issuer, "TỜ TRÌNH", "Kính gửi:"] + signer
         case _ where kind.hasPrefix("thanh-tich-"):
             // A collective reports under its own name; an individual under the ward.
             let unit = roster.units.first { kind == "thanh-tich-\($0.id)" }
-            return [nation, unit?.name.uppercased() ?? issuer, "BÁO CÁO THÀNH TÍCH", "THỦ TRƯỞNG ĐƠN VỊ"]
+            // A long unit name wraps in the header column, where pdftotext interleaves it with the
+            // Quốc hiệu: the body's "Tên tập thể" line names it whole.
+            return [nation, unit.map { "Tên tập thể: \($0.name)." } ?? issuer, "BÁO CÁO THÀNH TÍCH", "THỦ TRƯỞNG ĐƠN VỊ"]
         case _ where kind.hasPrefix("quyet-dinh"):
             let decision = state.decisions.filter { !$0.upward }.first
             // Every awardee of the list, the total, and every line of "Nơi nhận".
-            return [nation, issuer, "QUYẾT ĐỊNH", "Điều 1.", "Tổng cộng", "Nơi nhận:", "Như Điều 3;", "Hội đồng TĐKT;", "Lưu: VT."] + signer
+            return [nation, issuer, "QUYẾT ĐỊNH", "Điều 1.", "Tổng cộng", "Nơi nhận:", "Như Điều 3;", "Hội đồng Thi đua – Khen thưởng;", "Lưu: VT."] + signer
                 + (decision?.lines.map(\.name) ?? [])
                 + [decision.map { Numbers.grouped($0.total) }].compactMap { $0 }
         case _ where kind.hasPrefix("giay-khen"):
@@ -74,7 +80,7 @@ struct DossierExpectations {
 @Suite("Dossier DOCX through LibreOffice", .serialized)
 struct DossierLibreOfficeTests {
     /// One campaign of each type: the four compiled and the declared `chuyen-doi-so`.
-    static let wardCampaigns = ["minh-xuan-dvk-2026", "phu-ly-cqtt-2024", "phung-chi-kien-dvcq-2024", "minh-xuan-cds-2026"]
+    static let wardCampaigns = ["minh-xuan-dvk-2026", "phu-ly-cqtt-2024", "phung-chi-kien-dvcq-2024", "minh-xuan-cds-2026", "phuong-6-cchc-2023"]
 
     @Test(
         "doc --all --format docx gives every kind for a campaign of each type; LibreOffice converts each file and the PDF reads right",
@@ -84,6 +90,7 @@ struct DossierLibreOfficeTests {
     func everyType() throws {
         let soffice = try ExternalTool.require("soffice")
         let pdftotext = try ExternalTool.require("pdftotext")
+        let pdfinfo = ExternalTool.find("pdfinfo")
         let ward = try DossierWard()
         defer { ward.remove() }
         let cycle = try DossierCycle.run()
@@ -157,10 +164,40 @@ struct DossierLibreOfficeTests {
             let content = ((try? String(contentsOf: text, encoding: .utf8)) ?? "").precomposedStringWithCanonicalMapping
             // Reading order, white space folded: a line that wraps in a narrow column still reads whole.
             let flat = content.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            // pdftotext drops a hyphen where a line wraps after it ("2024-" / "2026"): compared without hyphens.
+            let unhyphenated = flat.replacingOccurrences(of: "-", with: "")
             for expected in expectations[name] ?? [] {
                 let folded = expected.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                #expect(flat.contains(folded), "the PDF of \(name) lacks «\(expected)»")
+                #expect(unhyphenated.contains(folded.replacingOccurrences(of: "-", with: "")), "the PDF of \(name) lacks «\(expected)»")
             }
+            try Self.checkOfficialText(flat, of: base, file: file, pdfinfo: pdfinfo)
+        }
+    }
+
+    /// What issue 14 asks of every document's text as printed: no year with a thousands dot, no
+    /// internal code; the 2023 decision cites only texts then in force; the decision's signer
+    /// precedes its danh sách; the giấy khen is a landscape page.
+    static func checkOfficialText(_ flat: String, of base: String, file: URL, pdfinfo: URL?) throws {
+        #expect(flat.range(of: #"(?<![0-9.,])2\.0[0-9]{2}(?![0-9]|\.[0-9])"#, options: .regularExpression) == nil, "\(base): a year printed «2.0xx»")
+        if let code = flat.range(of: "(?<![A-Za-z0-9À-ỹ])[a-z]+-[a-z-]+", options: .regularExpression) {
+            let context = String(flat[..<code.upperBound].suffix(80))
+            Issue.record("\(base): an internal code «\(flat[code])» in «\(context)»")
+        }
+        if base == "phuong-6-cchc-2023-quyet-dinh" {
+            #expect(flat.contains("91/2017/NĐ-CP"))
+            for later in ["72/2025/QH15", "65/2025/QH15", "06/2022/QH15", "98/2023/NĐ-CP", "152/2025/NĐ-CP"] {
+                #expect(!flat.contains(later), "the 2023 decision cites \(later)")
+            }
+        }
+        if base.hasSuffix("-quyet-dinh"), let list = flat.range(of: "DANH SÁCH TẬP THỂ, CÁ NHÂN") {
+            let signer = flat.range(of: "Nơi nhận:")
+            #expect(signer.map { $0.lowerBound < list.lowerBound } == true, "\(base): the signature comes after the danh sách")
+        }
+        if base.hasSuffix("-giay-khen"), let pdfinfo {
+            let info = try ExternalTool.run(pdfinfo, [file.path], timeout: 60)
+            let size = info.output.split(separator: "\n").first { $0.hasPrefix("Page size:") } ?? ""
+            let numbers = size.split(whereSeparator: { $0 == " " }).compactMap { Double($0) }
+            #expect(numbers.count >= 2 && numbers[0] > numbers[1], "\(base): not landscape: \(size)")
         }
     }
 }

@@ -175,7 +175,7 @@ struct ScoringWorkflowTests {
         let proposal = ws.run(["doc", Self.campaign, "to-trinh"], today: "2026-11-26")
         #expect(
             proposal.output.contains(
-                "Chỉ tiêu «Giấy khen của Chủ tịch UBND phường» (tập thể): không quá 30% của 5 đối tượng thuộc nhóm «Các tổ dân phố thuộc phường» = 1,5, làm tròn xuống được 1."
+                "Chỉ tiêu “Giấy khen của Chủ tịch UBND phường” (tập thể): không quá 30% của 5 đối tượng thuộc nhóm “Các tổ dân phố thuộc phường” = 1,5, làm tròn xuống được 1."
             ), "\(proposal.output)")
 
         // 30% of the 5 tổ dân phố = 1,5, rounded down: 1. TDP 1 ranks first; TDP 2 is left out.
@@ -189,7 +189,7 @@ struct ScoringWorkflowTests {
         #expect(rating.output.contains("| 1 | Tổ dân phố 1 | 99 | 94 | 4 | 0 | 98 | Hoàn thành xuất sắc nhiệm vụ |"), "\(rating.output)")
         #expect(rating.output.contains("| — | Tổ dân phố 5 | — | — | 0 | 0 | — | Không xếp loại |"))
         let report2 = ws.run(["doc", Self.campaign, "tong-ket", "--period", "2026"], today: "2026-12-01")
-        #expect(report2.output.contains("Kết quả chấm điểm theo «Bảng chấm điểm thi đua tổ dân phố năm 2026»"), "\(report2.output)")
+        #expect(report2.output.contains("Kết quả chấm điểm theo “Bảng chấm điểm thi đua tổ dân phố năm 2026”"), "\(report2.output)")
     }
 
     @Test("the blank sheet and a filled sheet show self-score and appraised columns")

@@ -252,7 +252,7 @@ struct RuleEngineTests {
             content.rows == [
                 ["1", "Phòng A", "2", "0", "1", "3", "66,7"], ["2", "Phòng B", "0", "0", "0", "0", "—"], ["", "Tổng cộng", "2", "0", "1", "3", "66,7"],
             ])
-        #expect(content.paragraphs == ["Tổng hợp từ «Phiếu đăng ký» năm 2026: 3 phiếu."])
+        #expect(content.paragraphs == ["Tổng hợp từ “Phiếu đăng ký” năm 2026: 3 phiếu."])
         let byChoice = FormTally(form: "dang-ky", groupBy: "muc-do").content(in: context, period: EvaluationPeriod(year: 2026))
         #expect(byChoice.rows.map { $0[1] } == ["Tốt", "Kém", "Tổng cộng"])
     }

@@ -92,6 +92,6 @@ struct ScoringCheckTests {
         let limit = try #require(
             QuotaLimit.of(s.campaign.plan.awards[0], kind: .collective, plan: s.campaign.plan, state: s.state, roster: ScoringScenario.roster))
         #expect(limit.limit == expected)  // 30% of 5 = 1,5
-        #expect(limit.explanation.contains("không quá 30% của 5 đối tượng thuộc nhóm «Các tổ dân phố» = 1,5"), "\(limit.explanation)")
+        #expect(limit.explanation.contains("không quá 30% của 5 đối tượng thuộc nhóm “Các tổ dân phố” = 1,5"), "\(limit.explanation)")
     }
 }

@@ -16,6 +16,7 @@ enum DecideCommand: Command {
         OptionSpec("--fund", value: "đồng", help: "Số dư quỹ thi đua, khen thưởng để đối chiếu tổng tiền thưởng."),
         OptionSpec("--signed", help: "Ghi số và ngày ký (--number, --date) cho dự thảo quyết định đã ký, thay vì ra quyết định mới."),
         OptionSpec("--decision", value: "seq", help: "Với --signed: dòng nhật ký của dự thảo (mặc định: dự thảo mới nhất chưa có số)."),
+        OptionSpec("--xac-nhan-trung", help: "Xác nhận tặng một người cùng một hình thức hai lần trong một quyết định (mặc định: chỉ một lần)."),
     ]
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
@@ -49,7 +50,9 @@ enum DecideCommand: Command {
             return .success
         }
         let result = try context.call { () throws(OfficeError) in
-            try context.office.decide(reference, date: date, number: arguments.values["--number"], as: context.acting)
+            try context.office.decide(
+                reference, date: date, number: arguments.values["--number"], confirmRepeats: arguments.flags.contains("--xac-nhan-trung"),
+                as: context.acting)
         }
         let campaign = try context.call { () throws(OfficeError) in try context.office.plan(reference) }.plan
         let records = result.records

@@ -31,7 +31,36 @@ extension CampaignPlan {
     }
 
     /// The plan's title on one line, to follow "về" in running text.
-    var titleInText: String { title.replacingOccurrences(of: "\n", with: " ").lowercasedFirst }
+    var titleInText: String {
+        var text = title.replacingOccurrences(of: "\n", with: " ")
+        // "về Về việc …" would say "về" twice.
+        if text.lowercased().hasPrefix("về việc ") { text = String(text.dropFirst("Về việc ".count)) }
+        return text.lowercasedFirst
+    }
+
+    /// The movement's formal name for official documents, from the plan's title: "phong trào thi
+    /// đua “Cải cách hành chính” trên địa bàn Phường 6 năm 2023". Never the internal listing name
+    /// ("Cải cách hành chính 2023 — Phường 6"), which is for the software's lists only.
+    public var movementName: String {
+        var text = title.replacingOccurrences(of: "\n", with: " ")
+        while text.contains("  ") { text = text.replacingOccurrences(of: "  ", with: " ") }
+        // The plan's verb is not part of the name: "Phát động phong trào…", "Triển khai Phong trào…".
+        for verb in ["Phát động ", "Triển khai ", "Tổ chức ", "Về việc ", "Kế hoạch "] where text.hasPrefix(verb) {
+            text = String(text.dropFirst(verb.count))
+        }
+        text = text.lowercasedFirst
+        if let range = text.range(of: "phong trào") { return String(text[range.lowerBound...]) }
+        return text.hasPrefix("thi đua") ? "phong trào " + text : text
+    }
+}
+
+extension AwardKind {
+    /// The award's name after "Tặng" in a decision of its own grantor: "Giấy khen" rather than
+    /// "Giấy khen của Chủ tịch UBND phường" under the chairman's own signature.
+    var grantedName: String {
+        if title.hasPrefix("Giấy khen") { return "Giấy khen" }
+        return title
+    }
 }
 
 extension String {

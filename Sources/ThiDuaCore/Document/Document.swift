@@ -16,10 +16,15 @@ public struct Document: Hashable, Sendable {
     public var signatures: [Signature]
     /// "Nơi nhận:" lines; empty for documents that have none.
     public var recipients: [Recipient]
+    /// What follows the signature on a new page: the danh sách "Kèm theo Quyết định số …".
+    public var appendix: [Block]
+    /// How the pages are laid out: portrait for documents, landscape for certificates and wide forms.
+    public var page: PageLayout
 
     public init(
         header: DocumentHeader? = nil, kindName: String? = nil, summary: [String] = [], addressees: [String] = [],
-        body: [Block] = [], signatures: [Signature] = [], recipients: [Recipient] = []
+        body: [Block] = [], signatures: [Signature] = [], recipients: [Recipient] = [], appendix: [Block] = [],
+        page: PageLayout = .document
     ) {
         self.header = header
         self.kindName = kindName
@@ -28,7 +33,32 @@ public struct Document: Hashable, Sendable {
         self.body = body
         self.signatures = signatures
         self.recipients = recipients
+        self.appendix = appendix
+        self.page = page
     }
+}
+
+/// The page of a document: orientation and whether pages are numbered.
+public struct PageLayout: Hashable, Sendable {
+    /// Landscape A4 (297 × 210 mm) instead of portrait.
+    public var landscape: Bool
+    /// Page numbers from page 2, as ND 30/2020 asks of documents; a certificate has none.
+    public var numbered: Bool
+    /// A certificate: wider margins all round, no page numbers, one page per recipient.
+    public var certificate: Bool
+
+    public init(landscape: Bool = false, numbered: Bool = true, certificate: Bool = false) {
+        self.landscape = landscape
+        self.numbered = numbered
+        self.certificate = certificate
+    }
+
+    /// An administrative document: A4 portrait, numbered.
+    public static let document = PageLayout()
+    /// A table too wide for portrait (more than six columns): A4 landscape, numbered.
+    public static let wide = PageLayout(landscape: true)
+    /// A Giấy khen: A4 landscape, one per page, unnumbered.
+    public static let certificate = PageLayout(landscape: true, numbered: false, certificate: true)
 }
 
 /// The two-column header: issuer and number on the left; Quốc hiệu, Tiêu ngữ, place and date
@@ -84,6 +114,10 @@ public struct Emphasis: OptionSet, Hashable, Sendable {
     public init(rawValue: Int) { self.rawValue = rawValue }
     public static let bold = Emphasis(rawValue: 1)
     public static let italic = Emphasis(rawValue: 2)
+    /// The title of a certificate ("GIẤY KHEN"): printed large.
+    public static let title = Emphasis(rawValue: 4)
+    /// A certificate's recipient: larger than body text.
+    public static let large = Emphasis(rawValue: 8)
 }
 
 /// One paragraph of text.
@@ -93,12 +127,21 @@ public struct Paragraph: Hashable, Sendable {
     public var alignment: Alignment
     /// First-line indent, as the decree asks of body text.
     public var indented: Bool
+    /// Space above the paragraph in points (room to sign above a signer's name).
+    public var spaceBefore: Int
+    /// Set in the right half of the page, centred there, as a signature block is.
+    public var rightHalf: Bool
 
-    public init(_ text: String, emphasis: Emphasis = [], alignment: Alignment = .justified, indented: Bool = true) {
+    public init(
+        _ text: String, emphasis: Emphasis = [], alignment: Alignment = .justified, indented: Bool = true, spaceBefore: Int = 0,
+        rightHalf: Bool = false
+    ) {
         self.text = text
         self.emphasis = emphasis
         self.alignment = alignment
         self.indented = indented
+        self.spaceBefore = spaceBefore
+        self.rightHalf = rightHalf
     }
 }
 

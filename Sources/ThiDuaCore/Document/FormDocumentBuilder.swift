@@ -52,10 +52,12 @@ public struct FormDocumentBuilder {
             }
         }
         let signer = form.filledBy == .individual ? "NGƯỜI CAM KẾT" : "THỦ TRƯỞNG ĐƠN VỊ"
+        // A table of more than six columns splits words on a portrait page: it prints landscape.
+        let wide = form.repeated && form.fields.count + 1 > DossierBuilder.portraitColumns
         return Document(
             header: DocumentHeader(issuerLines: plan.issuer.headerLines, placeAndDate: "\(plan.place), \(PartialDate(year: year).vietnamese)"),
-            summary: [form.title, plan.name],
+            summary: [form.title, plan.movementName.capitalizedFirstLetter],
             body: body,
-            signatures: [Signature(title: signer, name: nil)])
+            signatures: [Signature(title: signer, name: nil)], page: wide ? .wide : .document)
     }
 }

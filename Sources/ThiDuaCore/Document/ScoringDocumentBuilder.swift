@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// The documents of a scoring table: the sheet (blank, or filled for one participant with the
 /// self-score and appraised columns side by side), the rating table of all participants, the
 /// ranking section of a tổng kết, and the quota notes of a tờ trình.
@@ -77,7 +79,7 @@ public struct ScoringDocumentBuilder: Sendable {
                 "mức xếp loại: "
                     + table.bands.sorted { $0.from > $1.from }.map { band in
                         band.title + " " + band.rangeText
-                            + (band.gates.isEmpty ? "" : " và " + band.gates.map { "«\($0.text)»" }.joined(separator: ", "))
+                            + (band.gates.isEmpty ? "" : " và " + band.gates.map { "“\($0.text)”" }.joined(separator: ", "))
                     }.joined(separator: "; "))
         }
         return parts.joined(separator: "; ") + "."
@@ -105,7 +107,7 @@ public struct ScoringDocumentBuilder: Sendable {
     /// The rating table (bảng tổng hợp xếp loại) of every participant scored on the table.
     public func ratingTable(_ table: ScoringTable, evaluation: Evaluation) -> Document {
         var body: [Block] = [
-            .paragraph(Paragraph("Kết quả chấm điểm, xếp loại \(evaluation.period.vietnamese) theo «\(table.title)»:"))
+            .paragraph(Paragraph("Kết quả chấm điểm, xếp loại \(evaluation.period.vietnamese) theo “\(table.title)”:"))
         ]
         body += rankingBlocks(table, evaluation: evaluation)
         return Document(
@@ -162,7 +164,7 @@ public struct ScoringDocumentBuilder: Sendable {
         for table in campaign.scoringTables {
             let blocks = rankingBlocks(table, evaluation: evaluation)
             guard !blocks.isEmpty else { continue }
-            out.append(.paragraph(Paragraph("Kết quả chấm điểm theo «\(table.title)»:", emphasis: .bold)))
+            out.append(.paragraph(Paragraph("Kết quả chấm điểm theo “\(table.title)”:", emphasis: .bold)))
             out += blocks
         }
         return out
@@ -180,7 +182,7 @@ public struct ScoringDocumentBuilder: Sendable {
             guard let award = plan.awards.first(where: { $0.id == id }) else { continue }
             for kind in award.recipients {
                 guard let quota = QuotaLimit.of(award, kind: kind, plan: plan, state: state, roster: roster) else { continue }
-                out.append(.paragraph(Paragraph("Chỉ tiêu «\(award.title)» (\(kind.vietnamese)): \(quota.explanation).", emphasis: .italic)))
+                out.append(.paragraph(Paragraph("Chỉ tiêu “\(award.title)” (\(kind.vietnamese)): \(quota.explanation).", emphasis: .italic)))
             }
         }
         return out

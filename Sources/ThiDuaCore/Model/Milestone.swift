@@ -65,6 +65,16 @@ extension MilestoneDue: Codable {
     }
 }
 
+/// Whether the due day itself is still in time. Vietnamese plans say both: "trước ngày 15/11"
+/// (before the 15th: the 15th is late) and "đến ngày 15/11", "chậm nhất ngày 15/11" (the 15th is
+/// still in time).
+public enum DeadlineBoundary: String, Codable, Sendable, CaseIterable {
+    /// "trước ngày X": X itself is late; the last day in time is the day before.
+    case before
+    /// "đến ngày X", "chậm nhất ngày X", "hạn X": X is the last day in time.
+    case through
+}
+
 /// A dated step of the campaign (mốc thời gian, hạn nộp).
 public struct Milestone: Hashable, Sendable, Codable {
     public var id: String
@@ -81,10 +91,12 @@ public struct Milestone: Hashable, Sendable, Codable {
     public var submitTo: String?
     /// The plan's sentence.
     public var text: String?
+    /// Whether `due` itself is in time; absent means it is ("đến ngày", "chậm nhất ngày").
+    public var boundary: DeadlineBoundary?
 
     public init(
         id: String, kind: MilestoneKind, title: String, due: MilestoneDue? = nil, form: String? = nil,
-        from: ParticipantKind? = nil, submitTo: String? = nil, text: String? = nil
+        from: ParticipantKind? = nil, submitTo: String? = nil, text: String? = nil, boundary: DeadlineBoundary? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -94,5 +106,10 @@ public struct Milestone: Hashable, Sendable, Codable {
         self.from = from
         self.submitTo = submitTo
         self.text = text
+        self.boundary = boundary
     }
+
+    /// The last day a delivery is in time for an occurrence due on `due`: the day before for
+    /// "trước ngày X", else X.
+    public func lastDayInTime(_ due: CivilDate) -> CivilDate { boundary == .before ? due.adding(days: -1) : due }
 }

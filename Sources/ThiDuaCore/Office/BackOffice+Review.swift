@@ -249,8 +249,10 @@ extension BackOffice {
 
     /// The award decision and the upward proposal from the last closed review, priced by the
     /// money tables in force on `date`.
+    ///
+    /// One person is not given the same form twice in one decision unless `confirmRepeats`.
     public func decide(
-        _ reference: String, date: CivilDate?, number: String?, as context: ActionContext
+        _ reference: String, date: CivilDate?, number: String?, confirmRepeats: Bool = false, as context: ActionContext
     ) throws(OfficeError) -> DecisionResult {
         let (tables, problems) = workspace.moneyTables()
         if problems.hasErrors {
@@ -267,7 +269,7 @@ extension BackOffice {
             do {
                 records = try CampaignActions.decide(
                     plan: campaign.plan, state: campaign.state, roster: campaign.roster, evaluation: evaluation, tables: tables,
-                    date: date ?? context.today, number: number?.isEmpty == true ? nil : number)
+                    date: date ?? context.today, number: number?.isEmpty == true ? nil : number, confirmRepeats: confirmRepeats)
                 var drafts: [JournalStore.Draft] = []
                 for record in records { drafts.append(try Self.draft(record, context)) }
                 return drafts

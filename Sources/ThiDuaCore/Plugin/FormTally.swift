@@ -101,7 +101,7 @@ public struct FormTally: Hashable, Sendable, Codable {
         var columns = ["TT", groupLabel] + columnsOfSplit + ["Tổng số"]
         if withShare { columns.append(shareTitle ?? "Tỷ lệ (%)") }
         return SectionContent(
-            paragraphs: ["Tổng hợp từ «\(spec.title)» \(period.vietnamese): \(Numbers.grouped(rows.count)) phiếu."],
+            paragraphs: ["Tổng hợp từ “\(spec.title)” \(period.vietnamese): \(Numbers.grouped(rows.count)) phiếu."],
             columns: columns, rows: table)
     }
 }

@@ -6,9 +6,15 @@ extension CampaignActions {
     ///
     /// Approved nominees are taken in order of their rank in the evaluation, then of their
     /// share of agreeing votes; those beyond an award's quota are left out, with the reason.
+    ///
+    /// One decision gives one participant one form of award once (Luật Thi đua, khen thưởng
+    /// Điều 5: one achievement is not commended several times): when two award kinds of the
+    /// same form (a yearly and an end-of-period Giấy khen) both reach a person, the end-of-period
+    /// one is kept and the other left out with the reason, unless the official confirms the
+    /// repeat (`confirmRepeats`, `thidua decide --xac-nhan-trung`).
     public static func decide(
         plan: CampaignPlan, state: CampaignState, roster: Roster, evaluation: Evaluation?, tables: MoneyTables, date: CivilDate,
-        number: String?
+        number: String?, confirmRepeats: Bool = false
     ) throws(ActionError) -> [DecisionRecord] {
         guard let review = state.reviews.last(where: { $0.closed != nil }), let closing = review.closed else {
             throw ActionError("Chưa có phiên bình xét nào đã đóng; quyết định khen thưởng theo kết quả bình xét (`thidua review close`).")
@@ -19,12 +25,15 @@ extension CampaignActions {
         guard date >= closing.date else {
             throw ActionError("Ngày quyết định \(date.vietnamese) trước ngày họp Hội đồng \(closing.date.vietnamese).")
         }
-        let results = review.results(present: closing.present.count).filter(\.approved)
+        let results = review.results(present: closing.present.count, roster: roster).filter(\.approved)
         let rankOf: [ParticipantRef: Int] = Dictionary(
             (evaluation?.standings ?? []).compactMap { s in s.rank.map { (s.participant, $0) } }, uniquingKeysWith: { a, _ in a })
         var lines: [Bool: [DecisionLine]] = [:]
         var leftOut: [Bool: [String]] = [:]
-        for award in plan.awards {
+        // End-of-period kinds first, so that a repeat keeps the end-of-period award.
+        let ordered = plan.awards.filter { $0.recurrence == .final } + plan.awards.filter { $0.recurrence != .final }
+        var given: [ParticipantRef: [String: String]] = [:]
+        for award in ordered {
             let approved = results.filter { $0.nominee.award == award.id }.sorted { a, b in
                 let ra = rankOf[a.nominee.participant] ?? Int.max
                 let rb = rankOf[b.nominee.participant] ?? Int.max
@@ -36,6 +45,12 @@ extension CampaignActions {
             var counted: [ParticipantKind: Int] = [:]
             for result in approved {
                 let who = result.nominee.participant
+                if let earlier = given[who]?[award.form], !confirmRepeats {
+                    leftOut[upward, default: []].append(
+                        "\(who.name(in: roster)) — \(award.title): đã được tặng cùng hình thức trong quyết định này (\(earlier)); "
+                            + "chỉ tặng lần nữa khi người ký xác nhận (--xac-nhan-trung)")
+                    continue
+                }
                 let limit = quotaLimit(award, kind: who.kind, plan: plan, state: state, roster: roster)
                 if let limit, counted[who.kind, default: 0] >= limit {
                     leftOut[upward, default: []].append(
@@ -43,6 +58,7 @@ extension CampaignActions {
                     continue
                 }
                 counted[who.kind, default: 0] += 1
+                given[who, default: [:]][award.form] = given[who]?[award.form] ?? (award.recurrence == .final ? "khen thưởng tổng kết" : "khen thưởng hằng năm")
                 var line = DecisionLine(participant: who, name: who.name(in: roster), detail: detail(who, roster), award: award.id)
                 if !upward {
                     do {

@@ -114,10 +114,20 @@ public struct ReviewRecord: Sendable, Equatable {
     public var secret: Bool { nominees.contains { rule(for: $0).secret } }
 
     /// The tally of a nominee from the open ballots, or from its tally sheet.
-    public func tally(of nominee: Nominee) -> Tally {
+    public func tally(of nominee: Nominee) -> Tally { tally(of: nominee, roster: nil) }
+
+    /// The tally of a nominee; with the roster, a member's open vote on himself counts as a
+    /// conflict of interest (he does not vote on his own award), as the minutes state.
+    public func tally(of nominee: Nominee, roster: Roster?) -> Tally {
         if let sheet = tallies[nominee.id] { return sheet }
         var t = Tally()
-        for (_, votes) in ballots {
+        let own: String? =
+            nominee.participant.kind == .individual ? roster.map { VietnameseText.key(nominee.participant.name(in: $0)) } : nil
+        for (member, votes) in ballots {
+            if let own, votes[nominee.id] != nil, VietnameseText.key(member) == own {
+                t.conflict += 1
+                continue
+            }
             switch votes[nominee.id] {
             case .agree?: t.agree += 1
             case .disagree?: t.disagree += 1
@@ -135,10 +145,13 @@ public struct ReviewRecord: Sendable, Equatable {
     }
 
     /// The result of each nominee with `present` members at the meeting.
-    public func results(present: Int) -> [NomineeResult] {
+    public func results(present: Int) -> [NomineeResult] { results(present: present, roster: nil) }
+
+    /// The results with a member's vote on himself counted as a conflict (see `tally(of:roster:)`).
+    public func results(present: Int, roster: Roster?) -> [NomineeResult] {
         nominees.map { nominee in
             let rule = rule(for: nominee)
-            let t = tally(of: nominee)
+            let t = tally(of: nominee, roster: roster)
             let voting = max(0, present - t.conflict)
             let approved = rule.approval.isReached(by: t.agree, of: voting)
             let share = voting > 0 ? Numbers.vietnamese(Double(t.agree) * 100 / Double(voting), maxFractionDigits: 1) + "%" : "—"

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// An award's requirement on a scoring table: the participant's band must be one of `bands`.
 public struct AwardRating: Hashable, Sendable, Codable {
     public var table: String

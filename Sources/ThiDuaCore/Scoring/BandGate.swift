@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A condition a band requires; when it fails the rating is capped at `otherwise`.
 ///
 /// One condition per gate: `noZeroItem` (no scored item at 0 points), `item` (a yes/no item of

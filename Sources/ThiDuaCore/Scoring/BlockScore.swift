@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A block's points after its caps.
 public struct BlockScore: Hashable, Sendable {
     public var id: String

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 extension Evaluator {
     /// The participant's sheets on every table of their kind.
     func scoreSheets(_ participant: ParticipantRef, _ evaluator: RuleEvaluator) -> [ScoreSheet] {

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// One step of a graded item: a share from `from` (inclusive) gives `points`.
 public struct GradeStep: Hashable, Sendable, Codable {
     public var from: Double

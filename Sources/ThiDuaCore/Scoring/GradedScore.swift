@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Graded bands on a share: the highest step reached gives its points (none reached: 0).
 public struct GradedScore: Hashable, Sendable, Codable {
     public var source: ShareSource

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// One item of a participant's scoring sheet: the self-score beside the appraised score.
 public struct ItemScore: Hashable, Sendable {
     public var id: String

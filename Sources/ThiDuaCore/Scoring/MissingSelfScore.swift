@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// What happens to a participant who sent no self-score.
 public enum MissingSelfScore: String, Codable, Sendable, CaseIterable, KeywordEnum {
     /// "Không xếp loại": no total, no band, no rank.

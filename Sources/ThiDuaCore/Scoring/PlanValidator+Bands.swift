@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 extension PlanValidator {
     /// Bands: ids, edges, gaps (a warning: totals there fit no band and are reported so),
     /// overlaps (an error unless `overlapWins` says which wins), and their gates.

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 extension PlanValidator {
     /// The problems of a type's catalogue tables on their own, with paths under `scoring`: the
     /// same checks as a plan's tables, with every indicator they read taken as a plan's percent

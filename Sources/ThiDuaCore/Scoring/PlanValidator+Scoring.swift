@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 extension PlanValidator {
     /// The scoring tables, the indicators they feed, and the awards' ratings and quotas. Every
     /// finding names the item and what is wrong.

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// How many an award's quota allows, worked out from the plan: a fixed count, a share of the
 /// enrolled participants of the kind or of a named group, rounded as the plan says (down by
 /// default), the smaller when both are given.
@@ -25,7 +27,7 @@ public struct QuotaLimit: Hashable, Sendable {
             case .nearest: limit = Int(snapped.rounded(.toNearestOrAwayFromZero))
             }
             let of =
-                group.map { "\(base) đối tượng thuộc nhóm «\($0.text.trimmingCharacters(in: .punctuationCharacters))»" }
+                group.map { "\(base) đối tượng thuộc nhóm “\($0.text.trimmingCharacters(in: .punctuationCharacters))”" }
                 ?? "\(base) \(kind.vietnamese) tham gia"
             options.append(
                 QuotaLimit(

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// How a percent quota's share × base becomes a whole number of awards.
 public enum QuotaRounding: String, Codable, Sendable, CaseIterable, KeywordEnum {
     case down

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A rating band (mức xếp loại) by total: from `from` (inclusive) to `below` (exclusive; none:
 /// no upper bound), with gates that cap the rating at a lower band when they fail.
 public struct RatingBand: Hashable, Sendable, Codable {

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 extension ResolvedCampaign {
     /// The scoring tables this campaign uses (`ScoringTables.effective`).
     public var scoringTables: [ScoringTable] { ScoringTables.effective(plan: plan, definition: definition) }

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 extension RuleEvaluator {
     /// The value of an indicator derived from a scoring table: the participant's total ÷ the
     /// table's maximum × 100, one decimal; nil when the sheet has no total. Not derived: nil, and

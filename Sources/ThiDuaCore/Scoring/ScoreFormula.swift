@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Share × max (`{"numerator": …, "denominator": …}` or `{"indicator": …}`), or, with
 /// `thresholds`, the points of the first threshold that holds (none: 0).
 public struct ScoreFormula: Hashable, Sendable, Codable {

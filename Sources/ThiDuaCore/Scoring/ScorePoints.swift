@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Points counted in tenths, so that totals with one decimal add and compare exactly.
 public struct ScorePoints: Hashable, Sendable, Comparable, Codable {
     public var tenths: Int

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Whether an item adds to the block's score, is a bonus, or is a deduction.
 public enum ScoreRole: String, Codable, Sendable, CaseIterable, KeywordEnum {
     case score

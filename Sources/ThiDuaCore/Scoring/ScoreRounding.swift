@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// How a computed point is brought to one decimal.
 public enum ScoreRounding: String, Codable, Sendable, CaseIterable, KeywordEnum {
     /// 7,25 → 7,3; 7,24 → 7,2.

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A participant's scoring sheet for one table and period: items, blocks, total, band.
 public struct ScoreSheet: Hashable, Sendable {
     public var table: String

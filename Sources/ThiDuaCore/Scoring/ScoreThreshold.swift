@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A fixed number of points when a comparison holds: "đạt 100% → 5 điểm".
 public struct ScoreThreshold: Hashable, Sendable, Codable {
     public var comparison: Comparison

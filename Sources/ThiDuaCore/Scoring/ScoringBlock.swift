@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A block (phần, lĩnh vực) of a scoring table.
 public struct ScoringBlock: Hashable, Sendable, Codable {
     public var id: String

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 extension ScoringEngine {
     /// Picks the band by total, then applies its gates: a failed gate caps the rating at the
     /// gate's `otherwise` band, whose own gates apply in turn. A total fitting no band is said so.

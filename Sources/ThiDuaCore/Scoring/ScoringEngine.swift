@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Scores one participant on one table for the evaluator's period: each item (self-score,
 /// appraised score, what counts), the blocks with their caps, the total and the band.
 ///

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// One line of a scoring table: a maximum and how its points are found.
 ///
 /// In a file the method is told by a key: none (points the participant scores, then appraised),

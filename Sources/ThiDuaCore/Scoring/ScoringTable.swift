@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A points table (bảng chấm điểm): blocks of items with a maximum each, bonus and deduction
 /// items with caps, rating bands by total, and the tie-break chain of the ranking.
 ///

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// The scoring tables a campaign uses: the plan's own, then the type's catalogue tables that an
 /// indicator's `source` names and the plan does not redefine.
 public enum ScoringTables {

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Where a formula or graded item reads its share: one percent indicator, or a numerator and a
 /// denominator (counts) giving numerator ÷ denominator × 100.
 public struct ShareSource: Hashable, Sendable, Codable {

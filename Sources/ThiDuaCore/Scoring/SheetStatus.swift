@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Whether a sheet has a total.
 public enum SheetStatus: Hashable, Sendable {
     case rated

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// One step of the tie-break chain, after the total.
 public struct TieBreakStep: Hashable, Sendable, Codable {
     public enum By: String, Codable, Sendable, CaseIterable, KeywordEnum {

@@ -8,7 +8,7 @@ public enum CampaignPhase: String, Codable, Sendable, CaseIterable {
     case launched
     /// Within its period.
     case running
-    /// Closed by an event, or its period is over.
+    /// Closed by an event, or its period and every dated milestone after it are over.
     case closed
 
     /// "dự thảo", "đã phát động", "đang thực hiện", "đã kết thúc".
@@ -24,7 +24,9 @@ public enum CampaignPhase: String, Codable, Sendable, CaseIterable {
     /// The phase on a given day.
     public static func of(_ plan: CampaignPlan, state: CampaignState, on today: CivilDate) -> CampaignPhase {
         if let closed = state.closed, closed <= today { return .closed }
-        if today > plan.period.end { return .closed }
+        // A deadline after the period (hồ sơ khen thưởng "trước ngày 15/11" of a campaign ending
+        // 30/10) keeps the campaign open until it has passed.
+        if today > plan.lastDay { return .closed }
         let start = plan.effectiveStart
         if today >= start { return .running }
         return state.launched == nil ? .draft : .launched
@@ -39,6 +41,12 @@ extension CampaignPlan {
         if let date = date.complete { return date }
         let year = date.year ?? period.end.year
         return CivilDate(year: year, month: date.month ?? 1, day: 1) ?? period.end
+    }
+
+    /// The period's end, or the last fixed milestone date after it.
+    public var lastDay: CivilDate {
+        let dated = milestones.compactMap { m -> CivilDate? in if case .date(let d)? = m.due { return d } else { return nil } }
+        return max(period.end, dated.max() ?? period.end)
     }
 
     /// The years the campaign covers.

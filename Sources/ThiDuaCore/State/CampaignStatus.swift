@@ -17,6 +17,8 @@ public struct MilestoneProgress: Sendable, Equatable, Codable {
     public var milestone: String
     public var title: String
     public var due: CivilDate
+    /// The last day in time: `due`, or the day before when the plan says "trước ngày".
+    public var lastDay: CivilDate
     public var form: String?
     /// How many deliveries are expected; nil when nobody is enrolled yet to deliver.
     public var expected: Int?
@@ -57,12 +59,16 @@ public struct CampaignStatus: Sendable, Equatable, Codable {
         }.sorted { ($0.due, $0.milestone) < ($1.due, $1.milestone) }
     }
 
-    /// Every due day of a milestone within the campaign's years.
+    /// Every due day of a milestone within the campaign's years. A yearly date before the
+    /// campaign's first day (the 15/02 registration of a plan issued in May) is not yet owed:
+    /// its first occurrence is the next year's.
     public static func occurrences(of milestone: Milestone, in plan: CampaignPlan) -> [CivilDate] {
         switch milestone.due {
         case nil: return []
         case .date(let date)?: return [date]
-        case .yearly?: return plan.years.compactMap { milestone.due?.occurrence(in: $0) }
+        case .yearly?:
+            let start = plan.effectiveStart
+            return plan.years.compactMap { milestone.due?.occurrence(in: $0) }.filter { $0 >= start }
         }
     }
 
@@ -73,8 +79,8 @@ public struct CampaignStatus: Sendable, Equatable, Codable {
     {
         guard let form = milestone.form else {
             return MilestoneProgress(
-                campaign: plan.id, milestone: milestone.id, title: milestone.title, due: due, form: nil, expected: nil,
-                received: 0, late: 0, state: .marker)
+                campaign: plan.id, milestone: milestone.id, title: milestone.title, due: due, lastDay: milestone.lastDayInTime(due), form: nil,
+                expected: nil, received: 0, late: 0, state: .marker)
         }
         // A yearly milestone counts what arrived in its own year; a dated one, anything.
         let window: (CivilDate) -> Bool
@@ -101,11 +107,13 @@ public struct CampaignStatus: Sendable, Equatable, Codable {
             expected = 1
             received = records.isEmpty ? 0 : 1
         }
-        let late = records.filter { $0.date > due }.count
+        // "trước ngày X": a delivery on X is late, and on X the milestone is already overdue.
+        let lastDay = milestone.lastDayInTime(due)
+        let late = records.filter { $0.date > lastDay }.count
         let complete = expected.map { received >= $0 } ?? false
-        let state: MilestoneProgress.State = complete ? .done : (due < today ? .overdue : .upcoming)
+        let state: MilestoneProgress.State = complete ? .done : (lastDay < today ? .overdue : .upcoming)
         var progress = MilestoneProgress(
-            campaign: plan.id, milestone: milestone.id, title: milestone.title, due: due, form: form, expected: expected,
+            campaign: plan.id, milestone: milestone.id, title: milestone.title, due: due, lastDay: lastDay, form: form, expected: expected,
             received: received, late: late, state: state)
         progress.missing = missing
         return progress

@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 #if canImport(Glibc)
     import Glibc

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// Why a file of the workspace could not be opened, read or written: a Vietnamese reason
 /// without the file's name (the caller says which file), and the `errno` when there was one.
 public struct FileAccessError: Error, Equatable, Sendable {

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 /// A lock that could not be taken: `busy` when another process held it past the wait.
 public struct LockError: Error, Equatable, Sendable {
     /// The Vietnamese message, saying who holds the lock and what to do.

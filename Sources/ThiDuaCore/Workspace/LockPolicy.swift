@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 /// How long a writer waits for a lock, and where it says that it waits.
 public struct LockPolicy: Sendable {

@@ -1,3 +1,5 @@
+import ThiDuaBase
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaBase
 
 extension Workspace {
     /// The roster, or an empty one when none was imported yet. Takes no lock: the roster only

@@ -7,7 +7,7 @@ extension DOCXBodyWriter {
     /// date on a second row so they share a line, as in the decree's layout.
     mutating func header(_ header: DocumentHeader) {
         let left = DOCXLayout.issuerColumn
-        let right = DOCXLayout.nationColumn
+        let right = textWidth - left
         var issuer = ""
         if let parent = header.parentLine { issuer += WordML.paragraph(parent.uppercased(), style: DOCXStyles.headerText) }
         issuer += header.issuerLines.map { WordML.paragraph($0, style: DOCXStyles.headerIssuer) }.joined()
@@ -37,7 +37,7 @@ extension DOCXBodyWriter {
             if index == 0 && document.kindName == nil { properties.spacingBefore = 360 }
             xml += WordML.paragraph(line, properties)
         }
-        if !document.summary.isEmpty { xml += Self.rule(width: DOCXLayout.summaryRule, in: DOCXLayout.textWidth, after: 240) }
+        if !document.summary.isEmpty { xml += Self.rule(width: DOCXLayout.summaryRule, in: textWidth, after: 240) }
         for line in document.addressees {
             xml += WordML.paragraph(line, style: DOCXStyles.addressee)
         }
@@ -60,7 +60,7 @@ extension DOCXBodyWriter {
         }
         for signature in document.signatures {
             var lines = signature.authority.map { [$0] } ?? []
-            lines.append(signature.title)
+            if !signature.title.isEmpty { lines.append(signature.title) }
             var cell = ""
             for (index, line) in lines.enumerated() {
                 cell += WordML.paragraph(
@@ -72,9 +72,9 @@ extension DOCXBodyWriter {
         if cells.count == 1 { cells.append("") }
         let widths: [Int]
         if sideBySide {
-            widths = Self.columnWidths([], count: cells.count, total: DOCXLayout.textWidth)
+            widths = Self.columnWidths([], count: cells.count, total: textWidth)
         } else {
-            let rest = Self.columnWidths([], count: cells.count - 1, total: DOCXLayout.textWidth - DOCXLayout.recipientsColumn)
+            let rest = Self.columnWidths([], count: cells.count - 1, total: textWidth - DOCXLayout.recipientsColumn)
             widths = [DOCXLayout.recipientsColumn] + rest
         }
         separateFromTable()

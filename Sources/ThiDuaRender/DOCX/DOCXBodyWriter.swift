@@ -4,6 +4,8 @@ import ThiDuaCore
 /// properties (A4, the decree's margins, page numbers from page 2).
 struct DOCXBodyWriter {
     var xml = ""
+    /// The width between the margins of this document's pages, in twips.
+    var textWidth = DOCXLayout.textWidth
     /// Numbered lists written so far; each restarts at 1 with its own numbering instance.
     private(set) var numberedLists = 0
     /// Whether the last thing written is a table: Word merges two tables that touch, and
@@ -13,6 +15,7 @@ struct DOCXBodyWriter {
     /// The whole part for `document`, and how many numbered lists it holds.
     static func write(_ document: Document) -> (xml: String, numberedLists: Int) {
         var writer = DOCXBodyWriter()
+        writer.textWidth = DOCXLayout.textWidth(of: document.page)
         if let header = document.header { writer.header(header) }
         writer.title(document)
         for (index, block) in document.body.enumerated() {
@@ -20,25 +23,36 @@ struct DOCXBodyWriter {
             writer.block(block, keepNext: index == document.body.count - 1 && !document.signatures.isEmpty)
         }
         writer.closing(document)
+        if !document.appendix.isEmpty {
+            // The danh sách of a decision: a new page after the signature and "Nơi nhận".
+            writer.separateFromTable()
+            writer.xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>\n"
+            for block in document.appendix { writer.block(block) }
+        }
         writer.separateFromTable()
         let ns = "xmlns:w=\"\(WordML.mainNamespace)\" xmlns:r=\"\(WordML.relationshipsNamespace)\""
-        let part = WordML.declaration + "<w:document \(ns)>\n<w:body>\n" + writer.xml + sectionProperties + "</w:body>\n</w:document>\n"
+        let part =
+            WordML.declaration + "<w:document \(ns)>\n<w:body>\n" + writer.xml + sectionProperties(document.page) + "</w:body>\n</w:document>\n"
         return (part, writer.numberedLists)
     }
 
-    private static let sectionProperties = """
-        <w:sectPr>\
-        <w:headerReference w:type="default" r:id="\(DOCXPackage.headerID)"/>\
-        <w:headerReference w:type="first" r:id="\(DOCXPackage.firstHeaderID)"/>\
-        <w:pgSz w:w="\(DOCXLayout.pageWidth)" w:h="\(DOCXLayout.pageHeight)"/>\
-        <w:pgMar w:top="\(DOCXLayout.marginTop)" w:right="\(DOCXLayout.marginRight)" w:bottom="\(DOCXLayout.marginBottom)" \
-        w:left="\(DOCXLayout.marginLeft)" w:header="\(DOCXLayout.headerDistance)" w:footer="\(DOCXLayout.footerDistance)" w:gutter="0"/>\
-        <w:pgNumType w:start="1"/>\
-        <w:titlePg/>\
-        <w:docGrid w:linePitch="360"/>\
-        </w:sectPr>
-
-        """
+    /// A4 in the page's orientation with its margins; page numbers from page 2 unless the
+    /// page is a certificate.
+    static func sectionProperties(_ page: PageLayout) -> String {
+        let margins = DOCXLayout.margins(page)
+        let (width, height) = page.landscape ? (DOCXLayout.pageHeight, DOCXLayout.pageWidth) : (DOCXLayout.pageWidth, DOCXLayout.pageHeight)
+        var out = "<w:sectPr>"
+        if page.numbered {
+            out += "<w:headerReference w:type=\"default\" r:id=\"\(DOCXPackage.headerID)\"/>"
+            out += "<w:headerReference w:type=\"first\" r:id=\"\(DOCXPackage.firstHeaderID)\"/>"
+        }
+        out += "<w:pgSz w:w=\"\(width)\" w:h=\"\(height)\"" + (page.landscape ? " w:orient=\"landscape\"/>" : "/>")
+        out += "<w:pgMar w:top=\"\(margins.top)\" w:right=\"\(margins.right)\" w:bottom=\"\(margins.bottom)\" w:left=\"\(margins.left)\" "
+        out += "w:header=\"\(DOCXLayout.headerDistance)\" w:footer=\"\(DOCXLayout.footerDistance)\" w:gutter=\"0\"/>"
+        if page.numbered { out += "<w:pgNumType w:start=\"1\"/><w:titlePg/>" }
+        out += "<w:docGrid w:linePitch=\"360\"/></w:sectPr>\n"
+        return out
+    }
 
     // MARK: Body blocks
 
@@ -51,7 +65,16 @@ struct DOCXBodyWriter {
             if p.alignment != .justified { properties.alignment = p.alignment }
             // As in the HTML: only justified body text takes the first-line indent.
             if !p.indented || p.alignment != .justified { properties.firstLine = 0 }
-            xml += WordML.paragraph(p.text, properties, run: WordML.RunProperties(p.emphasis))
+            if p.spaceBefore > 0 { properties.spacingBefore = p.spaceBefore * 20 }
+            if p.rightHalf {
+                properties.leftIndent = textWidth / 2
+                properties.firstLine = 0
+                properties.alignment = .center
+            }
+            var run = WordML.RunProperties(p.emphasis)
+            if p.emphasis.contains(.title) { run.halfPoints = DOCXLayout.certificateTitleHalfPoints }
+            if p.emphasis.contains(.large) { run.halfPoints = DOCXLayout.certificateNameHalfPoints }
+            xml += WordML.paragraph(p.text, properties, run: run)
         case .list(let style, let items):
             list(items, style: style)
         case .table(let table):
@@ -103,8 +126,8 @@ struct DOCXBodyWriter {
         let columnCount = max(table.columns.count, table.rows.map(\.count).max() ?? 0)
         guard columnCount > 0 else { return }
         separateFromTable()
-        let widths = Self.columnWidths(table.widths, count: columnCount, total: DOCXLayout.textWidth)
-        xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"\(DOCXStyles.tableGrid)\"/><w:tblW w:w=\"\(DOCXLayout.textWidth)\" w:type=\"dxa\"/>"
+        let widths = Self.columnWidths(table.widths, count: columnCount, total: textWidth)
+        xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"\(DOCXStyles.tableGrid)\"/><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/>"
         // Borders also set on the table itself, for readers that ignore table styles.
         xml +=
             DOCXStyles.tableBorders

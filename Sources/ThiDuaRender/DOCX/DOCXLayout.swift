@@ -1,3 +1,5 @@
+import ThiDuaCore
+
 /// Page geometry of the DOCX, in twentieths of a point (twips), from Nghị định 30/2020:
 /// A4 portrait, margins top and bottom 20 mm, left 30 mm, right 15 mm.
 enum DOCXLayout {
@@ -30,4 +32,24 @@ enum DOCXLayout {
     static let recipientsColumn = 4210
     /// Room left to sign and seal between the signer's title and name: 70 pt.
     static let signatureSpace = 1400
+
+    /// A certificate's margins: 20 mm on every side of the landscape page.
+    static let certificateMargin = 1134
+    /// "GIẤY KHEN" on a certificate: 36 pt.
+    static let certificateTitleHalfPoints = 72
+    /// The recipient's name on a certificate: 18 pt.
+    static let certificateNameHalfPoints = 36
+
+    /// The margins of a page: the decree's for documents (also on a landscape page), even ones
+    /// for a certificate.
+    static func margins(_ page: PageLayout) -> (top: Int, right: Int, bottom: Int, left: Int) {
+        if page.certificate { return (certificateMargin, certificateMargin, certificateMargin, certificateMargin) }
+        return (marginTop, marginRight, marginBottom, marginLeft)
+    }
+
+    /// The width between the margins of a page.
+    static func textWidth(of page: PageLayout) -> Int {
+        let margins = margins(page)
+        return (page.landscape ? pageHeight : pageWidth) - margins.left - margins.right
+    }
 }

@@ -42,6 +42,8 @@ enum WordML {
         var spacingBefore: Int?
         /// nil keeps the style's first-line indent; 0 removes it.
         var firstLine: Int?
+        /// Left indent in twips; nil keeps the style's.
+        var leftIndent: Int?
         var alignment: Alignment?
 
         var xml: String {
@@ -50,7 +52,9 @@ enum WordML {
             if keepNext { out += "<w:keepNext/>" }
             if let numbering { out += "<w:numPr><w:ilvl w:val=\"\(numbering.level)\"/><w:numId w:val=\"\(numbering.id)\"/></w:numPr>" }
             if let spacingBefore { out += "<w:spacing w:before=\"\(spacingBefore)\"/>" }
-            if let firstLine { out += "<w:ind w:firstLine=\"\(firstLine)\"/>" }
+            if firstLine != nil || leftIndent != nil {
+                out += "<w:ind" + (leftIndent.map { " w:left=\"\($0)\"" } ?? "") + (firstLine.map { " w:firstLine=\"\($0)\"" } ?? "") + "/>"
+            }
             if let alignment { out += "<w:jc w:val=\"\(WordML.justification(alignment))\"/>" }
             return out.isEmpty ? "" : "<w:pPr>\(out)</w:pPr>"
         }

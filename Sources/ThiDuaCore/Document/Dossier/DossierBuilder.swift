@@ -50,6 +50,14 @@ public struct DossierBuilder: Sendable {
 
     func awardTitle(_ id: String) -> String { plan.awards.first { $0.id == id }?.title ?? id }
 
+    /// The award's title, told apart from another kind of the same title by when it is given:
+    /// "Giấy khen của Chủ tịch UBND phường (khen thưởng năm 2026)", "(khen thưởng tổng kết)".
+    func awardLabel(_ id: String, period: EvaluationPeriod) -> String {
+        guard let award = plan.awards.first(where: { $0.id == id }) else { return id }
+        guard plan.awards.contains(where: { $0.id != id && $0.title == award.title }) else { return award.title }
+        return award.title + (award.recurrence == .final ? " (khen thưởng tổng kết)" : " (khen thưởng \(period.vietnamese))")
+    }
+
     static func blank(_ prompt: String, lines: Int = 4) -> Block { .blank(prompt: prompt, lines: lines) }
 
     static func para(_ text: String, _ emphasis: Emphasis = []) -> Block { .paragraph(Paragraph(text, emphasis: emphasis)) }
@@ -68,12 +76,45 @@ public struct DossierBuilder: Sendable {
                     "Nộp ngày \(record.date.vietnamese)" + (from.isEmpty ? "" : " — \(from.joined(separator: ", "))")
                         + (record.late ? " (nộp muộn)" : ""), emphasis: .italic, alignment: .left, indented: false)))
         let rows = record.rows.enumerated().map { index, row in
-            ["\(index + 1)"] + form.fields.map { row[$0.id]?.display(in: roster) ?? "" }
+            ["\(index + 1)"] + form.fields.map { field in row[field.id].map { cell($0, field: field) } ?? "" }
         }
-        body.append(.table(Table(columns: ["TT"] + form.fields.map(\.label), rows: rows)))
+        let columns = ["TT"] + form.fields.map(\.label)
+        body.append(.table(Table(columns: columns, rows: rows)))
         return Document(
             header: PlanDocumentBuilder.header(for: plan, number: nil, date: nil), kindName: form.title.uppercased(),
-            summary: [plan.name], body: body, signatures: [Signature(title: "NGƯỜI LẬP BIỂU", name: nil)])
+            summary: [plan.movementName.capitalizedFirstLetter], body: body, signatures: [Signature(title: "NGƯỜI LẬP BIỂU", name: nil)],
+            page: columns.count > Self.portraitColumns ? .wide : .document)
+    }
+
+    /// More columns than this do not fit a portrait page in 13 pt: the form prints landscape.
+    static let portraitColumns = 6
+
+    /// A submitted value as an official reads it: a year as written ("2025", never "2.025"),
+    /// a criterion or indicator by its title rather than its code, names for units and people.
+    func cell(_ value: FieldValue, field: FieldSpec) -> String {
+        let yearField = field.role == .year || field.id == "nam" || field.label.hasPrefix("Năm")
+        if yearField, case .integer(let year) = value { return String(year) }
+        switch value {
+        case .text(let id), .choice(let id):
+            // A criterion, check or indicator named by its code: its title instead.
+            if let title = itemTitles[id] { return title }
+        default: break
+        }
+        return value.display(in: roster)
+    }
+
+    /// Titles of the plan's criteria, indicators and the type's checks, by id.
+    var itemTitles: [String: String] {
+        var out: [String: String] = [:]
+        for check in campaign.definition.attestedChecks { out[check.id] = check.title }
+        for indicator in campaign.definition.indicators { out[indicator.id] = indicator.title }
+        for indicator in plan.indicators { out[indicator.id] = indicator.title }
+        for criterion in campaign.definition.criteria { out[criterion.id] = criterion.text }
+        for criterion in plan.criteria {
+            out[criterion.id] = criterion.text
+            if let catalogue = criterion.catalogue { out[catalogue] = criterion.text }
+        }
+        return out
     }
 
     // MARK: Sơ kết, tổng kết
@@ -97,8 +138,8 @@ public struct DossierBuilder: Sendable {
         }
         return Document(
             header: header(symbol: "BC", year: evaluation.period.year), kindName: "BÁO CÁO",
-            summary: [layout.title, plan.name], body: body, signatures: [Signature(plan.signer)],
-            recipients: plan.recipients.isEmpty ? [Recipient(name: "Lưu: VT")] : plan.recipients)
+            summary: Self.reportSummary(layout.title, movement: plan.movementName), body: body, signatures: [Signature(plan.signer)],
+            recipients: reportRecipients)
     }
 
     func blocks(for section: ReportSection, evaluation: Evaluation) -> [Block] {
@@ -113,7 +154,7 @@ public struct DossierBuilder: Sendable {
                     "Số đơn vị tham gia: \(units); số cán bộ, công chức và người tham gia: \(people). Số biểu mẫu đã nhận: \(state.submissions.count) lượt, trong đó \(state.submissions.filter(\.late).count) lượt nộp muộn."
                 )
             ]
-            for r in evaluation.registrations { out.append(Self.para(r.explanation)) }
+            for r in evaluation.registrations { out.append(Self.para(registrationSentence(r, period: evaluation.period))) }
             return out
         case .indicators:
             let all = plan.indicators.filter { $0.target != nil || ($0.scope ?? .campaign) == .campaign }
@@ -163,7 +204,10 @@ public struct DossierBuilder: Sendable {
                 .table(
                     Table(
                         columns: ["Hạng", "Đơn vị, cá nhân", "Loại", "Tiêu chí đạt", "Đủ điều kiện khen thưởng"], rows: rows, widths: [0.8, 4, 1.4, 1.4, 3.5])),
-                .paragraph(Paragraph(Evaluation.tieRule, emphasis: .italic)),
+                .paragraph(
+                    Paragraph(
+                        "Ghi chú: xếp hạng riêng tập thể và cá nhân theo tổng điểm (hoặc số tiêu chí đạt), từ cao xuống thấp; dấu “—” là chưa đủ số liệu để xếp hạng.",
+                        emphasis: .italic)),
             ]
         case .awards:
             // The decisions of the report's period: a tổng kết lists the year's, a sơ kết its half-year's.
@@ -183,6 +227,32 @@ public struct DossierBuilder: Sendable {
                         }))
             ]
         }
+    }
+
+    /// "7/7 đơn vị đã nộp Phiếu đăng ký … năm 2026." in a sentence; who has not yet, by name
+    /// (at most ten), never the evaluation's "→ đạt".
+    func registrationSentence(_ r: RegistrationCoverage, period: EvaluationPeriod) -> String {
+        var text = "Có \(r.received.count)/\(r.expected) \(r.kind.vietnamese) đã nộp \(r.title) \(period.vietnamese)"
+        if r.missing.isEmpty { return text + "." }
+        let names = r.missing.prefix(10).map(name)
+        text += "; chưa nộp: \(names.joined(separator: ", "))"
+        if r.missing.count > 10 { text += " và \(r.missing.count - 10) \(r.kind.vietnamese) khác" }
+        return text + "."
+    }
+
+    /// The plan's recipients less "Như trên": a report has no "Kính gửi" for it to point to.
+    var reportRecipients: [Recipient] {
+        let kept = plan.recipients.filter { !$0.name.lowercased().hasPrefix("như trên") }
+        return kept.isEmpty ? [Recipient(name: "Lưu: VT")] : kept
+    }
+
+    /// The summary under "BÁO CÁO": the layout's title without a second "Báo cáo", and the
+    /// movement's formal name when the title does not already give it.
+    static func reportSummary(_ title: String, movement: String) -> [String] {
+        var text = title
+        if text.lowercased().hasPrefix("báo cáo ") { text = String(text.dropFirst("Báo cáo ".count)).capitalizedFirstLetter }
+        if text.contains("“") { return [text] }
+        return [text, movement]
     }
 
     static func roman(_ n: Int) -> String {

@@ -41,12 +41,16 @@ public struct YearSummaryBuilder: Sendable {
     public init?(year: Int, campaigns: [YearSummaryCampaign], roster: Roster) {
         guard let first = campaigns.first?.campaign else { return nil }
         self.year = year
-        self.campaigns = campaigns
         self.roster = roster
         var counts: [String: Int] = [:]
         for c in campaigns { counts[c.campaign.plan.issuer.name, default: 0] += 1 }
-        lead = campaigns.map(\.campaign).first { counts[$0.plan.issuer.name] == counts.values.max() } ?? first
-        awards = campaigns.flatMap { YearAward.collect($0.campaign, state: $0.state, roster: roster, year: year) }
+        let lead = campaigns.map(\.campaign).first { counts[$0.plan.issuer.name] == counts.values.max() } ?? first
+        self.lead = lead
+        // The report is the issuer's own: another ward's campaigns in the same workspace (a
+        // sample, an archive) are not its decisions and are not paid from its fund.
+        let own = campaigns.filter { $0.campaign.plan.issuer.name == lead.plan.issuer.name }
+        self.campaigns = own
+        awards = own.flatMap { YearAward.collect($0.campaign, state: $0.state, roster: roster, year: year) }
     }
 
     /// Participants proposed more than once in the year.
@@ -91,7 +95,7 @@ public struct YearSummaryBuilder: Sendable {
         for (index, part) in campaigns.enumerated() {
             let own = awards.filter { $0.campaign == part.campaign.plan.id }
             rows.append([
-                "\(index + 1)", part.campaign.plan.name, part.campaign.definition.title, "\(part.state.units.count)",
+                "\(index + 1)", part.campaign.plan.movementName.capitalizedFirstLetter, part.campaign.definition.title, "\(part.state.units.count)",
                 "\(part.state.people.count)",
                 "\(own.count)", Numbers.grouped(own.compactMap(\.amount).reduce(0, +)),
             ])
@@ -111,7 +115,7 @@ public struct YearSummaryBuilder: Sendable {
     func section(_ number: Int, _ part: YearSummaryCampaign) -> [Block] {
         let plan = part.campaign.plan
         let dossier = DossierBuilder(campaign: part.campaign, state: part.state, roster: roster)
-        var out: [Block] = [.heading("\(number). \(plan.name)", level: 2)]
+        var out: [Block] = [.heading("\(number). \(plan.movementName.capitalizedFirstLetter)", level: 2)]
         out.append(Self.para("Loại phong trào: \(part.campaign.definition.title). Thực hiện \(plan.citation) về \(plan.titleInText)."))
         // Participants.
         let units = part.state.units.map { ParticipantRef.unit($0).name(in: roster) }
@@ -145,11 +149,11 @@ public struct YearSummaryBuilder: Sendable {
         for decision in part.state.decisions where decision.year == year {
             let titles = Set(decision.lines.map { dossier.awardTitle($0.award) }).sorted().joined(separator: ", ")
             if decision.upward {
-                out.append(Self.para("Tờ trình đề nghị cấp trên tặng \(titles) cho \(decision.lines.count) tập thể, cá nhân."))
+                out.append(Self.para("Tờ trình đề nghị cấp trên tặng \(titles) cho \(DossierBuilder.count(decision.lines))."))
             } else {
                 out.append(
                     Self.para(
-                        "\(dossier.decisionCitation(decision)) của Chủ tịch \(plan.issuer.name) tặng \(titles) cho \(decision.lines.count) tập thể, cá nhân; tổng tiền thưởng \(Numbers.grouped(decision.total)) đồng."
+                        "\(dossier.decisionCitation(decision)) của Chủ tịch \(plan.issuer.name) tặng \(titles) cho \(DossierBuilder.count(decision.lines)); tổng tiền thưởng \(Numbers.grouped(decision.total)) đồng."
                             + (decision.number == nil ? " Quyết định còn là dự thảo, chưa vào số." : "")))
             }
         }
@@ -219,10 +223,18 @@ public struct YearSummaryBuilder: Sendable {
         guard !awards.isEmpty else { return [Self.para("Chưa có đề nghị hay quyết định khen thưởng nào trong năm \(year).")] }
         var keys: [String] = []
         var groups: [String: [YearAward]] = [:]
-        for status in [YearAward.Status.decided, .upward, .approved] {
-            for award in awards where award.status == status {
-                let key = status == .decided ? award.awardTitle : "\(award.awardTitle) (\(status.vietnamese))"
-                if groups[key] == nil { keys.append(key) }
+        var titles: [String: String] = [:]
+        // One row per form of award (two plans may word the same Giấy khen differently); what the
+        // council approved but no decision gave is not an award and is left to section IV.
+        let given = awards.filter { $0.status != .approved }
+        for status in [YearAward.Status.decided, .upward] {
+            for award in given where award.status == status {
+                let form = campaigns.first { $0.campaign.plan.id == award.campaign }?.campaign.plan.awards.first { $0.id == award.award }?.form
+                let key = "\(status == .decided ? "d" : "u")|\(form ?? award.awardTitle)"
+                if groups[key] == nil {
+                    keys.append(key)
+                    titles[key] = status == .decided ? award.awardTitle : "\(award.awardTitle) (\(status.vietnamese))"
+                }
                 groups[key, default: []].append(award)
             }
         }
@@ -230,26 +242,35 @@ public struct YearSummaryBuilder: Sendable {
             let list = groups[key] ?? []
             let money = list.compactMap(\.amount).reduce(0, +)
             return [
-                "\(i + 1)", key, "\(list.filter { $0.participant.kind == .collective }.count)",
+                "\(i + 1)", titles[key] ?? key, "\(list.filter { $0.participant.kind == .collective }.count)",
                 "\(list.filter { $0.participant.kind == .individual }.count)", money > 0 ? Numbers.grouped(money) : "",
             ]
         }
-        let total = awards.compactMap(\.amount).reduce(0, +)
+        let total = given.compactMap(\.amount).reduce(0, +)
         rows.append([
-            "", "Tổng cộng", "\(awards.filter { $0.participant.kind == .collective }.count)",
-            "\(awards.filter { $0.participant.kind == .individual }.count)", Numbers.grouped(total),
+            "", "Tổng cộng", "\(given.filter { $0.participant.kind == .collective }.count)",
+            "\(given.filter { $0.participant.kind == .individual }.count)", Numbers.grouped(total),
         ])
-        let people = Set(awards.map(\.participant))
+        let people = Set(given.map(\.participant))
         return [
             .table(
                 Table(
                     columns: ["TT", "Hình thức khen thưởng", "Tập thể", "Cá nhân", "Số tiền (đồng)"], rows: rows,
                     widths: [0.6, 5.2, 1.3, 1.3, 2.2])),
             Self.para(
-                "Tổng cộng \(awards.count) lượt khen thưởng, đề nghị khen thưởng cho \(people.count) tập thể, cá nhân; tổng tiền thưởng đã quyết định: "
+                "Tổng cộng \(given.count) lượt khen thưởng, đề nghị khen thưởng cho \(DossierBuilder.count(Array(people))); tổng tiền thưởng đã quyết định: "
                     + "\(Numbers.grouped(total)) đồng (Bằng chữ: \(VietnameseNumberWords.amount(total))). Nguồn kinh phí: quỹ thi đua, khen thưởng của \(issuer)."
             ),
         ]
+    }
+
+    /// "Giấy khen … (phong trào thi đua “…”); Bằng khen … (…)": each award with the movement's
+    /// formal name, not the campaign's listing name.
+    func officialListing(_ r: AwardRepeat) -> String {
+        r.awards.map { award in
+            let plan = campaigns.first { $0.campaign.plan.id == award.campaign }?.campaign.plan
+            return "\(award.awardTitle) (\(plan?.movementName ?? award.campaignName))"
+        }.joined(separator: "; ")
     }
 
     /// The participants proposed more than once, with what to check.
@@ -266,7 +287,7 @@ public struct YearSummaryBuilder: Sendable {
                 Table(
                     columns: ["TT", "Tập thể, cá nhân", "Số lần", "Các lần đề nghị, khen thưởng", "Lưu ý"],
                     rows: list.enumerated().map { i, r in
-                        ["\(i + 1)", r.name, "\(r.awards.count)", r.listing, r.advice]
+                        ["\(i + 1)", r.name, "\(r.awards.count)", officialListing(r), r.advice]
                     }, widths: [0.6, 2.6, 0.9, 4.6, 3])),
         ]
     }
