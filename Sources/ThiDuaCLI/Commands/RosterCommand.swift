@@ -5,7 +5,7 @@ import ThiDuaCore
 enum RosterCommand: Command {
     static let name = "roster"
     static let abstract = "Danh sách đơn vị và cá nhân: nhập từ CSV/JSON (import) hoặc xem (list)."
-    static let arguments = [("<action>", "import <tệp> ... | list"), ("[<file> ...]", "Tệp CSV (UTF-8) hoặc JSON cần nhập.")]
+    static let arguments = [("<action>", "import <tệp> ... | list"), ("[<file> ...]", "Tệp CSV (UTF-8), Excel (.xlsx) hoặc JSON cần nhập.")]
     static let options = [OptionSpec("--format", value: "format", help: "Với list: text hoặc json (mặc định: text).", choices: ["text", "json"])]
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
@@ -45,7 +45,10 @@ enum RosterCommand: Command {
                 continue
             }
             let bytes = Array(data)
-            if path.lowercased().hasSuffix(".json") {
+            if SpreadsheetReader.isSpreadsheet(path: path, bytes: bytes) {
+                let found = RosterImporter.spreadsheet(bytes, file: path, existing: Roster(units: existing.units, people: existing.people + people), units: units)
+                (units, people, problems) = (units + found.units, people + found.people, problems + found.diagnostics)
+            } else if path.lowercased().hasSuffix(".json") {
                 let (roster, found) = RosterImporter.json(bytes, file: path, existing: existing)
                 problems += found
                 units += roster?.units ?? []

@@ -4,8 +4,8 @@ import ThiDuaCore
 /// `thidua submit <campaign> <form> <file>`: records a filled form, all rows or none.
 enum SubmitCommand: Command {
     static let name = "submit"
-    static let abstract = "Ghi nhận biểu mẫu đã điền (CSV hoặc JSON): kiểm tra mọi dòng, có lỗi thì không ghi gì."
-    static let arguments = [("<campaign>", "Mã chiến dịch."), ("<form>", "Mã biểu mẫu."), ("<file>", "Tệp .csv (UTF-8) hoặc .json.")]
+    static let abstract = "Ghi nhận biểu mẫu đã điền (CSV, Excel hoặc JSON): kiểm tra mọi dòng, có lỗi thì không ghi gì."
+    static let arguments = [("<campaign>", "Mã chiến dịch."), ("<form>", "Mã biểu mẫu."), ("<file>", "Tệp .csv (UTF-8), .xlsx hoặc .json.")]
     static let options = [OptionSpec("--from", value: "unit|person", help: "Đơn vị hoặc cá nhân nộp, khi biểu mẫu không có cột đơn vị/họ tên.")]
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
@@ -26,6 +26,8 @@ enum SubmitCommand: Command {
         var problems: [Diagnostic] = []
         if path.lowercased().hasSuffix(".json") {
             (rows, problems) = SubmissionValidator.validate(json: bytes, form: form, roster: roster, file: path)
+        } else if SpreadsheetReader.isSpreadsheet(path: path, bytes: bytes) {
+            (rows, problems) = SubmissionValidator.validate(xlsx: bytes, form: form, roster: roster, file: path)
         } else {
             let (table, readProblems) = CSVReader.read(bytes, file: path)
             problems = readProblems

@@ -80,6 +80,7 @@ struct FieldParser {
             var value = CellParsing.decimal(text)
             if case .number(let raw) = input { value = Double(raw).flatMap { $0.isFinite ? $0 : nil } }
             guard let value else {
+                if let ambiguity = CellParsing.ambiguity(text) { return .failure(ambiguity) }
                 return .failure(
                     ValueProblem(
                         message: "cần một số, thấy «\(text)»", hint: "viết chữ số, phần thập phân sau dấu phẩy hoặc dấu chấm (ví dụ 12,5)"))
