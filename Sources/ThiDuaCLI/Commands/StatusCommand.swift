@@ -26,10 +26,17 @@ enum WorkspaceCampaigns {
 enum StatusCommand: Command {
     static let name = "status"
     static let abstract = "Tình hình mọi chiến dịch: giai đoạn, số đơn vị và cá nhân, biểu mẫu đã nhận, hạn sắp tới, việc quá hạn."
-    static let options = [OptionSpec("--format", value: "format", help: "text hoặc json (mặc định: text).", choices: ["text", "json"])]
+    static let options = [
+        OptionSpec("--format", value: "format", help: "text, json hoặc xlsx (mặc định: text).", choices: ["text", "json", "xlsx"]), SpreadsheetOutput.outOption,
+    ]
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
         if let extra = arguments.positionals.first { throw .usage("Unexpected argument '\(extra)'.") }
+        if arguments.value("--format", default: "text") == "xlsx" {
+            let entries = try WorkspaceCampaigns.load(context).map { SpreadsheetExports.CampaignEntry(plan: $0.plan, state: $0.state) }
+            let book = SpreadsheetExports.status(entries, roster: try RosterCommand.loadRoster(context), today: context.today) { context.registry.type($0)?.definition.title ?? $0 }
+            return try SpreadsheetOutput.write(book, arguments: arguments, defaultName: "tinh-hinh-\(context.today.iso)", context: context)
+        }
         let statuses = try WorkspaceCampaigns.load(context).map { CampaignStatus(plan: $0.plan, state: $0.state, today: context.today) }
         if arguments.value("--format", default: "text") == "json" {
             context.console.print(JSONOutput.encode(StatusReport(today: context.today.iso, campaigns: statuses)))
