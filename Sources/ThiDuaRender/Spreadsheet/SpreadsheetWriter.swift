@@ -97,7 +97,7 @@ public enum SpreadsheetWriter {
                 out += "<c r=\"\(reference)\" s=\"\(Style.number.rawValue)\"><v>\(Self.number(value))</v></c>"
             case .percent(let value):
                 guard value.isFinite else { continue }
-                out += "<c r=\"\(reference)\" s=\"\(Style.percent.rawValue)\"><v>\(Self.number(value / 100))</v></c>"
+                out += "<c r=\"\(reference)\" s=\"\(Style.percent.rawValue)\"><v>\(Self.fraction(value))</v></c>"
             case .date(let date):
                 out += "<c r=\"\(reference)\" s=\"\(Style.date.rawValue)\"><v>\(serial(date))</v></c>"
             }
@@ -117,6 +117,13 @@ public enum SpreadsheetWriter {
     static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return "\(value)"
+    }
+
+    /// A percentage as a fraction, shifted in decimal so 99.4 is stored as 0.994 (not the
+    /// binary 0.9940000000000001 that 99.4 / 100 gives).
+    static func fraction(_ percent: Double) -> String {
+        guard let exact = Decimal(string: number(percent)) else { return number(percent / 100) }
+        return "\(exact / 100)"
     }
 
     /// Each column as wide as its longest line (header included), 8 to 60 characters.
