@@ -44,6 +44,7 @@ enum RosterCommand: Command {
         var people: [Person] = []
         var problems: [Diagnostic] = []
         var peopleFiles: [(String, [UInt8])] = []
+        var workbooks: [(file: String, bytes: [UInt8])] = []
         for path in paths {
             let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/"))
             guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -52,8 +53,7 @@ enum RosterCommand: Command {
             }
             let bytes = Array(data)
             if SpreadsheetReader.isSpreadsheet(path: path, bytes: bytes) {
-                let found = RosterImporter.spreadsheet(bytes, file: path, existing: Roster(units: existing.units, people: existing.people + people), units: units)
-                (units, people, problems) = (units + found.units, people + found.people, problems + found.diagnostics)
+                workbooks.append((path, bytes))  // after the CSV units, with people after all units
             } else if path.lowercased().hasSuffix(".json") {
                 let (roster, found) = RosterImporter.json(bytes, file: path, existing: existing)
                 problems += found
@@ -67,6 +67,8 @@ enum RosterCommand: Command {
                 units += found
             }
         }
+        let found = RosterImporter.spreadsheets(workbooks, existing: Roster(units: existing.units, people: existing.people + people), units: units)
+        (units, people, problems) = (units + found.units, people + found.people, problems + found.diagnostics)
         for (path, bytes) in peopleFiles {
             let (found, diagnostics) = RosterImporter.people(
                 csv: bytes, file: path, existing: Roster(units: existing.units, people: existing.people + people), units: units)
