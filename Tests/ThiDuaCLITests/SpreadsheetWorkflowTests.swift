@@ -110,7 +110,8 @@ struct SpreadsheetWorkflowTests {
         #expect(ws.run(["review", "open", campaign, "--period", "2026", "--members", members], today: "2026-11-20").code == 0)
         let ballots = ws.write(
             "phieu.csv",
-            "Thành viên,Mã đề cử,Biểu quyết\nNguyễn Văn An,1,đồng ý\nTrần Thị Bình,1,đồng ý\nLê Văn Cường,1,đồng ý\nPhạm Thị Dung,1,đồng ý\nHoàng Văn Em,1,không đồng ý\n")
+            "Thành viên,Mã đề cử,Biểu quyết\nNguyễn Văn An,1,đồng ý\nTrần Thị Bình,1,đồng ý\nLê Văn Cường,1,đồng ý\nPhạm Thị Dung,1,đồng ý\nHoàng Văn Em,1,không đồng ý\n"
+        )
         #expect(ws.run(["review", "vote", campaign, "--file", ballots], today: "2026-11-20").code == 0)
         let closed = ws.run(["review", "close", campaign, "--absent", "Vũ Thị Giang"], today: "2026-11-20")
         #expect(closed.code == 0, "\(closed.errors)\(closed.output)")

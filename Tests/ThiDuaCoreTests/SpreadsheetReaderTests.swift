@@ -36,8 +36,10 @@ import Testing
     @Test func libreOfficeRosterMatchesTheCSV() throws {
         let table = try Self.read("libreoffice-units.xlsx").csvTable
         let (csv, _) = CSVReader.read(
-            Array(try Data(contentsOf: CoreFixtures.fixtures.deletingLastPathComponent().deletingLastPathComponent()
-                .appendingPathComponent("ThiDuaCLITests/Fixtures/units.csv"))), file: "units.csv")
+            Array(
+                try Data(
+                    contentsOf: CoreFixtures.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+                        .appendingPathComponent("ThiDuaCLITests/Fixtures/units.csv"))), file: "units.csv")
         let expected = try #require(csv)
         #expect(table.header == expected.header)
         #expect(table.rows.map(\.fields) == expected.rows.map(\.fields))

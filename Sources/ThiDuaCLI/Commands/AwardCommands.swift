@@ -200,7 +200,9 @@ enum RecordCommand: Command {
     static let name = "record"
     static let abstract = "Quá trình khen thưởng của một đơn vị hoặc cá nhân qua các năm, trong mọi chiến dịch."
     static let arguments = [("<participant>", "Mã hoặc tên đơn vị, cá nhân.")]
-    static let options = [OptionSpec("--format", value: "format", help: "text, json hoặc xlsx.", choices: ["text", "json", "xlsx"]), SpreadsheetOutput.outOption]
+    static let options = [
+        OptionSpec("--format", value: "format", help: "text, json hoặc xlsx.", choices: ["text", "json", "xlsx"]), SpreadsheetOutput.outOption,
+    ]
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
         guard let text = arguments.positionals.first else {

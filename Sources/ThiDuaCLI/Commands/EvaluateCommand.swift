@@ -73,7 +73,8 @@ enum EvaluateCommand: Command {
         case "json": context.console.print(JSONOutput.encode(EvaluationReport(evaluation, plan: loaded.plan)))
         case "xlsx":
             let name = "danh-gia-\(loaded.plan.id)-\(period.description)"
-            return try SpreadsheetOutput.write(SpreadsheetExports.evaluation(evaluation, plan: loaded.plan), arguments: arguments, defaultName: name, context: context)
+            return try SpreadsheetOutput.write(
+                SpreadsheetExports.evaluation(evaluation, plan: loaded.plan), arguments: arguments, defaultName: name, context: context)
         case "csv": context.console.print(EvaluationText.csv(evaluation, plan: loaded.plan))
         default: context.console.print(EvaluationText.table(evaluation, plan: loaded.plan, roster: loaded.roster))
         }

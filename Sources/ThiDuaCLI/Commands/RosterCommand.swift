@@ -20,7 +20,8 @@ enum RosterCommand: Command {
             return try importFiles(files, context: context)
         case "list":
             if arguments.value("--format", default: "text") == "xlsx" {
-                return try SpreadsheetOutput.write(SpreadsheetExports.roster(try loadRoster(context)), arguments: arguments, defaultName: "danh-sach-don-vi-ca-nhan", context: context)
+                return try SpreadsheetOutput.write(
+                    SpreadsheetExports.roster(try loadRoster(context)), arguments: arguments, defaultName: "danh-sach-don-vi-ca-nhan", context: context)
             }
             return try list(json: arguments.value("--format", default: "text") == "json", context: context)
         default:

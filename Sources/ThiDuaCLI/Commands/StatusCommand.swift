@@ -34,7 +34,9 @@ enum StatusCommand: Command {
         if let extra = arguments.positionals.first { throw .usage("Unexpected argument '\(extra)'.") }
         if arguments.value("--format", default: "text") == "xlsx" {
             let entries = try WorkspaceCampaigns.load(context).map { SpreadsheetExports.CampaignEntry(plan: $0.plan, state: $0.state) }
-            let book = SpreadsheetExports.status(entries, roster: try RosterCommand.loadRoster(context), today: context.today) { context.registry.type($0)?.definition.title ?? $0 }
+            let book = SpreadsheetExports.status(entries, roster: try RosterCommand.loadRoster(context), today: context.today) {
+                context.registry.type($0)?.definition.title ?? $0
+            }
             return try SpreadsheetOutput.write(book, arguments: arguments, defaultName: "tinh-hinh-\(context.today.iso)", context: context)
         }
         let statuses = try WorkspaceCampaigns.load(context).map { CampaignStatus(plan: $0.plan, state: $0.state, today: context.today) }

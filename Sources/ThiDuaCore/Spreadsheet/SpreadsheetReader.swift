@@ -32,7 +32,9 @@ public enum SpreadsheetReader {
 
     /// One sheet: the one named `sheet`, or the first. Sheets with nothing in them count only
     /// when named.
-    public static func read(_ bytes: [UInt8], file: String, sheet: String? = nil, limits: ZipLimits = .spreadsheet) -> (
+    public static func read(
+        _ bytes: [UInt8], file: String, sheet: String? = nil, limits: ZipLimits = .spreadsheet
+    ) -> (
         SheetTable?, [Diagnostic]
     ) {
         do throws(SpreadsheetProblem) {
@@ -80,6 +82,7 @@ struct SpreadsheetProblem: Error {
         SpreadsheetProblem(
             error.description,
             hint: error == .notZip
-                ? "tệp .xlsx phải là bảng tính Excel thật; nếu là CSV, hãy đổi phần mở rộng thành .csv" : "mở tệp bằng Excel hoặc LibreOffice rồi lưu lại dạng .xlsx")
+                ? "tệp .xlsx phải là bảng tính Excel thật; nếu là CSV, hãy đổi phần mở rộng thành .csv"
+                : "mở tệp bằng Excel hoặc LibreOffice rồi lưu lại dạng .xlsx")
     }
 }

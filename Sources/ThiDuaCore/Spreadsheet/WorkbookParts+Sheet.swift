@@ -68,7 +68,8 @@ extension WorkbookParts {
                 diagnostics.append(
                     Diagnostic(
                         .error, file: file, path: reference, line: rowNumber,
-                        message: "ô \(reference) có giá trị «\(cells[column]?.text ?? "")» nhưng cột \(CellReference.letters(column)) không có tên ở dòng tiêu đề (dòng \(first.row))",
+                        message:
+                            "ô \(reference) có giá trị «\(cells[column]?.text ?? "")» nhưng cột \(CellReference.letters(column)) không có tên ở dòng tiêu đề (dòng \(first.row))",
                         hint: "xóa ô thừa, hoặc đặt tên cột ở dòng tiêu đề"))
                 continue
             }

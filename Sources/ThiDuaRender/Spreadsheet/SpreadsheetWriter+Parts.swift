@@ -37,7 +37,8 @@ extension SpreadsheetWriter {
         out += #"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
         out += #"<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>"#
         for index in 1...max(count, 1) where index <= count {
-            out += "<Override PartName=\"/xl/worksheets/sheet\(index).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+            out +=
+                "<Override PartName=\"/xl/worksheets/sheet\(index).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
         }
         return out + "</Types>"
     }
@@ -50,7 +51,8 @@ extension SpreadsheetWriter {
 
     static func workbookXML(_ names: [String]) -> String {
         var out = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
-        out += #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
+        out +=
+            #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
         out += "<bookViews><workbookView/></bookViews><sheets>"
         for (index, name) in names.enumerated() {
             out += "<sheet name=\"\(Escaping.xml(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
@@ -62,10 +64,13 @@ extension SpreadsheetWriter {
         var out = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
         out += #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
         for index in 0..<count {
-            out += "<Relationship Id=\"rId\(index + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(index + 1).xml\"/>"
+            out +=
+                "<Relationship Id=\"rId\(index + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(index + 1).xml\"/>"
         }
-        out += "<Relationship Id=\"rId\(count + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
-        out += "<Relationship Id=\"rId\(count + 2)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+        out +=
+            "<Relationship Id=\"rId\(count + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+        out +=
+            "<Relationship Id=\"rId\(count + 2)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
         return out + "</Relationships>"
     }
 

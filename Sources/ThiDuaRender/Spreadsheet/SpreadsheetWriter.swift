@@ -56,7 +56,8 @@ public enum SpreadsheetWriter {
         var widths = sheet.widths ?? automaticWidths(sheet, columns: columnCount)
         while widths.count < columnCount { widths.append(12) }
         var out = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
-        out += #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
+        out +=
+            #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
         if columnCount > 0 {
             out += "<dimension ref=\"A1:\(CellReference.letters(columnCount - 1))\(sheet.rows.count + 1)\"/>"
         }
