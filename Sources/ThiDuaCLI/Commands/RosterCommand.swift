@@ -4,7 +4,7 @@ import ThiDuaCore
 /// `thidua roster import FILE…` and `thidua roster list`: the units and people every campaign draws on.
 enum RosterCommand: Command {
     static let name = "roster"
-    static let abstract = "Danh sách đơn vị và cá nhân: nhập từ CSV/JSON (import) hoặc xem (list)."
+    static let abstract = "Danh sách đơn vị và cá nhân: nhập từ CSV, Excel (.xlsx) hoặc JSON (import); xem hoặc xuất ra Excel (list)."
     static let arguments = [("<action>", "import <tệp> ... | list"), ("[<file> ...]", "Tệp CSV (UTF-8), Excel (.xlsx) hoặc JSON cần nhập.")]
     static let options = [
         OptionSpec("--format", value: "format", help: "Với list: text, json hoặc xlsx (mặc định: text).", choices: ["text", "json", "xlsx"]),
