@@ -62,7 +62,8 @@ import ThiDuaTestSupport
 
     @Test func documentTablesBecomeTypedSheets() {
         #expect(WorkbookCell.reading("1.250.000") == .integer(1_250_000))
-        #expect(WorkbookCell.reading("12") == .integer(12))
+        #expect(WorkbookCell.reading("12") == .whole(12))
+        #expect(WorkbookCell.reading("2026") == .whole(2026))
         #expect(WorkbookCell.reading("8,75") == .number(8.75))
         #expect(WorkbookCell.reading("99,4%") == .percent(99.4))
         #expect(WorkbookCell.reading("15/02/2026") == .date(CivilDate(year: 2026, month: 2, day: 15)!))
@@ -79,7 +80,7 @@ import ThiDuaTestSupport
             ])
         let book = Workbook(document: document)
         #expect(book.sheets.map(\.name) == ["DANH SÁCH KHEN THƯỞNG", "Bảng 2"])
-        #expect(book.sheets[0].rows[0] == [.integer(1), .text("Nguyễn Thị Lan"), .integer(1_410_000)])
+        #expect(book.sheets[0].rows[0] == [.whole(1), .text("Nguyễn Thị Lan"), .integer(1_410_000)])
     }
 
     @Test(

@@ -44,7 +44,8 @@ enum SpreadsheetExports {
                     .text(status.campaign), .text(item.title), .date(item.due), .optional(item.form), .integer(item.received),
                     item.expected.map(WorkbookCell.integer) ?? .empty, .integer(item.late), .text(stateText(item.state)),
                 ])
-                guard item.state != .done else { continue }
+                // Who is missing for what is late, or due this year; later years would only repeat everyone.
+                guard item.state == .overdue || (item.state == .upcoming && item.due.year == today.year) else { continue }
                 for who in absent(item, entry) {
                     let name = roster.unit(who)?.name ?? roster.person(who)?.name ?? who
                     missing.append([
@@ -128,8 +129,10 @@ enum SpreadsheetExports {
             sheets.append(
                 Worksheet(
                     name: "Chỉ tiêu chung", header: ["Chỉ tiêu", "Giá trị", "Kết quả", "Giải thích"],
-                    rows: evaluation.indicators.map {
-                        [.text($0.title), $0.value.map(WorkbookCell.number) ?? .empty, .text($0.truth.vietnamese), .text($0.explanation)]
+                    rows: evaluation.indicators.map { result in
+                        let percent = plan.indicators.first { $0.id == result.indicator }?.measure == .percent
+                        let value = result.value.map { percent ? WorkbookCell.percent($0) : .number($0) } ?? .empty
+                        return [.text(result.title), value, .text(result.truth.vietnamese), .text(result.explanation)]
                     }))
         }
         if !evaluation.registrations.isEmpty {
@@ -177,7 +180,7 @@ enum SpreadsheetExports {
 
     static func awardCells(_ row: AwardRow) -> [WorkbookCell] {
         [
-            .integer(row.year), .text(row.campaignName), .text(row.participant), .text(row.name), .text(row.awardTitle), .text(row.status),
+            .whole(row.year), .text(row.campaignName), .text(row.participant), .text(row.name), .text(row.awardTitle), .text(row.status),
             .optional(row.number), row.date.map(WorkbookCell.date) ?? .empty, row.amount.map(WorkbookCell.integer) ?? .empty,
         ]
     }

@@ -93,6 +93,8 @@ public enum SpreadsheetWriter {
                 out += "<c r=\"\(reference)\"\(style) t=\"s\"><v>\(strings.index(text))</v></c>"
             case .integer(let value):
                 out += "<c r=\"\(reference)\" s=\"\(Style.integer.rawValue)\"><v>\(value)</v></c>"
+            case .whole(let value):
+                out += "<c r=\"\(reference)\"><v>\(value)</v></c>"
             case .number(let value):
                 guard value.isFinite else { continue }
                 out += "<c r=\"\(reference)\" s=\"\(Style.number.rawValue)\"><v>\(Self.number(value))</v></c>"
@@ -137,6 +139,7 @@ public enum SpreadsheetWriter {
                 case .empty: length = 0
                 case .text(let text): length = text.split(separator: "\n").map(\.count).max() ?? 0
                 case .integer(let value): length = Numbers.grouped(value).count
+                case .whole(let value): length = String(value).count
                 case .number(let value): length = Self.number(value).count
                 case .percent: length = 7
                 case .date: length = 10

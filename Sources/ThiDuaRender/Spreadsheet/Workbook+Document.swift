@@ -2,7 +2,8 @@ import ThiDuaCore
 
 extension Workbook {
     /// Every table of a document as a sheet named after the heading above it (or "Bảng 1"…);
-    /// cells that are plainly numbers, percentages or dates become real cells.
+    /// cells that are plainly numbers, percentages or dates become real cells (a number printed
+    /// without groups, like a year, stays without groups).
     public init(document: Document) {
         var sheets: [Worksheet] = []
         var heading: String?
@@ -45,7 +46,7 @@ extension WorkbookCell {
         if text.isEmpty { return .empty }
         if let date = CivilDate(parsing: text), text.contains("/"), text.count == 10 { return .date(date) }
         if text.hasSuffix("%"), let value = decimal(String(text.dropLast())) { return .percent(value) }
-        if let integer = grouped(text) { return .integer(integer) }
+        if let integer = grouped(text) { return text.contains(".") ? .integer(integer) : .whole(integer) }
         if let value = decimal(text), text.contains(",") { return .number(value) }
         return .text(text)
     }

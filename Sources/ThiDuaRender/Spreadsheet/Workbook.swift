@@ -5,8 +5,10 @@ import ThiDuaCore
 public enum WorkbookCell: Sendable, Equatable {
     case empty
     case text(String)
-    /// A whole number, shown with thousands groups.
+    /// A whole number, shown with thousands groups (amounts, counts).
     case integer(Int)
+    /// A whole number shown as typed, without groups (a year: 2026, never 2.026).
+    case whole(Int)
     /// A number with decimals, shown as stored.
     case number(Double)
     /// A percentage given in percent (99.4 means 99,4%), stored as 0.994 with a "%" format.
