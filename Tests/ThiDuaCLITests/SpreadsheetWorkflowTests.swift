@@ -71,6 +71,12 @@ struct SpreadsheetWorkflowTests {
         let enrolled = ws.run(["enroll", campaign, "--units", "Văn phòng HĐND và UBND,Phòng Văn hóa – Xã hội"])
         #expect(enrolled.code == 0, "\(enrolled.errors)")
         let header = ["Cơ quan, đơn vị", "Tiêu chí", "Tự đánh giá đạt", "Điểm tự chấm", "Tài liệu, minh chứng"]
+        let blank = ws.run(["form", campaign, "tu-danh-gia-tap-the", "--format", "xlsx", "--out", ws.root.appendingPathComponent("out").path])
+        #expect(blank.code == 0, "\(blank.errors)")
+        let blankSheets = try Self.sheets(ws.root.appendingPathComponent("out/\(campaign)-form-tu-danh-gia-tap-the.xlsx").path)
+        #expect(blankSheets.first?.header == header)
+        #expect(blankSheets.first?.rows.isEmpty == true)
+        #expect(blankSheets.last?.name == "Hướng dẫn")
         func form(_ rows: [[WorkbookCell]]) throws -> String {
             let file = ws.root.appendingPathComponent("tu-danh-gia-\(UUID().uuidString).xlsx")
             try Data(try SpreadsheetWriter.write(Workbook(sheets: [Worksheet(name: "Tự đánh giá", header: header, rows: rows)]))).write(to: file)
