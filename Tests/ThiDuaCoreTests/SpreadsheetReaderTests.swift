@@ -127,3 +127,24 @@ import Testing
         #expect(NumberFormatKind.builtIn(3) == .plain)
     }
 }
+
+extension SpreadsheetReaderTests {
+    /// Date serials against Python's datetime (1899-12-30 + serial; 1904-01-01 + serial).
+    @Test func dateSerials() {
+        let book1900 = (try? WorkbookParts(Array((try? ZipArchiveTests.fixture("libreoffice-values.xlsx")) ?? []), limits: .spreadsheet))
+        let book1904 = (try? WorkbookParts(Array((try? ZipArchiveTests.fixture("handmade.xlsx")) ?? []), limits: .spreadsheet))
+        #expect(book1900?.date1904 == false)
+        #expect(book1904?.date1904 == true)
+        let cases1900: [(Double, String)] = [
+            (1, "1900-01-01"), (59, "1900-02-28"), (61, "1900-03-01"), (25_569, "1970-01-01"), (36_526, "2000-01-01"),
+            (45_351, "2024-02-29"), (46_068.75, "2026-02-15"), (2_958_465, "9999-12-31"),
+        ]
+        for (serial, iso) in cases1900 {
+            #expect((try? book1900?.date(serial: serial).get())?.iso == iso, "\(serial)")
+        }
+        #expect((try? book1904?.date(serial: 0).get())?.iso == "1904-01-01")
+        #expect((try? book1904?.date(serial: 44_970).get())?.iso == "2027-02-14")
+        #expect(book1900.map { (try? $0.date(serial: 60).get()) == nil } == true)
+        #expect(book1900.map { (try? $0.date(serial: 0).get()) == nil } == true)
+    }
+}

@@ -126,16 +126,29 @@ extension WorkbookParts {
             return .failure(ValueProblem(message: "ô ngày có số ngày \(SheetCell.plain(serial)) ngoài khoảng cho phép", hint: "nhập ngày dạng dd/mm/yyyy"))
         }
         if date1904 {
-            return .success(Self.epoch1904.adding(days: days))
+            return .success(Self.civil(daysSince1970: days - 24_107))
         }
         if days == 60 {
             return .failure(ValueProblem(message: "ô ngày là 29/02/1900, ngày không có thật", hint: "nhập lại ngày cho đúng"))
         }
-        return .success(Self.epoch1900.adding(days: days < 60 ? days : days - 1))
+        // Serial 61 is 01/03/1900; below 60 Excel counts from 31/12/1899 without the phantom day.
+        return .success(Self.civil(daysSince1970: (days < 60 ? days + 1 : days) - 25_569))
     }
 
-    static let epoch1900 = CivilDate(year: 1899, month: 12, day: 31)!
-    static let epoch1904 = CivilDate(year: 1904, month: 1, day: 1)!
+    /// The proleptic Gregorian day `days` after 01/01/1970, by eras of 400 years (the
+    /// well-known "civil from days" arithmetic), so a sheet of dates costs no month loops.
+    static func civil(daysSince1970 days: Int) -> CivilDate {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return CivilDate(year: year, month: month, day: day) ?? CivilDate(year: 1970, month: 1, day: 1)!
+    }
 
     /// Text cells are trimmed and NFC, as the CSV path reads them; blank text is empty.
     static func clean(_ text: String) -> SheetCell {
