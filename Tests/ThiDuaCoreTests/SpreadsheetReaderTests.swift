@@ -148,3 +148,16 @@ extension SpreadsheetReaderTests {
         #expect(book1900.map { (try? $0.date(serial: 0).get()) == nil } == true)
     }
 }
+
+extension SpreadsheetReaderTests {
+    /// A workbook given where CSV is read gets advice about workbooks, never about encodings.
+    @Test func workbooksWhereCSVIsExpected() throws {
+        let (_, xls) = CSVReader.read([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0], file: "cu.xls")
+        #expect(xls.first?.message.contains("Excel 97–2003 (.xls)") == true)
+        #expect(xls.first?.hint?.contains(".xlsx") == true)
+        let (_, zip) = CSVReader.read(try ZipArchiveTests.fixture("libreoffice-units.xlsx"), file: "don-vi.csv")
+        #expect(zip.count == 1)
+        #expect(zip.first?.message.contains("không phải tệp CSV") == true)
+        #expect(zip.allSatisfy { !($0.message + ($0.hint ?? "")).contains("Unikey") })
+    }
+}

@@ -226,7 +226,7 @@ enum RecordCommand: Command {
             return .success
         }
         if arguments.value("--format", default: "text") == "xlsx" {
-            let book = SpreadsheetExports.record(name: who.name(in: roster), entries.map(\.row))
+            let book = SpreadsheetExports.record(entries.map(\.row))
             return try SpreadsheetOutput.write(book, arguments: arguments, defaultName: "qua-trinh-khen-thuong-\(who.id)", context: context)
         }
         var out = "Quá trình khen thưởng của \(who.name(in: roster))\n"

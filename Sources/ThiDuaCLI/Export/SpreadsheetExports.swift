@@ -170,7 +170,7 @@ enum SpreadsheetExports {
     }
 
     /// "Quá trình khen thưởng": the decided awards of one participant, year by year.
-    static func record(name: String, _ rows: [AwardRow]) -> Workbook {
+    static func record(_ rows: [AwardRow]) -> Workbook {
         Workbook(sheets: [Worksheet(name: "Quá trình khen thưởng", header: awardHeader, rows: rows.map(awardCells))])
     }
 
@@ -183,23 +183,6 @@ enum SpreadsheetExports {
             .whole(row.year), .text(row.campaignName), .text(row.participant), .text(row.name), .text(row.awardTitle), .text(row.status),
             .optional(row.number), row.date.map(WorkbookCell.date) ?? .empty, row.amount.map(WorkbookCell.integer) ?? .empty,
         ]
-    }
-
-    /// One sheet per decision or upward proposal: who, which award, how much, on what basis.
-    static func decisions(_ records: [DecisionRecord], plan: CampaignPlan) -> Workbook {
-        let sheets = records.enumerated().map { index, record -> Worksheet in
-            let title = record.upward ? "Đề nghị cấp trên" : record.number.map { "QĐ \($0)" } ?? "Quyết định \(index + 1)"
-            let rows = record.lines.enumerated().map { number, line -> [WorkbookCell] in
-                [
-                    .integer(number + 1), .text(line.name), .text(line.detail), .text(plan.awards.first { $0.id == line.award }?.title ?? line.award),
-                    line.amount.map(WorkbookCell.integer) ?? .empty, .optional(line.basis), .date(record.date),
-                ]
-            }
-            return Worksheet(
-                name: title, header: ["STT", "Đơn vị, cá nhân", "Chức vụ, đơn vị", "Hình thức khen thưởng", "Tiền thưởng (đồng)", "Căn cứ", "Ngày"],
-                rows: rows)
-        }
-        return Workbook(sheets: sheets.isEmpty ? [Worksheet(name: "Quyết định", header: ["Chưa có quyết định khen thưởng nào"], rows: [])] : sheets)
     }
 }
 

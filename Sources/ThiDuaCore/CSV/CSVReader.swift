@@ -8,6 +8,7 @@ import Foundation
 public enum CSVReader {
     /// Reads `bytes`; `file` is how messages name the file.
     public static func read(_ bytes: [UInt8], file: String) -> (CSVTable?, [Diagnostic]) {
+        if let problem = spreadsheetProblem(bytes, file: file) { return (nil, [problem]) }
         if let problem = encodingProblem(bytes, file: file) { return (nil, [problem]) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         let scalars = Array(String(decoding: body, as: UTF8.self).unicodeScalars)
@@ -63,6 +64,22 @@ public enum CSVReader {
             return (nil, [Diagnostic(.error, file: name, message: "không đọc được tệp (không tồn tại hoặc không có quyền đọc)")])
         }
         return read(Array(data), file: name)
+    }
+
+    /// An Excel workbook where CSV was expected: not an encoding problem, so no advice about
+    /// UTF-8 or Unikey, but what to do with the workbook.
+    static func spreadsheetProblem(_ bytes: [UInt8], file: String) -> Diagnostic? {
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            return Diagnostic(
+                .error, file: file, message: "đây là tệp Excel 97–2003 (.xls), ThiDua không đọc được kiểu tệp này",
+                hint: "mở tệp bằng Excel hoặc LibreOffice rồi lưu lại dạng Excel (.xlsx) hoặc «CSV UTF-8»")
+        }
+        if ZipArchive.looksLikeZip(bytes) {
+            return Diagnostic(
+                .error, file: file, message: "đây là tệp nén ZIP (có thể là bảng tính .xlsx), không phải tệp CSV",
+                hint: "nếu là bảng tính Excel, đặt tên tệp có đuôi .xlsx; chỗ này cần tệp CSV thì lưu lại dạng «CSV UTF-8»")
+        }
+        return nil
     }
 
     static func empty(_ file: String) -> Diagnostic {
