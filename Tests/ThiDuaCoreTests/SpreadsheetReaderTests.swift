@@ -161,3 +161,44 @@ extension SpreadsheetReaderTests {
         #expect(zip.allSatisfy { !($0.message + ($0.hint ?? "")).contains("Unikey") })
     }
 }
+
+extension SpreadsheetReaderTests {
+    static func problems(_ name: String) throws -> [Diagnostic] {
+        let (table, problems) = SpreadsheetReader.read(try ZipArchiveTests.fixture(name), file: name, sheet: "Đơn vị & số liệu")
+        #expect(table == nil, "\(name)")
+        return problems
+    }
+
+    /// Each broken workbook gives one clear error naming where, and no table.
+    @Test func brokenWorkbooksAreRefused() throws {
+        #expect(try Self.problems("bad-shared-index.xlsx").map(\.path) == ["'Đơn vị & số liệu'!A1"])
+        #expect(try Self.problems("bad-shared-index.xlsx").first?.message == "ô trỏ tới chuỗi dùng chung số «7» không tồn tại")
+        #expect(try Self.problems("bad-reference.xlsx").first?.message == "ô «A0» không hợp lệ ở dòng 1")
+        let formula = try Self.problems("formula-error.xlsx")
+        #expect(formula.first?.message == "ô có lỗi công thức «#DIV/0!»")
+        #expect(formula.first?.line == 2)
+        #expect(
+            try Self.problems("broken-xml.xlsx").first?.message.hasPrefix("phần «sheets/second.xml» không phải XML hợp lệ: thẻ đóng «row» không khớp với «c»")
+                == true)
+        #expect(try Self.problems("entity.xlsx").first?.message.contains("DOCTYPE") == true)
+        let outside = try Self.problems("outside-header.xlsx")
+        #expect(outside.first?.path == "'Đơn vị & số liệu'!C2")
+        #expect(outside.first?.message.contains("cột C không có tên ở dòng tiêu đề") == true)
+    }
+
+    /// Every byte of a real workbook flipped in turn: an error or a table, never a crash.
+    @Test func corruptedWorkbooksNeverCrash() throws {
+        let bytes = try ZipArchiveTests.fixture("libreoffice-values.xlsx")
+        var refused = 0
+        for index in stride(from: 0, to: bytes.count, by: 13) {
+            var broken = bytes
+            broken[index] ^= 0xA5
+            let (table, problems) = SpreadsheetReader.read(broken, file: "x.xlsx")
+            if table == nil {
+                refused += 1
+                #expect(problems.hasErrors)
+            }
+        }
+        #expect(refused > 0)
+    }
+}

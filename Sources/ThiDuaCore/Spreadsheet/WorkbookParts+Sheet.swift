@@ -5,6 +5,7 @@ extension WorkbookParts {
     func table(_ sheet: Sheet, file: String) throws(SpreadsheetProblem) -> (SheetTable?, [Diagnostic]) {
         let root = try Self.xml(archive, sheet.part)
         var diagnostics: [Diagnostic] = []
+        let quoted = SheetTable(name: sheet.name, header: [], columns: [], headerRow: 0, rows: []).quotedName
         var grid: [(row: Int, cells: [Int: SheetCell])] = []
         var nextRow = 1
         for rowNode in root.child("sheetData")?.children("row") ?? [] {
@@ -30,7 +31,7 @@ extension WorkbookParts {
                     throw SpreadsheetProblem("dòng \(rowNumber) có ô vượt cột XFD", part: "trang «\(sheet.name)»")
                 }
                 nextColumn = column + 1
-                let place = "\(sheet.name)!\(CellReference.letters(column))\(rowNumber)"
+                let place = "\(quoted)!\(CellReference.letters(column))\(rowNumber)"
                 switch cellValue(cellNode) {
                 case .success(let value):
                     if value != .empty { cells[column] = value }
@@ -44,7 +45,6 @@ extension WorkbookParts {
         grid.sort { $0.row < $1.row }
         guard let first = grid.first else { return (nil, diagnostics) }
         let sheetName = sheet.name
-        let quoted = SheetTable(name: sheetName, header: [], columns: [], headerRow: 0, rows: []).quotedName
         let headerColumns = first.cells.keys.sorted()
         let span = headerColumns[0]...headerColumns[headerColumns.count - 1]
         var header: [String] = []

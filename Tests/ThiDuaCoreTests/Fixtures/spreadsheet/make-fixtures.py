@@ -76,3 +76,21 @@ parts = {
 with zipfile.ZipFile("handmade.xlsx", "w", zipfile.ZIP_DEFLATED) as z:
     for name, text in parts.items():
         z.writestr(name, text.encode())
+
+# Workbooks broken inside, one fault each, built on the handmade parts.
+def variant(name, **changes):
+    with zipfile.ZipFile(name, "w", zipfile.ZIP_DEFLATED) as z:
+        for part, text in {**parts, **changes}.items():
+            z.writestr(part, text.encode())
+
+def second(rows):
+    return f'<?xml version="1.0"?><worksheet {NS}><sheetData>{rows}</sheetData></worksheet>'
+
+variant("bad-shared-index.xlsx", **{"sheets/second.xml": second('<row r="1"><c r="A1" t="s"><v>7</v></c></row>')})
+variant("bad-reference.xlsx", **{"sheets/second.xml": second('<row r="1"><c r="A0"><v>1</v></c></row>')})
+variant("formula-error.xlsx", **{"sheets/second.xml": second(
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>Số</t></is></c></row><row r="2"><c r="A2" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>')})
+variant("broken-xml.xlsx", **{"sheets/second.xml": second('<row r="1"><c r="A1"><v>1</v></row>')})
+variant("entity.xlsx", **{"book/strings.xml": '<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaa">]><sst><si><t>&a;</t></si></sst>'})
+variant("outside-header.xlsx", **{"sheets/second.xml": second(
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>Số</t></is></c></row><row r="2"><c r="A2"><v>1</v></c><c r="C2"><v>2</v></c></row>')})
