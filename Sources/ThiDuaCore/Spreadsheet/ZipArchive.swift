@@ -21,10 +21,12 @@ public struct ZipLimits: Sendable, Equatable {
         self.ratioFloor = ratioFloor
     }
 
-    /// Enough for a ward's rosters and forms: 1,000 entries, 64 MiB an entry, 128 MiB in all,
-    /// 200:1 past 1 MiB (real spreadsheets stay well below; DEFLATE can reach about 1,030:1).
+    /// Enough for a ward's rosters and forms: 1,000 entries, 16 MiB an entry (a sheet of about
+    /// 55,000 roster rows; 10,000 rows saved by LibreOffice take 2.8 MB), 48 MiB in all, 200:1
+    /// past 1 MiB (that sheet compresses 12:1; DEFLATE can reach about 1,030:1). The sheet is
+    /// held as a tree, about ten times its size in memory, so the limits also bound memory.
     public static let spreadsheet = ZipLimits(
-        entries: 1_000, entryBytes: 64 << 20, totalBytes: 128 << 20, ratio: 200, ratioFloor: 1 << 20)
+        entries: 1_000, entryBytes: 16 << 20, totalBytes: 48 << 20, ratio: 200, ratioFloor: 1 << 20)
 }
 
 /// One entry of the central directory.
