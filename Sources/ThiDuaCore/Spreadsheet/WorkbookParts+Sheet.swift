@@ -152,7 +152,9 @@ extension WorkbookParts {
 
     /// Text cells are trimmed and NFC, as the CSV path reads them; blank text is empty.
     static func clean(_ text: String) -> SheetCell {
-        let trimmed = VietnameseText.nfc(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        // Most cells have nothing to trim: Foundation's trimming is only paid for when needed.
+        let padded = text.unicodeScalars.first.map(\.properties.isWhitespace) == true || text.unicodeScalars.last.map(\.properties.isWhitespace) == true
+        let trimmed = VietnameseText.nfc(padded ? text.trimmingCharacters(in: .whitespacesAndNewlines) : text)
         return trimmed.isEmpty ? .empty : .text(trimmed)
     }
 }
