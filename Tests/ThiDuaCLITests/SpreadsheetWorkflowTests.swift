@@ -42,6 +42,32 @@ struct SpreadsheetWorkflowTests {
         #expect(try Data(contentsOf: fresh.root.appendingPathComponent("roster/roster.json")) == before)
     }
 
+    @Test("title lines above the header row are skipped, and places keep the sheet's row numbers")
+    func titleLines() throws {
+        let ws = try TemporaryWorkspace()
+        defer { ws.remove() }
+        let book = Workbook(sheets: [
+            Worksheet(
+                name: "Danh sách", header: ["DANH SÁCH ĐƠN VỊ THAM GIA PHONG TRÀO"],
+                rows: [
+                    [.text("(Kèm theo Kế hoạch số 12/KH-UBND)")], [.empty], [.text("Tên đơn vị"), .text("Loại")],
+                    [.text("Tổ dân phố 9"), .text("tổ dân phố")], [.text("Tổ dân phố 10"), .text("hợp tác xã ma")],
+                ])
+        ])
+        let file = ws.root.appendingPathComponent("tieu-de.xlsx")
+        try Data(try SpreadsheetWriter.write(book)).write(to: file)
+        let refused = ws.run(["roster", "import", file.path])
+        #expect(refused.code == 1)
+        #expect(refused.errors.contains("'Danh sách'!B6 (dòng 6, cột «Loại»)"), "\(refused.errors)")
+        #expect(!refused.errors.contains("DANH SÁCH ĐƠN VỊ THAM GIA"), "\(refused.errors)")
+        var fixed = book
+        fixed.sheets[0].rows[4][1] = .text("tổ dân phố")
+        try Data(try SpreadsheetWriter.write(fixed)).write(to: file)
+        let imported = ws.run(["roster", "import", file.path])
+        #expect(imported.code == 0, "\(imported.errors)")
+        #expect(imported.output.contains("Đã nhập 2 đơn vị"), "\(imported.output)")
+    }
+
     @Test("a bad .xlsx names the sheet and cell, and nothing is written")
     func badRoster() throws {
         let ws = try TemporaryWorkspace()

@@ -6,7 +6,11 @@ extension SubmissionValidator {
     public static func validate(
         xlsx bytes: [UInt8], form: FormSpec, roster: Roster, file: String, sheet name: String? = nil
     ) -> ([SubmissionRow], [Diagnostic]) {
-        let (sheet, readProblems) = SpreadsheetReader.read(bytes, file: file, sheet: name)
+        // The header is the first row naming every required field; title lines above it are skipped.
+        let required = form.fields.filter(\.required).map { CSVColumnSpec(key: $0.id, label: $0.label, aliases: [$0.id], required: true) }
+        let (sheet, readProblems) = SpreadsheetReader.read(bytes, file: file, sheet: name) { row in
+            !required.isEmpty && required.allSatisfy { spec in row.contains { spec.matches($0) } }
+        }
         guard let sheet else { return ([], readProblems) }
         let (rows, diagnostics) = validate(sheet: sheet, form: form, roster: roster, file: file)
         return finish(rows, readProblems + diagnostics)

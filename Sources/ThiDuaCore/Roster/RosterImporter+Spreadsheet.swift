@@ -10,7 +10,9 @@ extension RosterImporter {
         var diagnostics: [Diagnostic] = []
         var books: [(file: String, sheets: [SheetTable])] = []
         for (file, bytes) in files {
-            let (sheets, readProblems) = SpreadsheetReader.readAll(bytes, file: file)
+            // The header is the row naming a unit or person column; title lines above it are skipped.
+            let names = [unitColumns[1], personColumns[1]]
+            let (sheets, readProblems) = SpreadsheetReader.readAll(bytes, file: file) { row in row.contains { cell in names.contains { $0.matches(cell) } } }
             diagnostics += readProblems
             if sheets.isEmpty && !readProblems.hasErrors {
                 diagnostics.append(

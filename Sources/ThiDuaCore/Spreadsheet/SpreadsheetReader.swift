@@ -13,14 +13,17 @@ public enum SpreadsheetReader {
         return lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") || ZipArchive.looksLikeZip(bytes)
     }
 
-    /// Every sheet of the workbook, in tab order.
-    public static func readAll(_ bytes: [UInt8], file: String, limits: ZipLimits = .spreadsheet) -> ([SheetTable], [Diagnostic]) {
+    /// Every sheet of the workbook, in tab order. `isHeader` picks each sheet's header row among
+    /// its first ten (see `table(_:file:isHeader:)`); by default the first row with a value.
+    public static func readAll(
+        _ bytes: [UInt8], file: String, limits: ZipLimits = .spreadsheet, isHeader: @escaping ([String]) -> Bool = { _ in true }
+    ) -> ([SheetTable], [Diagnostic]) {
         do throws(SpreadsheetProblem) {
             let book = try WorkbookParts(bytes, limits: limits)
             var tables: [SheetTable] = []
             var diagnostics: [Diagnostic] = []
             for sheet in book.sheets {
-                let (table, found) = try book.table(sheet, file: file)
+                let (table, found) = try book.table(sheet, file: file, isHeader: isHeader)
                 diagnostics += found
                 if let table { tables.append(table) }
             }
@@ -33,10 +36,9 @@ public enum SpreadsheetReader {
     /// One sheet: the one named `sheet`, or the first. Sheets with nothing in them count only
     /// when named.
     public static func read(
-        _ bytes: [UInt8], file: String, sheet: String? = nil, limits: ZipLimits = .spreadsheet
-    ) -> (
-        SheetTable?, [Diagnostic]
-    ) {
+        _ bytes: [UInt8], file: String, sheet: String? = nil, limits: ZipLimits = .spreadsheet,
+        isHeader: @escaping ([String]) -> Bool = { _ in true }
+    ) -> (SheetTable?, [Diagnostic]) {
         do throws(SpreadsheetProblem) {
             let book = try WorkbookParts(bytes, limits: limits)
             guard let chosen = sheet.map({ name in book.sheets.first { VietnameseText.sameName($0.name, name) } }) ?? book.sheets.first
@@ -44,7 +46,7 @@ public enum SpreadsheetReader {
                 let names = book.sheets.map { "«\($0.name)»" }.joined(separator: ", ")
                 return (nil, [Diagnostic(.error, file: file, message: "tệp không có trang «\(sheet ?? "")»; các trang: \(names)")])
             }
-            let (table, found) = try book.table(chosen, file: file)
+            let (table, found) = try book.table(chosen, file: file, isHeader: isHeader)
             if table == nil && !found.hasErrors {
                 return (
                     nil,

@@ -1,8 +1,14 @@
 import Foundation
 
 extension WorkbookParts {
-    /// The sheet as a table, or nil with no error when the sheet has no cell with a value.
-    func table(_ sheet: Sheet, file: String) throws(SpreadsheetProblem) -> (SheetTable?, [Diagnostic]) {
+    /// The sheet as a table, or nil with no error when the sheet has no cell with a value. The
+    /// header is the first of the first ten rows that `isHeader` accepts (title lines above it,
+    /// "DANH SÁCH ĐƠN VỊ", are left out), else the first row with a value.
+    func table(
+        _ sheet: Sheet, file: String, isHeader: ([String]) -> Bool = { _ in true }
+    ) throws(SpreadsheetProblem) -> (
+        SheetTable?, [Diagnostic]
+    ) {
         let root = try Self.xml(archive, sheet.part)
         var diagnostics: [Diagnostic] = []
         let quoted = SheetTable(name: sheet.name, header: [], columns: [], headerRow: 0, rows: []).quotedName
@@ -43,6 +49,8 @@ extension WorkbookParts {
             if !cells.isEmpty { grid.append((rowNumber, cells)) }
         }
         grid.sort { $0.row < $1.row }
+        let headerIndex = grid.prefix(10).firstIndex { row in isHeader(row.cells.keys.sorted().map { row.cells[$0]?.text ?? "" }) } ?? 0
+        grid.removeFirst(min(headerIndex, grid.count))
         guard let first = grid.first else { return (nil, diagnostics) }
         let sheetName = sheet.name
         let headerColumns = first.cells.keys.sorted()
