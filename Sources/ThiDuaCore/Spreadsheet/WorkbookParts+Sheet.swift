@@ -129,10 +129,11 @@ extension WorkbookParts {
     /// The day of a date serial: 1900 system (with Excel's phantom 29/02/1900 at 60) or 1904.
     /// The time of day is dropped.
     func date(serial: Double) -> Result<CivilDate, ValueProblem> {
-        let days = Int(serial.rounded(.down))
-        guard days >= (date1904 ? 0 : 1), days < 2_958_466 else {
+        // Checked as a Double first: Int(1e300) would trap.
+        guard serial >= (date1904 ? 0 : 1), serial < 2_958_466 else {
             return .failure(ValueProblem(message: "ô ngày có số ngày \(SheetCell.plain(serial)) ngoài khoảng cho phép", hint: "nhập ngày dạng dd/mm/yyyy"))
         }
+        let days = Int(serial.rounded(.down))
         if date1904 {
             return .success(Self.civil(daysSince1970: days - 24_107))
         }
