@@ -77,6 +77,10 @@ import Testing
         ]
         let located = table.locate(found)
         #expect(located[0].path == "values!C5 (dòng 5, cột «Tỷ lệ»)")
+        // A header that names the column by a field id: the caller says where the label is.
+        let byID = Diagnostic(.error, file: "a.xlsx", path: "dòng 3, cột «Tỷ lệ hoàn thành»", line: 3, message: "z")
+        #expect(table.locate([byID]).first?.path == "trang «values», dòng 3, cột «Tỷ lệ hoàn thành»")
+        #expect(table.locate([byID], columns: ["Tỷ lệ hoàn thành": 2]).first?.path == "values!C3 (dòng 3, cột «Tỷ lệ hoàn thành»)")
         #expect(located[1].path == "trang «values», dòng 3")
     }
 

@@ -37,7 +37,9 @@ extension SubmissionValidator {
             }
             rows.append(SubmissionRow(line: row.row, values: values))
         }
-        return finish(rows, sheet.locate(diagnostics))
+        // Messages name a column by its label; the sheet may head it with the field id.
+        let labels = Dictionary(form.fields.compactMap { field in columns[field.id].map { (field.label, $0) } }, uniquingKeysWith: { first, _ in first })
+        return finish(rows, sheet.locate(diagnostics, columns: labels))
     }
 
     /// A typed cell as the field checks take it: numbers as numbers (percent-formatted ones in

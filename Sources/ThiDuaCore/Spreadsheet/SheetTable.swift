@@ -73,9 +73,11 @@ public struct SheetTable: Sendable, Equatable {
             header: header, rows: rows.map { CSVRow(line: $0.row, fields: $0.cells.map(\.text)) }, headerLine: headerRow)
     }
 
-    /// "Sheet1!C5" for a row and the header column `label` (nil when no column has that name).
-    public func reference(row: Int, label: String) -> String? {
-        guard let index = header.firstIndex(where: { VietnameseText.sameName($0, label) }) else { return nil }
+    /// "Sheet1!C5" for a row and the header column `label` (nil when no column has that name);
+    /// `columns` maps a label to its header index when the header names it otherwise (a field id).
+    public func reference(row: Int, label: String, columns labels: [String: Int] = [:]) -> String? {
+        guard let index = labels[label] ?? header.firstIndex(where: { VietnameseText.sameName($0, label) }), columns.indices.contains(index)
+        else { return nil }
         return "\(quotedName)!\(CellReference.letters(columns[index]))\(row)"
     }
 
@@ -86,7 +88,7 @@ public struct SheetTable: Sendable, Equatable {
 
     /// The diagnostics with their CSV places ("dòng 5, cột «Tỷ lệ»", "dòng 5") given the sheet's
     /// cell or row: "Sheet1!C5 (dòng 5, cột «Tỷ lệ»)", "Sheet1, dòng 5".
-    public func locate(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    public func locate(_ diagnostics: [Diagnostic], columns labels: [String: Int] = [:]) -> [Diagnostic] {
         diagnostics.map { diagnostic in
             var copy = diagnostic
             guard let path = diagnostic.path, path.hasPrefix("dòng ") else {
@@ -99,7 +101,7 @@ public struct SheetTable: Sendable, Equatable {
             let after = rest.dropFirst(digits.count)
             if after.hasPrefix(", cột «"), after.hasSuffix("»") {
                 let label = String(after.dropFirst(", cột «".count).dropLast())
-                if let reference = reference(row: row, label: label) {
+                if let reference = reference(row: row, label: label, columns: labels) {
                     copy.path = "\(reference) (\(path))"
                     return copy
                 }
