@@ -41,7 +41,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ThiDuaCLITests",
-            dependencies: ["ThiDuaCLI", "ThiDuaCore", "ThiDuaTestSupport"],
+            dependencies: ["ThiDuaCLI", "ThiDuaCore", "ThiDuaRender", "ThiDuaTestSupport"],
             exclude: ["Golden", "Seeds", "Fixtures"]
         ),
     ] + plugins.map { .target(name: $0, dependencies: ["ThiDuaCore"], path: "Plugins/\($0)") },

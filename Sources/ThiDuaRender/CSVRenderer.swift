@@ -7,9 +7,9 @@ public struct CSVRenderer: Sendable {
     /// A renderer; it holds no state.
     public init() {}
 
-    /// The document's tables, in body order.
+    /// The document's tables, in body order, then the appendix's (a decision's danh sách).
     public func tables(_ document: Document) -> [Table] {
-        document.body.compactMap { block in
+        (document.body + document.appendix).compactMap { block in
             if case .table(let table) = block { return table }
             return nil
         }

@@ -26,11 +26,13 @@ struct TemporaryWorkspace {
 
     func fixture(_ name: String) -> String { Harness.testsFolder.appendingPathComponent("Fixtures/\(name)").path }
 
-    /// Every file of the workspace with its bytes, to show a failed command changed nothing.
+    /// Every file of the workspace with its bytes, to show a failed command changed nothing. Lock
+    /// files (empty, made by the first writer that waits for them, ignored by git) are not data.
     func snapshot() -> [String: Data] {
         var out: [String: Data] = [:]
         let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
         while let url = enumerator?.nextObject() as? URL {
+            if url.path.hasSuffix(".lock") { continue }
             if let data = FileManager.default.contents(atPath: url.path) { out[url.path] = data }
         }
         return out

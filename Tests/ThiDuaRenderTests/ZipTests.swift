@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ThiDuaCore
 import ThiDuaTestSupport
 
 @testable import ThiDuaRender

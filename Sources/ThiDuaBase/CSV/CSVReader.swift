@@ -11,6 +11,7 @@ public enum CSVReader {
         if bytes.count > InputLimits.csvFile.bytes {
             return (nil, [Diagnostic(.error, file: file, message: InputLimits.csvFile.refusalReason(size: bytes.count))])
         }
+        if let problem = spreadsheetProblem(bytes, file: file) { return (nil, [problem]) }
         if let problem = encodingProblem(bytes, file: file) { return (nil, [problem]) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         let scalars = Array(String(decoding: body, as: UTF8.self).unicodeScalars)
@@ -72,6 +73,22 @@ public enum CSVReader {
         }
         if diagnostics.hasErrors { return (nil, diagnostics) }
         return (CSVTable(header: header, rows: rows, headerLine: headerRecord.line), diagnostics)
+    }
+
+    /// An Excel workbook where CSV was expected: not an encoding problem, so no advice about
+    /// UTF-8 or Unikey, but what to do with the workbook.
+    static func spreadsheetProblem(_ bytes: [UInt8], file: String) -> Diagnostic? {
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            return Diagnostic(
+                .error, file: file, message: "đây là tệp Excel 97–2003 (.xls), ThiDua không đọc được kiểu tệp này",
+                hint: "mở tệp bằng Excel hoặc LibreOffice rồi lưu lại dạng Excel (.xlsx) hoặc «CSV UTF-8»")
+        }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {  // "PK\u{3}\u{4}": a ZIP archive
+            return Diagnostic(
+                .error, file: file, message: "đây là tệp nén ZIP (có thể là bảng tính .xlsx), không phải tệp CSV",
+                hint: "nếu là bảng tính Excel, đặt tên tệp có đuôi .xlsx; chỗ này cần tệp CSV thì lưu lại dạng «CSV UTF-8»")
+        }
+        return nil
     }
 
     static func empty(_ file: String) -> Diagnostic {

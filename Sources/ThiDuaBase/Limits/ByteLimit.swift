@@ -2,7 +2,7 @@
 public struct ByteLimit: Sendable, Equatable {
     /// The largest size accepted, in bytes.
     public var bytes: Int
-    /// What the file is, in Vietnamese ("tệp CSV", "tệp chiến dịch"…).
+    /// What the file is, in Vietnamese ("tệp CSV", "tệp phong trào"…).
     public var what: String
 
     public init(bytes: Int, what: String) {

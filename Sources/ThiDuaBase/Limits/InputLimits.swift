@@ -6,7 +6,7 @@ public enum InputLimits {
     /// A CSV file (roster, submission, council lists): 32 MB.
     public static let csvFile = ByteLimit(bytes: 32 << 20, what: "tệp CSV")
     /// A campaign, directive, type or money-table JSON file: 8 MB.
-    public static let jsonFile = ByteLimit(bytes: 8 << 20, what: "tệp JSON (chiến dịch, văn bản chỉ đạo, loại phong trào, bảng mức tiền)")
+    public static let jsonFile = ByteLimit(bytes: 8 << 20, what: "tệp JSON (phong trào, văn bản chỉ đạo, loại phong trào, bảng mức tiền)")
     /// A roster: the workspace's `roster/roster.json` or an imported JSON roster: 64 MB.
     public static let rosterFile = ByteLimit(bytes: 64 << 20, what: "danh sách đơn vị, cá nhân")
     /// A submission file (CSV or JSON): 32 MB.

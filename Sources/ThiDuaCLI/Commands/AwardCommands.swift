@@ -121,7 +121,7 @@ enum AwardsCommand: Command {
     static let abstract = "Tổng hợp khen thưởng của mọi phong trào trong năm; cảnh báo một đối tượng được đề nghị nhiều lần (có thể trùng thành tích)."
     static let options = [
         OptionSpec("--year", value: "yyyy", help: "Năm cần tổng hợp (mặc định: năm của --today)."),
-        OptionSpec("--format", value: "format", help: "text hoặc json.", choices: ["text", "json"]),
+        OptionSpec("--format", value: "format", help: "text, json hoặc xlsx.", choices: ["text", "json", "xlsx"]), SpreadsheetOutput.outOption,
     ]
 
     struct Report: Encodable {
@@ -144,6 +144,10 @@ enum AwardsCommand: Command {
             context.console.print(JSONOutput.encode(Report(year: year, awards: entries, repeats: repeats)))
             return repeats.isEmpty ? .success : .success
         }
+        if arguments.value("--format", default: "text") == "xlsx" {
+            let book = SpreadsheetExports.awards(year: year, entries.map(\.row), repeats: repeats)
+            return try SpreadsheetOutput.write(book, arguments: arguments, defaultName: "khen-thuong-\(year)", context: context)
+        }
         var out = "Khen thưởng năm \(year) trong mọi phong trào (\(entries.count))\n"
         if entries.isEmpty { out += "  Chưa có đề nghị hay quyết định khen thưởng nào.\n" }
         for e in entries.sorted(by: { ($0.campaign, $0.name) < ($1.campaign, $1.name) }) {
@@ -165,7 +169,9 @@ enum RecordCommand: Command {
     static let examples = ["thidua record \"Văn phòng HĐND và UBND\"", "thidua record ca-nhan:nguyen-thi-thu-ha"]
     static let abstract = "Quá trình khen thưởng của một đơn vị hoặc cá nhân qua các năm, trong mọi phong trào."
     static let arguments = [("<participant>", "Mã hoặc tên đơn vị, cá nhân.")]
-    static let options = [OptionSpec("--format", value: "format", help: "text hoặc json.", choices: ["text", "json"])]
+    static let options = [
+        OptionSpec("--format", value: "format", help: "text, json hoặc xlsx.", choices: ["text", "json", "xlsx"]), SpreadsheetOutput.outOption,
+    ]
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
         guard let text = arguments.positionals.first else {
@@ -177,6 +183,10 @@ enum RecordCommand: Command {
         if arguments.value("--format", default: "text") == "json" {
             context.console.print(JSONOutput.encode(entries))
             return .success
+        }
+        if arguments.value("--format", default: "text") == "xlsx" {
+            let book = SpreadsheetExports.record(entries.map(\.row))
+            return try SpreadsheetOutput.write(book, arguments: arguments, defaultName: "qua-trinh-khen-thuong-\(who.id)", context: context)
         }
         var out = "Quá trình khen thưởng của \(who.name(in: roster))\n"
         if entries.isEmpty { out += "  Chưa có hình thức khen thưởng nào được ghi nhận.\n" }

@@ -16,8 +16,8 @@ enum DocCommand: Command {
     ]
     static let options = [
         OptionSpec(
-            "--format", value: "format", help: "md, html, docx hoặc csv (mặc định: md); csv xuất các bảng của văn bản.",
-            choices: ["md", "html", "docx", "csv"]),
+            "--format", value: "format", help: "md, html, docx, csv hoặc xlsx (mặc định: md); csv, xlsx xuất các bảng của văn bản.",
+            choices: ["md", "html", "docx", "csv", "xlsx"]),
         OptionSpec("--out", value: "dir", help: "Ghi vào thư mục này thay vì in ra màn hình."),
         OptionSpec("--all", help: "Mọi văn bản của phong trào (cần --out)."),
         OptionSpec("--form", value: "id", help: "Với form: mã biểu mẫu."),
@@ -129,6 +129,12 @@ enum DocCommand: Command {
             } catch {
                 throw .failure("Không tạo được tệp docx: \(error)")
             }
+        case "xlsx":
+            do {
+                return [("", Data(try SpreadsheetWriter.write(Workbook(document: document))))]
+            } catch {
+                throw .failure("Không tạo được tệp xlsx: \(error)")
+            }
         case "csv":
             let tables = try csvTables(document, kind: kind)
             return tables.enumerated().map { (tables.count == 1 ? "" : "-\($0.offset + 1)", Data($0.element.utf8)) }
@@ -140,8 +146,8 @@ enum DocCommand: Command {
     /// What prints without `--out`; a DOCX is binary and needs a file.
     private static func screenText(_ document: Document, format: String, kind: String) throws(CLIError) -> String {
         switch format {
-        case "docx":
-            throw .usage("Tệp docx không in ra màn hình được; thêm --out <thư mục>.")
+        case "docx", "xlsx":
+            throw .usage("Tệp \(format) không in ra màn hình được; thêm --out <thư mục>.")
         case "csv":
             // One stream: a single BOM at the start, the tables separated by an empty line.
             let tables = try csvTables(document, kind: kind)

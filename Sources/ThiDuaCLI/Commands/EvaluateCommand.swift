@@ -9,7 +9,8 @@ enum EvaluateCommand: Command {
     static let arguments = [("<campaign>", "Mã phong trào.")]
     static let options = [
         OptionSpec("--period", value: "period", help: "Kỳ đánh giá: năm (2026) hoặc 6 tháng (2026-6t); mặc định kỳ mới nhất có số liệu."),
-        OptionSpec("--format", value: "format", help: "table, csv hoặc json (mặc định: table).", choices: ["table", "csv", "json"]),
+        OptionSpec("--format", value: "format", help: "table, csv, json hoặc xlsx (mặc định: table).", choices: ["table", "csv", "json", "xlsx"]),
+        SpreadsheetOutput.outOption,
     ]
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
@@ -22,6 +23,10 @@ enum EvaluateCommand: Command {
         context.warn(loaded.loaded)
         switch arguments.value("--format", default: "table") {
         case "json": context.console.print(JSONOutput.encode(EvaluationReport(evaluation, plan: loaded.plan)))
+        case "xlsx":
+            let name = "danh-gia-\(loaded.plan.id)-\(evaluation.period.description)"
+            return try SpreadsheetOutput.write(
+                SpreadsheetExports.evaluation(evaluation, plan: loaded.plan), arguments: arguments, defaultName: name, context: context)
         case "csv": context.console.print(EvaluationText.csv(evaluation, plan: loaded.plan))
         default: context.console.print(EvaluationText.table(evaluation, plan: loaded.plan, roster: loaded.roster))
         }

@@ -8,11 +8,11 @@ enum FormCommand: Command {
     static let examples = [
         "thidua form minh-xuan-dvk-2026 dang-ky-mo-hinh > dang-ky.csv", "thidua form minh-xuan-dvk-2026 dang-ky-mo-hinh --format docx --out bieu-mau",
     ]
-    static let abstract = "In biểu mẫu trống của phong trào: mẫu CSV để điền hoặc bản HTML, DOCX để in."
+    static let abstract = "In biểu mẫu trống của phong trào: mẫu CSV hoặc Excel để điền, hoặc bản HTML, DOCX để in."
     static let arguments = [("<campaign>", "Mã phong trào."), ("<form>", "Mã biểu mẫu (xem `thidua types`).")]
     static let options = [
         OptionSpec("--blank", help: "Biểu mẫu trống (mặc định)."),
-        OptionSpec("--format", value: "format", help: "csv, html hoặc docx (mặc định: csv).", choices: ["csv", "html", "docx"]),
+        OptionSpec("--format", value: "format", help: "csv, xlsx, html hoặc docx (mặc định: csv).", choices: ["csv", "xlsx", "html", "docx"]),
         OptionSpec("--out", value: "dir", help: "Thư mục ghi tệp (bắt buộc với docx; mặc định: in ra màn hình)."),
     ]
 
@@ -40,6 +40,11 @@ enum FormCommand: Command {
                 throw .failure("Không tạo được tệp docx: \(error)")
             }
             try write(Data(data), name: "\(plan.id)-form-\(form.id).docx", out: out, context: context)
+            return .success
+        case "xlsx":
+            guard let out = arguments.values["--out"] else { throw .usage("Tệp xlsx không in ra màn hình được; thêm --out <thư mục>.") }
+            guard let book = try? SpreadsheetWriter.write(SpreadsheetExports.blankForm(form)) else { throw .failure("Không tạo được tệp xlsx.") }
+            try write(Data(book), name: "\(plan.id)-form-\(form.id).xlsx", out: out, context: context)
             return .success
         default:
             text = CSVWriter.write(header: SubmissionValidator.blankHeader(form), rows: [])

@@ -4,10 +4,13 @@ import ThiDuaCore
 /// `thidua roster import FILE…` and `thidua roster list`: the units and people every campaign draws on.
 enum RosterCommand: Command {
     static let name = "roster"
-    static let examples = ["thidua roster import don-vi.csv ca-nhan.csv", "thidua roster list"]
-    static let abstract = "Danh sách đơn vị và cá nhân: nhập từ CSV/JSON (import) hoặc xem (list)."
-    static let arguments = [("<action>", "import <tệp> ... | list"), ("[<file> ...]", "Tệp CSV (UTF-8) hoặc JSON cần nhập.")]
-    static let options = [OptionSpec("--format", value: "format", help: "Với list: text hoặc json (mặc định: text).", choices: ["text", "json"])]
+    static let examples = ["thidua roster import don-vi.csv ca-nhan.csv", "thidua roster import danh-sach.xlsx", "thidua roster list --format xlsx"]
+    static let abstract = "Danh sách đơn vị và cá nhân: nhập từ CSV, Excel (.xlsx) hoặc JSON (import); xem hoặc xuất ra Excel (list)."
+    static let arguments = [("<action>", "import <tệp> ... | list"), ("[<file> ...]", "Tệp CSV (UTF-8), Excel (.xlsx) hoặc JSON cần nhập.")]
+    static let options = [
+        OptionSpec("--format", value: "format", help: "Với list: text, json hoặc xlsx (mặc định: text).", choices: ["text", "json", "xlsx"]),
+        SpreadsheetOutput.outOption,
+    ]
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
         guard let action = arguments.positionals.first else { throw .usage("Thiếu tham số «<action>».", help: "Cách dùng: \(usage)") }
@@ -17,6 +20,10 @@ enum RosterCommand: Command {
             guard !files.isEmpty else { throw .usage("Thiếu tham số «<file>».", help: "Cách dùng: \(usage)") }
             return try importFiles(files, context: context)
         case "list":
+            if arguments.value("--format", default: "text") == "xlsx" {
+                return try SpreadsheetOutput.write(
+                    SpreadsheetExports.roster(try loadRoster(context)), arguments: arguments, defaultName: "danh-sach-don-vi-ca-nhan", context: context)
+            }
             return try list(json: arguments.value("--format", default: "text") == "json", context: context)
         default:
             let guess = DidYouMean.suggestion(for: action, among: ["import", "list"])

@@ -89,7 +89,7 @@ enum ServeCommand: Command {
             warnIfNoAccounts(context.workspace, context: context)
             return .single(Site(workspace: context.workspace, registry: context.registry, sessionPolicy: sessionPolicy))
         }
-        let root = URL(fileURLWithPath: rootPath, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/")).standardizedFileURL
+        let root = context.userURL(rootPath)
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()

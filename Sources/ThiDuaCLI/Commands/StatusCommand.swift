@@ -12,12 +12,22 @@ enum SkippedCampaigns {
 /// `thidua status`: every campaign side by side on one day.
 enum StatusCommand: Command {
     static let name = "status"
-    static let examples = ["thidua status", "thidua status --format json"]
+    static let examples = ["thidua status", "thidua status --format json", "thidua status --format xlsx --out tinh-hinh.xlsx"]
     static let abstract = "Tình hình mọi phong trào: giai đoạn, số đơn vị và cá nhân, biểu mẫu đã nhận, hạn sắp tới, việc quá hạn."
-    static let options = [OptionSpec("--format", value: "format", help: "text hoặc json (mặc định: text).", choices: ["text", "json"])]
+    static let options = [
+        OptionSpec("--format", value: "format", help: "text, json hoặc xlsx (mặc định: text).", choices: ["text", "json", "xlsx"]), SpreadsheetOutput.outOption,
+    ]
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
         if let extra = arguments.positionals.first { throw .usage("Thừa tham số «\(extra)».") }
+        if arguments.value("--format", default: "text") == "xlsx" {
+            let all = try context.call { () throws(OfficeError) in try context.office.allCampaigns() }
+            let entries = all.campaigns.map { SpreadsheetExports.CampaignEntry(plan: $0.plan, state: $0.state) }
+            let book = SpreadsheetExports.status(entries, roster: try RosterCommand.loadRoster(context), today: context.today) {
+                context.registry.type($0)?.definition.title ?? $0
+            }
+            return try SpreadsheetOutput.write(book, arguments: arguments, defaultName: "tinh-hinh-\(context.today.iso)", context: context)
+        }
         let (statuses, skipped) = try context.call { () throws(OfficeError) in try context.office.status(today: context.today) }
         SkippedCampaigns.report(skipped, context: context)
         let roster = (try? context.office.roster()) ?? .empty

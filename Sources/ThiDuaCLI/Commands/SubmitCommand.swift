@@ -7,8 +7,8 @@ enum SubmitCommand: Command {
     static let examples = [
         "thidua submit minh-xuan-dvk-2026 dang-ky-mo-hinh dang-ky.csv --dry-run", "thidua submit minh-xuan-dvk-2026 dang-ky-mo-hinh dang-ky.csv",
     ]
-    static let abstract = "Ghi nhận biểu mẫu đã điền (CSV hoặc JSON): kiểm tra mọi dòng, có lỗi thì không ghi gì."
-    static let arguments = [("<campaign>", "Mã phong trào."), ("<form>", "Mã biểu mẫu."), ("<file>", "Tệp .csv (UTF-8) hoặc .json.")]
+    static let abstract = "Ghi nhận biểu mẫu đã điền (CSV, Excel hoặc JSON): kiểm tra mọi dòng, có lỗi thì không ghi gì."
+    static let arguments = [("<campaign>", "Mã phong trào."), ("<form>", "Mã biểu mẫu."), ("<file>", "Tệp .csv (UTF-8), .xlsx hoặc .json.")]
     static let options = [
         OptionSpec("--from", value: "unit|person", help: "Đơn vị hoặc cá nhân nộp, khi biểu mẫu không có cột đơn vị/họ tên."),
         OptionSpec("--dry-run", help: "Chỉ kiểm tra tệp, không ghi gì."),

@@ -62,8 +62,11 @@ enum CellParsing {
         } else if commas > 1 {
             groupMark = ","
         } else if dots == 1 {
-            decimalMark = "."
+            // Vietnamese writing: "1.250" hồ sơ is one thousand two hundred fifty, never 1,25.
+            if threeDigitGroup(body, ".") { groupMark = "." } else { decimalMark = "." }
         } else if commas == 1 {
+            // "1,250" is 1,25 in Vietnamese but 1250 in English: refused (see `ambiguity`).
+            if threeDigitGroup(body, ",") { return nil }
             decimalMark = ","
         }
         var whole = body
@@ -101,6 +104,25 @@ enum CellParsing {
                     hint: "ghi 0 nếu đúng là không, hoặc kiểm tra lại số mũ"))
         }
         return .success(value)
+    }
+
+    /// Whether `body` is 1–3 digits (not starting with 0), `mark`, then exactly 3 digits.
+    static func threeDigitGroup(_ body: Substring, _ mark: Character) -> Bool {
+        let parts = body.split(separator: mark, omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...3).contains(parts[0].count), parts[0].first != "0", parts[1].count == 3 else { return false }
+        return parts.allSatisfy { $0.allSatisfy(\.isNumber) }
+    }
+
+    /// Why a number like "1,250" is refused: one comma before three digits reads 1,25 in
+    /// Vietnamese and 1250 in English. Nil for any other text.
+    static func ambiguity(_ text: String) -> ValueProblem? {
+        let body = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+        guard threeDigitGroup(body, ",") else { return nil }
+        let parts = body.split(separator: ",")
+        let fraction = parts[1].hasSuffix("0") ? String(parts[1].dropLast(parts[1].hasSuffix("00") ? 2 : 1)) : String(parts[1])
+        return ValueProblem(
+            message: "số «\(text)» không rõ nghĩa: có thể là \(parts[0]),\(fraction) hoặc \(parts[0]).\(parts[1])",
+            hint: "viết \(parts[0]).\(parts[1]) nếu là số nghìn (dấu chấm ngăn cách hàng nghìn), hoặc \(parts[0]),\(fraction) nếu là số thập phân")
     }
 
     /// A whole number, optionally grouped by dots in threes ("1.500" = 1500), with no fraction

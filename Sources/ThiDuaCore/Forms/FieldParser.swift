@@ -81,6 +81,7 @@ struct FieldParser {
         case .number:
             if case .number(let raw) = input { return CellParsing.number(json: raw).map(FieldValue.number) }
             guard let value = CellParsing.decimal(text) else {
+                if let ambiguity = CellParsing.ambiguity(text) { return .failure(ambiguity) }
                 return .failure(
                     ValueProblem(
                         message: "cần một số, thấy «\(InputLimits.shown(text))»",

@@ -26,8 +26,11 @@ extension BackOffice {
             merged = try workspace.updateRoster { existing in
                 (units, people, problems) = ([], [], [])
                 var peopleFiles: [InputFile] = []
+                var workbooks: [(file: String, bytes: [UInt8])] = []
                 for file in files {
-                    if file.isJSON {
+                    if SpreadsheetReader.isSpreadsheet(path: file.name, bytes: file.bytes) {
+                        workbooks.append((file.name, file.bytes))  // after the CSV units, with people after all units
+                    } else if file.isJSON {
                         let (roster, found) = RosterImporter.json(file.bytes, file: file.name, existing: existing)
                         problems += found
                         units += roster?.units ?? []
@@ -41,6 +44,9 @@ extension BackOffice {
                         units += found
                     }
                 }
+                let sheets = RosterImporter.spreadsheets(
+                    workbooks, existing: Roster(units: existing.units, people: existing.people + people), units: units)
+                (units, people, problems) = (units + sheets.units, people + sheets.people, problems + sheets.diagnostics)
                 for file in peopleFiles {
                     let (found, diagnostics) = RosterImporter.people(
                         csv: file.bytes, file: file.name, existing: Roster(units: existing.units, people: existing.people + people), units: units)

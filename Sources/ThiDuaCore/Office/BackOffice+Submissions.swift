@@ -56,6 +56,8 @@ extension BackOffice {
             var problems: [Diagnostic] = []
             if file.isJSON {
                 (rows, problems) = SubmissionValidator.validate(json: file.bytes, form: form, roster: campaign.roster, file: file.name)
+            } else if SpreadsheetReader.isSpreadsheet(path: file.name, bytes: file.bytes) {
+                (rows, problems) = SubmissionValidator.validate(xlsx: file.bytes, form: form, roster: campaign.roster, file: file.name)
             } else {
                 let (table, readProblems) = CSVReader.read(file.bytes, file: file.name)
                 problems = readProblems

@@ -25,8 +25,16 @@ public enum RosterImporter {
     /// (required), "Loại" (required, read by `UnitKind.parse`), "Trực thuộc" (optional: id or
     /// name of another unit in the same file or in `existing`). Returns the new units only.
     public static func units(csv bytes: [UInt8], file: String, existing: Roster) -> ([Unit], [Diagnostic]) {
-        let (table, columns, diagnostics) = read(bytes, file: file, columns: unitColumns)
-        guard let table else { return ([], diagnostics) }
+        let (table, readProblems) = CSVReader.read(bytes, file: file)
+        guard let table else { return ([], readProblems) }
+        let (units, diagnostics) = units(table: table, file: file, existing: existing)
+        return finish(units, readProblems + diagnostics)
+    }
+
+    /// The units of a table already read (a CSV file or a spreadsheet's sheet).
+    public static func units(table: CSVTable, file: String, existing: Roster) -> ([Unit], [Diagnostic]) {
+        let (columns, diagnostics) = match(table, file: file, columns: unitColumns)
+        guard let columns else { return ([], diagnostics) }
         let raws = table.rows.map { row in
             RawUnit(
                 place: RecordPlace(line: row.line), id: cell(row, columns, .id), name: cell(row, columns, .unitName),
@@ -40,8 +48,16 @@ public enum RosterImporter {
     /// unique with -2, -3…), "Họ và tên", "Chức vụ", "Đơn vị" (required: id or name of a unit
     /// in `existing` or in `units`), "Ngày sinh" (optional, dd/mm/yyyy). Returns the new people only.
     public static func people(csv bytes: [UInt8], file: String, existing: Roster, units: [Unit]) -> ([Person], [Diagnostic]) {
-        let (table, columns, diagnostics) = read(bytes, file: file, columns: personColumns)
-        guard let table else { return ([], diagnostics) }
+        let (table, readProblems) = CSVReader.read(bytes, file: file)
+        guard let table else { return ([], readProblems) }
+        let (people, diagnostics) = people(table: table, file: file, existing: existing, units: units)
+        return finish(people, readProblems + diagnostics)
+    }
+
+    /// The people of a table already read (a CSV file or a spreadsheet's sheet).
+    public static func people(table: CSVTable, file: String, existing: Roster, units: [Unit]) -> ([Person], [Diagnostic]) {
+        let (columns, diagnostics) = match(table, file: file, columns: personColumns)
+        guard let columns else { return ([], diagnostics) }
         let raws = table.rows.map { row in
             RawPerson(
                 place: RecordPlace(line: row.line), id: cell(row, columns, .id), name: cell(row, columns, .personName),
@@ -52,25 +68,18 @@ public enum RosterImporter {
         return finish(people, diagnostics + problems)
     }
 
-    /// Reads the table and matches its header. The table is nil when its rows cannot be
-    /// checked: the file is unreadable or a required column is missing.
-    private static func read(
-        _ bytes: [UInt8], file: String, columns specs: [CSVColumnSpec]
-    )
-        -> (table: CSVTable?, columns: [String: Int], diagnostics: [Diagnostic])
-    {
-        let (table, readProblems) = CSVReader.read(bytes, file: file)
-        guard let table else { return (nil, [:], readProblems) }
-        let (columns, headerProblems) = CSVColumns.match(table, specs, file: file)
-        var diagnostics = readProblems + headerProblems
-        guard specs.allSatisfy({ !$0.required || columns[$0.key] != nil }) else { return (nil, columns, diagnostics) }
+    /// Matches the table's header. The columns are nil when the rows cannot be checked: a
+    /// required column is missing.
+    private static func match(_ table: CSVTable, file: String, columns specs: [CSVColumnSpec]) -> ([String: Int]?, [Diagnostic]) {
+        var (columns, diagnostics) = CSVColumns.match(table, specs, file: file)
+        guard specs.allSatisfy({ !$0.required || columns[$0.key] != nil }) else { return (nil, diagnostics) }
         if table.rows.isEmpty {
             diagnostics.append(
                 Diagnostic(
                     .warning, file: file, line: table.headerLine, message: "tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào",
                     hint: "điền mỗi đơn vị hoặc cá nhân trên một dòng dưới dòng tiêu đề"))
         }
-        return (table, columns, diagnostics)
+        return (columns, diagnostics)
     }
 
     private static func cell(_ row: CSVRow, _ columns: [String: Int], _ field: RosterField) -> String {

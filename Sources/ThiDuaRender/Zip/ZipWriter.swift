@@ -1,3 +1,5 @@
+import ThiDuaCore
+
 /// Why a ZIP archive could not be written.
 public enum ZipError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The entry name is empty, absolute, uses backslashes or "." / ".." segments.

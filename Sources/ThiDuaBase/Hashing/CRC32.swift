@@ -20,6 +20,26 @@ public struct CRC32: Sendable {
         state = crc
     }
 
+    /// Feeds an array through its buffer (no generic iteration: archives are checked whole).
+    public mutating func update(_ bytes: [UInt8]) {
+        var crc = state
+        Self.table.withUnsafeBufferPointer { table in
+            bytes.withUnsafeBufferPointer { buffer in
+                for byte in buffer {
+                    crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8)
+                }
+            }
+        }
+        state = crc
+    }
+
+    /// The checksum of an array in one call.
+    public static func checksum(_ bytes: [UInt8]) -> UInt32 {
+        var crc = CRC32()
+        crc.update(bytes)
+        return crc.value
+    }
+
     /// The checksum of `bytes` in one call.
     public static func checksum(_ bytes: some Sequence<UInt8>) -> UInt32 {
         var crc = CRC32()
