@@ -150,7 +150,7 @@ enum ReviewCommand: Command {
             return .success
         }
         let present = review.closed?.present.count ?? review.members.count
-        let results = review.results(present: present)
+        let results = review.results(present: present, roster: campaign.roster)
         if arguments.value("--format", default: "text") == "json" {
             context.console.print(JSONOutput.encode(ReviewReport(review, results: results)))
             return .success

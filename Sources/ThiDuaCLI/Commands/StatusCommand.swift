@@ -47,13 +47,13 @@ enum StatusCommand: Command {
                     + forms.filter { $0.due.year == context.today.year || $0.state == .upcoming }.prefix(6)
                     .map { "\($0.title) (\($0.due.vietnamese)): \($0.fraction)" }.joined(separator: "; ") + "\n"
             }
-            if s.phase != .closed, let next = s.milestones.first(where: { $0.due >= context.today }) {
-                out += "  Hạn tiếp theo: \(next.title) — \(next.due.vietnamese)" + (next.form == nil ? "" : " (đã nhận \(next.fraction))") + "\n"
+            if s.phase != .closed, let next = s.milestones.first(where: { $0.lastDay >= context.today }) {
+                out += "  Hạn tiếp theo: \(next.title) — \(next.dueText)" + (next.form == nil ? "" : " (đã nhận \(next.fraction))") + "\n"
             }
             let overdue = s.overdue.filter { $0.due.year == context.today.year || s.phase != .closed }
             for item in overdue.suffix(5) {
                 out +=
-                    "  Quá hạn: \(item.title) — hạn \(item.due.vietnamese), đã nhận \(item.fraction)"
+                    "  Quá hạn: \(item.title) — hạn \(item.dueText), đã nhận \(item.fraction)"
                     + (item.expected == nil ? " (chưa ghi danh đơn vị, cá nhân)" : "") + "\n"
                 out += MissingList.line(item, office: context.office, roster: roster)
             }
@@ -96,17 +96,17 @@ enum DeadlinesCommand: Command {
         if !overdue.isEmpty {
             out += "Quá hạn, chưa đủ: \(overdue.count)\n"
             for item in overdue {
-                let late = context.today.ordinal - item.due.ordinal
-                out += "  \(item.due.vietnamese) (quá \(late) ngày) · \(item.campaign) · \(item.title) · đã nhận \(item.fraction)\n"
+                let late = context.today.ordinal - item.lastDay.ordinal
+                out += "  \(item.dueText) (quá \(late) ngày) · \(item.campaign) · \(item.title) · đã nhận \(item.fraction)\n"
                 out += MissingList.line(item, office: context.office, roster: roster)
             }
             out += "\n"
         }
         out += "Các hạn từ \(context.today.vietnamese) đến \(end.vietnamese): \(due.count)\n"
         for item in due {
-            let left = item.due.ordinal - context.today.ordinal
+            let left = item.lastDay.ordinal - context.today.ordinal
             out +=
-                "  \(item.due.vietnamese) (còn \(left) ngày) · \(item.campaign) · \(item.title)" + (item.form == nil ? "" : " · đã nhận \(item.fraction)")
+                "  \(item.dueText) (còn \(left) ngày) · \(item.campaign) · \(item.title)" + (item.form == nil ? "" : " · đã nhận \(item.fraction)")
                 + "\n"
         }
         context.console.print(out)
@@ -127,4 +127,9 @@ enum MissingList {
         let names = office.names(item.missing, roster: roster)
         return "    Chưa nộp (\(names.count)): " + names.prefix(12).joined(separator: ", ") + (names.count > 12 ? ", …" : "") + "\n"
     }
+}
+
+extension MilestoneProgress {
+    /// "15/11/2023", or "trước 15/11/2023" when the day itself is already late ("trước ngày X").
+    var dueText: String { lastDay < due ? "trước \(due.vietnamese)" : due.vietnamese }
 }

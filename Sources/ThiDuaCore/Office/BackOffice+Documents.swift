@@ -90,7 +90,7 @@ extension BackOffice {
             guard let review = campaign.state.reviews.last(where: { $0.closed != nil }) else {
                 return try none("Chưa có phiên bình xét nào đã đóng (`thidua review close`).")
             }
-            let approved = review.results(present: review.closed?.present.count ?? 0).filter { r in
+            let approved = review.results(present: review.closed?.present.count ?? 0, roster: campaign.roster).filter { r in
                 r.approved && (plan.awards.first { $0.id == r.nominee.award }?.level == .upward) == upward
             }
             if approved.isEmpty { return try none(upward ? "Không có đề nghị nào lên cấp trên." : "Không có đề nghị khen thưởng nào ở cấp phường, xã.") }
@@ -101,7 +101,8 @@ extension BackOffice {
             }
             let evaluation = campaign.evaluator.evaluate(review.period)
             var seen: Set<ParticipantRef> = []
-            for r in review.results(present: review.closed?.present.count ?? 0) where r.approved && seen.insert(r.nominee.participant).inserted {
+            for r in review.results(present: review.closed?.present.count ?? 0, roster: campaign.roster)
+            where r.approved && seen.insert(r.nominee.participant).inserted {
                 out.append(
                     IssuedDocument(
                         name: "thanh-tich-\(r.nominee.participant.id)", document: builder.achievementReport(r.nominee.participant, evaluation: evaluation)))

@@ -14,7 +14,7 @@ extension BackOffice {
         var due: [MilestoneProgress] = []
         var overdue: [MilestoneProgress] = []
         for status in try status(today: today).campaigns where status.phase != .closed {
-            due += status.milestones.filter { $0.due >= today && $0.due <= end }
+            due += status.milestones.filter { $0.lastDay >= today && $0.lastDay <= end }
             overdue += status.overdue
         }
         return (due.sorted { ($0.due, $0.campaign) < ($1.due, $1.campaign) }, overdue.sorted { ($0.due, $0.campaign) < ($1.due, $1.campaign) })

@@ -233,7 +233,7 @@ extension BackOffice {
         var period = EvaluationPeriod(year: context.today.year)
         let committed = try commit(reference, as: context) { (campaign) throws(OfficeError) in
             do {
-                let outcome = try CampaignActions.closeReview(state: campaign.state, absent: absent, meetingDate: meetingDate)
+                let outcome = try CampaignActions.closeReview(state: campaign.state, absent: absent, meetingDate: meetingDate, roster: campaign.roster)
                 closed = outcome
                 period = campaign.state.openReview?.period ?? period
                 return [try Self.draft(outcome.0, context)]

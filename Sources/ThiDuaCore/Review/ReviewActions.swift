@@ -167,7 +167,7 @@ public enum CampaignActions {
 
     /// Closes the open review: checks the quorum and that every vote came from a present member.
     public static func closeReview(
-        state: CampaignState, absent: [String], meetingDate: CivilDate?
+        state: CampaignState, absent: [String], meetingDate: CivilDate?, roster: Roster? = nil
     ) throws(ActionError) -> (ReviewClosedPayload, [NomineeResult]) {
         let review = try currentReview(state)
         var absentNames: [String] = []
@@ -201,6 +201,6 @@ public enum CampaignActions {
         let secretary = review.members.first { $0.isSecretary && present.contains($0.name) }?.name
         let payload = ReviewClosedPayload(
             review: review.id, present: present, absent: absentNames, meetingDate: meetingDate, chair: chair, secretary: secretary)
-        return (payload, review.results(present: present.count))
+        return (payload, review.results(present: present.count, roster: roster))
     }
 }

@@ -155,7 +155,7 @@ extension Evaluator {
             return [:]
         }
         var out: [ParticipantRef: (Int, Int)] = [:]
-        for result in review.results(present: closing.present.count) where result.voting > 0 {
+        for result in review.results(present: closing.present.count, roster: facts.roster) where result.voting > 0 {
             let share = (result.tally.agree, result.voting)
             if let known = out[result.nominee.participant], known.0 * share.1 >= share.0 * known.1 { continue }
             out[result.nominee.participant] = share

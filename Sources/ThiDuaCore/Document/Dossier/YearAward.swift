@@ -93,7 +93,7 @@ public struct YearAward: Sendable, Hashable {
         }
         for review in state.reviews where review.period.year == year {
             guard let closing = review.closed else { continue }
-            for result in review.results(present: closing.present.count) where result.approved {
+            for result in review.results(present: closing.present.count, roster: roster) where result.approved {
                 let who = result.nominee.participant
                 guard decided.insert("\(who)|\(result.nominee.award)").inserted else { continue }
                 out.append(

@@ -133,7 +133,7 @@ public struct YearSummaryBuilder: Sendable {
         // Council reviews of the year.
         for review in part.state.reviews where review.period.year == year {
             if let closing = review.closed {
-                let approved = review.results(present: closing.present.count).filter(\.approved).count
+                let approved = review.results(present: closing.present.count, roster: roster).filter(\.approved).count
                 out.append(
                     Self.para(
                         "Hội đồng Thi đua – Khen thưởng họp bình xét \(review.period.vietnamese) ngày \(closing.date.vietnamese): \(review.nominees.count) đề cử, \(approved) được đề nghị khen thưởng."
