@@ -21,13 +21,7 @@ extension SubmissionValidator {
     /// Checks one sheet already read.
     public static func validate(sheet: SheetTable, form: FormSpec, roster: Roster, file: String) -> ([SubmissionRow], [Diagnostic]) {
         let table = sheet.csvTable
-        var diagnostics = formProblems(form, file: file)
-        let specs = form.fields.map {
-            CSVColumnSpec(key: $0.id, label: $0.label, aliases: [$0.id], required: $0.required)
-        }
-        let (columns, headerProblems) = CSVColumns.match(table, specs, file: file)
-        diagnostics += headerProblems
-        diagnostics += rowCount(form, places: table.rows.map { ("dòng \($0.line)", $0.line) }, file: file, headerLine: table.headerLine)
+        var (columns, diagnostics) = header(table, form: form, file: file)
         let parser = FieldParser(index: RosterIndex(roster), form: form)
         var rows: [SubmissionRow] = []
         for row in sheet.rows {

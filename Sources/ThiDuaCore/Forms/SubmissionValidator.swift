@@ -7,10 +7,9 @@ import ThiDuaBase
 /// file, the line, the column and the value. When anything is an error no row is returned:
 /// the caller records nothing.
 public enum SubmissionValidator {
-    /// Checks a CSV table. Columns may be the field ids or the field labels (as printed on
-    /// the blank CSV form), in any order. Every field must have a column, except optional
-    /// ones; unknown columns are errors. A non-repeated form must have exactly one row.
-    public static func validate(table: CSVTable, form: FormSpec, roster: Roster, file: String) -> ([SubmissionRow], [Diagnostic]) {
+    /// The form's own problems, the header matched to the fields, and the row count: the checks
+    /// a CSV table and a sheet share before their rows are read.
+    static func header(_ table: CSVTable, form: FormSpec, file: String) -> (columns: [String: Int], diagnostics: [Diagnostic]) {
         var diagnostics = formProblems(form, file: file)
         let specs = form.fields.map {
             CSVColumnSpec(key: $0.id, label: $0.label, aliases: [$0.id], required: $0.required)
@@ -18,6 +17,14 @@ public enum SubmissionValidator {
         let (columns, headerProblems) = CSVColumns.match(table, specs, file: file)
         diagnostics += headerProblems
         diagnostics += rowCount(form, places: table.rows.map { ("dòng \($0.line)", $0.line) }, file: file, headerLine: table.headerLine)
+        return (columns, diagnostics)
+    }
+
+    /// Checks a CSV table. Columns may be the field ids or the field labels (as printed on
+    /// the blank CSV form), in any order. Every field must have a column, except optional
+    /// ones; unknown columns are errors. A non-repeated form must have exactly one row.
+    public static func validate(table: CSVTable, form: FormSpec, roster: Roster, file: String) -> ([SubmissionRow], [Diagnostic]) {
+        var (columns, diagnostics) = header(table, form: form, file: file)
         let parser = FieldParser(index: RosterIndex(roster), form: form)
         var rows: [SubmissionRow] = []
         rows.reserveCapacity(table.rows.count)

@@ -14,18 +14,13 @@ public struct GradedScore: Hashable, Sendable, Codable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        source = ShareSource(
-            indicator: try c.decodeIfPresent(String.self, forKey: .indicator),
-            numerator: try c.decodeIfPresent(String.self, forKey: .numerator),
-            denominator: try c.decodeIfPresent(String.self, forKey: .denominator))
+        source = try ShareSource(from: c, indicator: .indicator, numerator: .numerator, denominator: .denominator)
         steps = try c.decode([GradeStep].self, forKey: .steps)
     }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encodeIfPresent(source.indicator, forKey: .indicator)
-        try c.encodeIfPresent(source.numerator, forKey: .numerator)
-        try c.encodeIfPresent(source.denominator, forKey: .denominator)
+        try source.encode(into: &c, indicator: .indicator, numerator: .numerator, denominator: .denominator)
         try c.encode(steps, forKey: .steps)
     }
 }
