@@ -31,10 +31,19 @@ enum DemoCommand: Command {
         } else {
             root = fm.temporaryDirectory.appendingPathComponent("thidua-demo-\(UUID().uuidString.prefix(8))")
         }
-        let source = context.workspace
+        // Outside the source folder, the plans shipped with the program (see SamplePlans).
+        guard let sourceRoot = SamplePlans.folder(workspace: context.workspace.root, executable: Bundle.main.executableURL) else {
+            throw .failure(
+                "Không có kế hoạch nào để chạy thử: thư mục \(context.workspace.display(context.workspace.campaignsFolder))/ không có tệp kế hoạch, và không tìm thấy các kế hoạch mẫu đi kèm chương trình. Hãy chạy `thidua demo` trong thư mục mã nguồn ThiDua, hoặc ghi `--workspace <thư mục mã nguồn>`."
+            )
+        }
+        let source = sourceRoot == context.workspace.root ? context.workspace : Workspace(root: sourceRoot)
         let quiet = arguments.flags.contains("--quiet")
         var steps: [Step] = []
         func say(_ text: String) { if !quiet { context.console.print(text) } }
+        if source.root != context.workspace.root {
+            context.console.print("Thư mục hiện tại không có kế hoạch; chạy thử với các kế hoạch mẫu trong \(source.root.path).")
+        }
 
         @discardableResult
         func thidua(_ args: [String], today: CivilDate, campaign: String = "", what: String) -> (Bool, String) {
