@@ -184,17 +184,18 @@ public struct MilestoneMatch: Sendable {
     public var due: CivilDate
     public var late: Bool
 
-    /// The earliest milestone of the form not yet past on `day`, else the latest one past.
+    /// The earliest milestone of the form not yet past on `day`, else the latest one past. Only
+    /// the occurrences the campaign owes count (a yearly due day before the plan began does not),
+    /// and "trước ngày X" is late on X itself, as `thidua status` counts them.
     public static func find(form: String, plan: CampaignPlan, on day: CivilDate) -> MilestoneMatch? {
         var candidates: [MilestoneMatch] = []
         for milestone in plan.milestones where milestone.form == form {
-            switch milestone.due {
-            case .date(let date)?: candidates.append(MilestoneMatch(milestone: milestone.id, title: milestone.title, due: date, late: day > date))
-            case .yearly?:
-                if let due = milestone.due?.occurrence(in: day.year) {
-                    candidates.append(MilestoneMatch(milestone: milestone.id, title: milestone.title, due: due, late: day > due))
-                }
-            case nil: break
+            // A yearly due day answers in its own year, as before; a dated one whenever it falls.
+            var yearly = false
+            if case .yearly? = milestone.due { yearly = true }
+            for due in CampaignStatus.occurrences(of: milestone, in: plan) where !yearly || due.year == day.year {
+                candidates.append(
+                    MilestoneMatch(milestone: milestone.id, title: milestone.title, due: due, late: day > milestone.lastDayInTime(due)))
             }
         }
         return candidates.filter { !$0.late }.min { $0.due < $1.due } ?? candidates.max { $0.due < $1.due }
