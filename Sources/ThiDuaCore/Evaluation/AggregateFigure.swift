@@ -18,9 +18,11 @@ public struct AggregateFigure: Sendable, Hashable {
 
     /// "bình quân gia quyền «Tỷ lệ … của thôn» theo «Số người trưởng thành», 4/5 đơn vị đã báo cáo
     /// (chưa báo cáo: Thôn Đông)".
-    public func sentence(roster: Roster) -> String {
-        let weight = weightTitle.map { " theo «\($0)»" } ?? ""
-        var text = "\(aggregate.by.vietnamese) «\(ofTitle)»\(weight) của \(reported.count)/\(expected) đơn vị đã báo cáo"
+    /// Official documents quote with “”; explanations with «».
+    public func sentence(roster: Roster, official: Bool = false) -> String {
+        func quoted(_ s: String) -> String { official ? "“\(s)”" : "«\(s)»" }
+        let weight = weightTitle.map { " theo \(quoted($0))" } ?? ""
+        var text = "\(aggregate.by.vietnamese) \(quoted(ofTitle))\(weight) của \(reported.count)/\(expected) đơn vị đã báo cáo"
         if !missing.isEmpty {
             text +=
                 " (chưa báo cáo: " + missing.prefix(10).map { $0.name(in: roster) }.joined(separator: ", ")

@@ -12,7 +12,7 @@ public enum AggregateMethod: String, Codable, Sendable, CaseIterable {
     /// How the explanation names it: "tổng", "bình quân", "bình quân gia quyền".
     public var vietnamese: String {
         switch self {
-        case .sum: "cộng"
+        case .sum: "tổng"
         case .mean: "bình quân"
         case .weighted: "bình quân gia quyền"
         }

@@ -177,7 +177,7 @@ public struct DossierBuilder: Sendable {
             // A commune-wide figure says how it was combined from the units' reports.
             for (index, indicator) in all.enumerated() {
                 guard let figure = evaluator.aggregateFigure(indicator.id) else { continue }
-                out.append(.paragraph(Paragraph("Chỉ tiêu \(index + 1): tính \(figure.sentence(roster: roster)).", emphasis: .italic)))
+                out.append(.paragraph(Paragraph("Chỉ tiêu \(index + 1) là \(figure.sentence(roster: roster, official: true)).", emphasis: .italic)))
             }
             return out
         case .type, .tally:
