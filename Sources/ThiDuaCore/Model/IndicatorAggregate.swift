@@ -1,7 +1,7 @@
 import ThiDuaBase
 
 /// How per-unit values are combined into one figure for the whole ward or commune.
-public enum AggregateMethod: String, Codable, Sendable, CaseIterable {
+public enum AggregateMethod: String, Codable, Sendable, CaseIterable, KeywordEnum {
     /// Σ v: counts (adults, households, models).
     case sum
     /// Σ v ÷ n: the plain average of the units that reported.
