@@ -63,7 +63,8 @@ struct AggregateWorkflowTests {
         let submitted = ws.run(["submit", Self.campaign, "ket-qua-chi-tieu", ws.write("so-lieu.csv", Self.figures)], today: "2027-01-10")
         #expect(submitted.code == 0, "\(submitted.errors)")
         #expect(
-            submitted.errors.contains("8 dòng (dòng 2, 3, 4, 5, 6, 7, 8, 9) ghi năm 2026 nhưng nộp ngày 10/01/2027 (nộp sau kỳ báo cáo): số liệu được tính cho năm 2026"),
+            submitted.errors.contains(
+                "8 dòng (dòng 2, 3, 4, 5, 6, 7, 8, 9) ghi năm 2026 nhưng nộp ngày 10/01/2027 (nộp sau kỳ báo cáo): số liệu được tính cho năm 2026"),
             "\(submitted.errors)")
 
         let evaluation = ws.run(["evaluate", Self.campaign], today: "2027-01-12")

@@ -10,7 +10,8 @@ struct AggregateCheckTests {
         """
 
     static func withIndicator(_ json: String) -> String {
-        CoreFixtures.validText.replacingOccurrences(of: perUnit, with: perUnit + ",\n    {\"id\": \"dan-so\", \"title\": \"Dân số\", \"measure\": \"count\", \"scope\": \"collective\"},\n    " + json)
+        CoreFixtures.validText.replacingOccurrences(
+            of: perUnit, with: perUnit + ",\n    {\"id\": \"dan-so\", \"title\": \"Dân số\", \"measure\": \"count\", \"scope\": \"collective\"},\n    " + json)
     }
 
     static func errors(_ text: String) -> [Diagnostic] {
@@ -20,7 +21,8 @@ struct AggregateCheckTests {
     @Test("a well-formed weighted aggregate passes")
     func valid() {
         let text = Self.withIndicator(
-            #"{"id": "chi-so-xa", "title": "Chỉ số xã", "measure": "percent", "target": {"op": ">", "value": 85}, "aggregate": {"of": "chi-so", "by": "weighted", "weight": "dan-so"}}"#)
+            #"{"id": "chi-so-xa", "title": "Chỉ số xã", "measure": "percent", "target": {"op": ">", "value": 85}, "aggregate": {"of": "chi-so", "by": "weighted", "weight": "dan-so"}}"#
+        )
         #expect(text.contains("chi-so-xa"))
         #expect(Self.errors(text).isEmpty, "\(Self.errors(text).map(\.rendered))")
     }

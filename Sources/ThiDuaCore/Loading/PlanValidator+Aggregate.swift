@@ -6,7 +6,8 @@ extension PlanValidator {
         let perUnit = plan.indicators.filter { $0.scope == .collective }.map(\.id)
         if (indicator.scope ?? .campaign) != .campaign {
             error(
-                "\(path)", "chỉ tiêu «\(indicator.id)» có «aggregate» nên phải là số liệu chung (\"scope\": \"campaign\"); thấy «\(indicator.scope?.rawValue ?? "")»")
+                "\(path)",
+                "chỉ tiêu «\(indicator.id)» có «aggregate» nên phải là số liệu chung (\"scope\": \"campaign\"); thấy «\(indicator.scope?.rawValue ?? "")»")
         }
         if indicator.source != nil {
             error("\(path)", "chỉ tiêu «\(indicator.id)» không thể vừa có «aggregate» vừa có «source»; chỉ giữ một")
@@ -14,7 +15,8 @@ extension PlanValidator {
         func checkReference(_ id: String, key: String) {
             guard let referenced = plan.indicators.first(where: { $0.id == id }) else {
                 error(
-                    "\(path).\(key)", "«\(key)» là «\(id)» nhưng «indicators» không có chỉ tiêu này; cần một chỉ tiêu của từng đơn vị (\"scope\": \"collective\")",
+                    "\(path).\(key)",
+                    "«\(key)» là «\(id)» nhưng «indicators» không có chỉ tiêu này; cần một chỉ tiêu của từng đơn vị (\"scope\": \"collective\")",
                     hint: suggest(id, perUnit))
                 return
             }
