@@ -129,4 +129,20 @@ struct AggregateWorkflowTests {
         // The commune figure does not depend on the criterion's scope.
         #expect(out.contains("88,0% (bình quân gia quyền"), "\(out)")
     }
+
+    @Test("a campaign that began after June gets a sơ kết of its year, not of a half-year before it began")
+    func soKetAfterJune() throws {
+        let ws = try prepared()
+        defer { ws.remove() }
+        let file = ws.root.appendingPathComponent("campaigns/\(Self.campaign).json")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        let august = original.replacingOccurrences(of: #""date": { "month": 1, "year": 2026 }"#, with: #""date": { "month": 8, "year": 2026 }"#)
+        #expect(august != original)
+        try august.write(to: file, atomically: true, encoding: .utf8)
+        #expect(ws.run(["submit", Self.campaign, "ket-qua-chi-tieu", ws.write("so-lieu.csv", Self.figures)], today: "2026-11-10").code == 0)
+        let report = ws.run(["doc", Self.campaign, "so-ket"], today: "2026-11-12")
+        #expect(report.code == 0, "\(report.errors)")
+        #expect(report.output.contains("báo cáo kết quả năm 2026 như sau"), "\(report.output)")
+        #expect(!report.output.contains("6 tháng đầu năm 2026"), "\(report.output)")
+    }
 }

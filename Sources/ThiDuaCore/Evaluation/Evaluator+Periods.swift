@@ -10,9 +10,8 @@ extension Evaluator {
     }
 
     /// The half-year a sơ kết reports on when none is named: the first half of `year`, unless the
-    /// campaign began after it ended (30/6), then the first half of a later year of the campaign
-    /// that has ended by `today`, else of the first such year; when no first half lies inside the
-    /// campaign, the whole year.
+    /// campaign began after it ended (30/6): then the latest first half inside the campaign that has
+    /// ended by `today`, else the whole year.
     public func defaultHalfYear(today: CivilDate, year: Int) -> EvaluationPeriod {
         guard let start = campaignStart else { return EvaluationPeriod(year: year, halfYear: true) }
         func inside(_ y: Int) -> Bool {
@@ -24,7 +23,7 @@ extension Evaluator {
         if let reached = years.last(where: { y in CivilDate(year: y, month: 6, day: 30).map { $0 <= today } ?? false }) {
             return EvaluationPeriod(year: reached, halfYear: true)
         }
-        if let first = years.first { return EvaluationPeriod(year: first, halfYear: true) }
+        // No first half inside the campaign has ended: the year so far, never a half-year before it began.
         return EvaluationPeriod(year: year)
     }
 }
