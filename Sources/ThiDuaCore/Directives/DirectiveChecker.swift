@@ -96,6 +96,7 @@ public struct DirectiveChecker {
                     ))
                 continue
             }
+            findings += ruleFloors(floor, k, ids: Set(matches.map(\.element.id)), directive, file)
             for (j, indicator) in matches {
                 if let measure = floor.measure, measure != indicator.measure {
                     findings.append(

@@ -123,8 +123,9 @@ public struct Evaluator: Sendable {
         guard let target = indicator.target else {
             return IndicatorResult(
                 indicator: indicator.id, title: indicator.title, value: value, target: nil, truth: value == nil ? .missing : .met,
-                explanation: value.map { "\(indicator.title) \(evaluator.format($0, indicator.id))" }
+                explanation: (value.map { "\(indicator.title) \(evaluator.format($0, indicator.id))" }
                     ?? "\(indicator.title): chưa có số liệu")
+                    + (evaluator.aggregateFigure(indicator.id).map { " (\($0.sentence(roster: facts.roster)))" } ?? ""))
         }
         let rule = Rule.compare(indicator: indicator.id, subject: .own, comparison: target.comparison, value: target.value)
         let result = evaluator.evaluate(rule, for: participant ?? .unit(""))
@@ -165,6 +166,8 @@ public struct Evaluator: Sendable {
         var evaluator = RuleEvaluator(facts: facts, period: period)
         var results: [CriterionResult] = []
         for criterion in plan.criteria where criterion.appliesTo == participant.kind {
+            // A criterion for some kinds of unit only is not judged (nor counted) for the others.
+            if let scope = criterion.scope, !scope.covers(participant, plan: plan, roster: facts.roster) { continue }
             let result: RuleResult
             let assessment = facts.assessment(of: criterion.id, by: participant, in: period)
             if let rule = criterion.rule {

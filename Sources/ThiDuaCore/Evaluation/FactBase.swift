@@ -51,6 +51,8 @@ public struct FactBase: Sendable {
 
     public let campaign: ResolvedCampaign
     public let roster: Roster
+    /// The enrolled units, in enrolment order: the units an aggregated indicator combines.
+    public let enrolledUnits: [String]
     var values: [ValueKey: RecordedValue] = [:]
     /// Values for the period before, as declared on the current period's rows.
     var declaredPrevious: [ValueKey: RecordedValue] = [:]
@@ -67,6 +69,7 @@ public struct FactBase: Sendable {
     public init(campaign: ResolvedCampaign, state: CampaignState, roster: Roster) {
         self.campaign = campaign
         self.roster = roster
+        enrolledUnits = state.units
         for person in roster.people where unitOfPerson[person.id] == nil { unitOfPerson[person.id] = person.unit }
         for submission in state.submissions {
             guard let form = campaign.form(submission.form) else { continue }

@@ -167,14 +167,17 @@ public struct RuleEvaluator: Sendable {
             let (who, suffix) = subjectOf(participant, subject)
             let lead = Self.lead(title(id), suffix)
             guard let recorded = lookup(id, who, in: period) else {
-                return Piece(lead: lead, value: "", relation: "chưa có số liệu \(period.vietnamese)", truth: .missing)
+                let how = aggregateFigure(id).map { " (\($0.sentence(roster: facts.roster)))" } ?? ""
+                return Piece(lead: lead, value: "", relation: "chưa có số liệu \(period.vietnamese)" + how, truth: .missing)
             }
             let holds = comparison.holds(recorded.value, target)
             let relation =
                 holds
                 ? "\(comparison.symbol) \(format(target, id, fixed: false))"
                 : "(cần \(comparison.symbol) \(format(target, id, fixed: false)))"
-            return Piece(lead: lead, value: format(recorded.value, id), relation: relation, truth: holds ? .met : .notMet)
+            // A combined figure says how it was combined and from how many units.
+            let how = aggregateFigure(id).map { " (\($0.sentence(roster: facts.roster)))" } ?? ""
+            return Piece(lead: lead, value: format(recorded.value, id) + how, relation: relation, truth: holds ? .met : .notMet)
         case .compareWithPrevious(let id, let subject, let comparison):
             let (who, suffix) = subjectOf(participant, subject)
             let lead = Self.lead(title(id), suffix)

@@ -126,6 +126,7 @@ public struct PlanValidator {
                     "\(path).catalogue", "chỉ tiêu «\(catalogue)» không có trong danh mục của loại «\(type.id)»",
                     hint: suggest(catalogue, type.indicators.map(\.id)) ?? "xem `thidua types --format json`")
             }
+            if let aggregate = indicator.aggregate { checkAggregate(aggregate, of: indicator, path: "\(path).aggregate") }
             guard let target = indicator.target else { continue }
             checkValue(target.value, measure: indicator.measure, path: "\(path).target.value")
         }
@@ -155,6 +156,7 @@ public struct PlanValidator {
             }
             if let points = criterion.points, points < 0 { error("criteria[\(i)].points", "điểm không được âm") }
             if let rule = criterion.rule { checkRule(rule, path: "criteria[\(i)].rule", selfID: criterion.id) }
+            if let scope = criterion.scope { checkScope(scope, path: "criteria[\(i)].scope") }
         }
     }
 

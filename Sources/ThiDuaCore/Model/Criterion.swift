@@ -16,11 +16,14 @@ public struct Criterion: Hashable, Sendable, Codable {
     public var points: Double?
     /// Sub-items printed under it.
     public var items: [String]?
+    /// Limits it to units of some kinds or groups (and their people); nil: every participant of its kind.
+    public var scope: RuleScope?
 
     public init(
         id: String, appliesTo: ParticipantKind, text: String, field: String? = nil, catalogue: String? = nil,
-        rule: Rule? = nil, points: Double? = nil, items: [String]? = nil
+        rule: Rule? = nil, points: Double? = nil, items: [String]? = nil, scope: RuleScope? = nil
     ) {
+        self.scope = scope
         self.id = id
         self.appliesTo = appliesTo
         self.text = text

@@ -87,12 +87,16 @@ public struct Indicator: Hashable, Sendable, Codable {
     public var text: String?
     /// Where its value comes from when it is not reported: a scoring table (`{"scoring": "<id>"}`).
     public var source: IndicatorSource?
+    /// A campaign-wide figure combined from the units' values of another indicator.
+    public var aggregate: IndicatorAggregate?
 
     public init(
         id: String, title: String, measure: Measure, target: Target? = nil, scope: IndicatorScope? = nil,
-        catalogue: String? = nil, field: String? = nil, text: String? = nil, source: IndicatorSource? = nil
+        catalogue: String? = nil, field: String? = nil, text: String? = nil, source: IndicatorSource? = nil,
+        aggregate: IndicatorAggregate? = nil
     ) {
         self.source = source
+        self.aggregate = aggregate
         self.id = id
         self.title = title
         self.measure = measure

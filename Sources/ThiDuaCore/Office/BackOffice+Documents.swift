@@ -80,7 +80,8 @@ extension BackOffice {
             if out.isEmpty { return try none("Chưa có biểu mẫu nào được nộp.") }
         case .soKet, .tongKet:
             let reportKind: ReportKind = kind == .soKet ? .soKet : .tongKet
-            let reportPeriod = reportKind == .soKet && periodText == nil ? EvaluationPeriod(year: period.year, halfYear: true) : period
+            let reportPeriod =
+                reportKind == .soKet && periodText == nil ? campaign.evaluator.defaultHalfYear(today: today, year: period.year) : period
             out = [IssuedDocument(name: kind.rawValue, document: builder.report(reportKind, evaluation: campaign.evaluator.evaluate(reportPeriod)))]
         case .bienBan:
             guard let review = campaign.state.reviews.last else { return try none("Chưa có phiên bình xét nào (`thidua review open`).") }

@@ -95,6 +95,7 @@ extension BackOffice {
                     "Tệp «\(file.name)» giống hệt lần nộp ở dòng \(earlier.seq) của nhật ký (\(earlier.date.vietnamese), «\(earlier.source)»); "
                         + "không ghi lại lần nữa. Nếu thật sự cần nộp lại, dùng --again.")
             }
+            problems += ReportingPeriodCheck.warnings(rows: rows, form: form, submittedOn: context.today, file: file.name)
             let match = MilestoneMatch.find(form: form.id, plan: campaign.plan, on: context.today)
             let notEnrolled = from.filter { !campaign.state.units.contains($0) && !campaign.state.people.contains($0) }
             result = SubmissionResult(

@@ -5,6 +5,7 @@ extension RuleEvaluator {
     /// table's maximum × 100, one decimal; nil when the sheet has no total. Not derived: nil, and
     /// `derived` false, so the reported value is used.
     func derivedValue(_ id: String, _ who: ParticipantRef?, in period: EvaluationPeriod) -> (derived: Bool, value: RecordedValue?) {
+        if let aggregate = indicator(id)?.aggregate { return (true, combined(aggregate, in: period).value) }
         guard let tableID = indicator(id)?.source?.scoring else { return (false, nil) }
         guard let who, let table = facts.campaign.scoringTable(tableID), table.appliesTo == who.kind else { return (true, nil) }
         let engine = ScoringEngine(evaluator: RuleEvaluator(facts: facts, period: period))

@@ -171,7 +171,15 @@ public struct DossierBuilder: Sendable {
                 }
                 return ["\(index + 1)", indicator.title, target, value.map { evaluator.format($0, indicator.id) } ?? "…", truth]
             }
-            return [.table(Table(columns: ["TT", "Chỉ tiêu", "Kế hoạch", "Kết quả", "Đánh giá"], rows: rows, widths: [0.6, 5, 1.4, 1.4, 1.6]))]
+            var out: [Block] = [
+                .table(Table(columns: ["TT", "Chỉ tiêu", "Kế hoạch", "Kết quả", "Đánh giá"], rows: rows, widths: [0.6, 5, 1.4, 1.4, 1.6]))
+            ]
+            // A commune-wide figure says how it was combined from the units' reports.
+            for (index, indicator) in all.enumerated() {
+                guard let figure = evaluator.aggregateFigure(indicator.id) else { continue }
+                out.append(.paragraph(Paragraph("Chỉ tiêu \(index + 1) là \(figure.sentence(roster: roster, official: true)).", emphasis: .italic)))
+            }
+            return out
         case .type, .tally:
             // The type's own section, or a form's rows counted: data the host prints.
             let context = CampaignContext(campaign: campaign, state: state, roster: roster)
