@@ -31,10 +31,15 @@ import Testing
         target = call("Target.createTarget", {"url": "about:blank"})["result"]["targetId"]
         s = call("Target.attachToTarget", {"targetId": target, "flatten": True})["result"]["sessionId"]
         def ev(js): return call("Runtime.evaluate", {"expression": js, "returnByValue": True}, s)["result"]["result"].get("value")
-        def wait_for(js, seconds=20):
+        def wait_for(js, seconds=60):
+            # A page being replaced by the next one cannot be evaluated: try again (a loaded CI
+            # machine can take seconds to navigate).
             end = time.time() + seconds
             while time.time() < end:
-                if ev(js): return True
+                try:
+                    if ev(js): return True
+                except Exception:
+                    pass
                 time.sleep(0.1)
             return False
         base, login, password = sys.argv[2], sys.argv[3], sys.argv[4]
