@@ -64,6 +64,8 @@ public struct CampaignPlan: Hashable, Sendable {
     public var reportSections: [ReportSectionAddition] = []
     /// The plan's scoring tables (bảng chấm điểm); see `ScoringTable`.
     public var scoring: [ScoringTable] = []
+    /// Unit kinds the plan declares beside the built-in and the workspace's ones.
+    public var unitKinds: [UnitKindDeclaration] = []
 
     /// Builds a plan in code (tests, `thidua new`); campaign files are decoded instead.
     public init(
