@@ -31,8 +31,8 @@ extension RosterImporter {
                 let guess = VietnameseText.suggestion(for: raw.kind, among: kinds.names)
                 report(
                     .kind, "loại đơn vị «\(InputLimits.shown(raw.kind))» không có; cần một trong: \(kinds.allowedDescription)",
-                    hint: (guess.map { "có phải ý bạn là «\($0)»? " } ?? "")
-                        + "loại khác khai báo trong tệp tables/unit-kinds.json của thư mục làm việc")
+                    hint: guess.map { "có phải ý bạn là «\($0)»?" }
+                        ?? "loại khác khai báo trong tệp tables/unit-kinds.json của thư mục làm việc")
             }
             let generated = raw.id.isEmpty
             var id: String? = generated ? nil : raw.id
