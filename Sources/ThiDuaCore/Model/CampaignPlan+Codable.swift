@@ -6,7 +6,7 @@ extension CampaignPlan: Codable {
         case implements, preamble, period, purposes, requirements, participants, content, indicators, criteria
         case awards, dossier, funding, milestones, assignments, closing, recipients, signer, outline
         case typeSettings, notes, forms, formFields, reportSections, scoring
-        case unitKinds
+        case unitKinds, awarding
         case schema = "$schema"
     }
 
@@ -49,6 +49,7 @@ extension CampaignPlan: Codable {
         reportSections = try c.decodeIfPresent([ReportSectionAddition].self, forKey: .reportSections) ?? []
         scoring = try c.decodeIfPresent([ScoringTable].self, forKey: .scoring) ?? []
         unitKinds = try c.decodeIfPresent([UnitKindDeclaration].self, forKey: .unitKinds) ?? []
+        awarding = try c.decodeIfPresent(AwardingBodies.self, forKey: .awarding)
         // Editors link the JSON Schema with "$schema"; it is read and ignored.
         _ = try c.decodeIfPresent(String.self, forKey: .schema)
     }
@@ -92,5 +93,6 @@ extension CampaignPlan: Codable {
         if !reportSections.isEmpty { try c.encode(reportSections, forKey: .reportSections) }
         if !scoring.isEmpty { try c.encode(scoring, forKey: .scoring) }
         if !unitKinds.isEmpty { try c.encode(unitKinds, forKey: .unitKinds) }
+        try c.encodeIfPresent(awarding, forKey: .awarding)
     }
 }

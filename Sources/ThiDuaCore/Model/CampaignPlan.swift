@@ -66,6 +66,8 @@ public struct CampaignPlan: Hashable, Sendable {
     public var scoring: [ScoringTable] = []
     /// Unit kinds the plan declares beside the built-in and the workspace's ones.
     public var unitKinds: [UnitKindDeclaration] = []
+    /// The reviewing body, the upward addressee and the decision's wording; nil: the UBND's.
+    public var awarding: AwardingBodies?
 
     /// Builds a plan in code (tests, `thidua new`); campaign files are decoded instead.
     public init(

@@ -12,6 +12,16 @@ public struct UnitKindCatalogue: Sendable, Equatable {
 
     /// The kinds, built-in first, in declaration order.
     public private(set) var entries: [Entry]
+    /// Whether any well-formed keyword reads as a kind: the stored roster stays readable when
+    /// a declaration is later removed.
+    public private(set) var acceptsAnyKeyword = false
+
+    /// This catalogue, reading any well-formed keyword too (for the stored roster).
+    public var acceptingAnyKeyword: UnitKindCatalogue {
+        var out = self
+        out.acceptsAnyKeyword = true
+        return out
+    }
 
     /// A catalogue of exactly these entries.
     public init(entries: [Entry]) { self.entries = entries }
@@ -68,8 +78,8 @@ public struct UnitKindCatalogue: Sendable, Equatable {
             text.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-"))
         if let entry = entries.first(where: { $0.kind.rawValue == key }) { return entry.kind }
         let table = spellings
-        if let kind = table[key] { return kind }
-        return table[Self.words(key)]
+        if let kind = table[key] ?? table[Self.words(key)] { return kind }
+        return acceptsAnyKeyword && Identifier.problem(text) == nil ? UnitKind(rawValue: text) : nil
     }
 
     /// Every accepted keyword and label, for messages.
