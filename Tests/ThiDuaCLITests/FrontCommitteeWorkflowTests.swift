@@ -51,11 +51,9 @@ struct FrontCommitteeWorkflowTests {
         #expect(nobody.code != 0)
         #expect(nobody.errors.contains("không có đơn vị nào thuộc loại «Công an»"), "\(nobody.errors)")
 
-        let registration = ws.write(
-            "dk.csv",
-            "\"Cơ quan, đơn vị, tổ dân phố\",Năm đăng ký,Nội dung đăng ký thi đua,\"Mô hình, cách làm số tiêu biểu đăng ký xây dựng\",Số thành viên Tổ công nghệ số cộng đồng,Cam kết của người đứng đầu\nChi bộ khu dân cư số 1,2026,Vận động nhân dân cài đặt VNeID,Chợ 4.0,5,Hoàn thành các chỉ tiêu\n"
-        )
-        #expect(ws.run(["submit", campaign, "dang-ky-thi-dua", registration], today: "2026-03-20").code == 0)
+        // The plan's own registration form, counted where the type's would be (countedForms).
+        let registration = ws.write("dk.csv", "\"Tổ chức, chi bộ\",Nội dung đăng ký\nChi bộ khu dân cư số 1,Vận động nhân dân cài đặt VNeID\n")
+        #expect(ws.run(["submit", campaign, "dang-ky-mttq", registration], today: "2026-03-20").code == 0)
         let pledge = ws.write(
             "ck.csv", "Chi bộ,Số đảng viên cam kết,Nội dung cam kết\nChi bộ Trường THCS Minh Xuân,12,Gương mẫu dùng dịch vụ công trực tuyến\n")
         let pledged = ws.run(["submit", campaign, "cam-ket-chi-bo", pledge], today: "2026-04-10")
@@ -69,6 +67,8 @@ struct FrontCommitteeWorkflowTests {
         #expect(evaluation.code == 0, "\(evaluation.errors)")
         #expect(evaluation.output.contains("Chi bộ Trường THCS Minh Xuân"), "\(evaluation.output)")
         #expect(evaluation.output.contains("Hội Liên hiệp Phụ nữ phường"))
+        #expect(evaluation.output.contains("Phiếu đăng ký thi đua chuyển đổi số đã nộp năm 2026 1 ≥ 1"), "\(evaluation.output)")
+        #expect(evaluation.output.contains("1/5 đơn vị đã nộp «Phiếu đăng ký thi đua của tổ chức thành viên, chi bộ»"))
 
         let plan = ws.run(["doc", campaign, "plan"])
         #expect(plan.code == 0, "\(plan.errors)")
@@ -98,5 +98,22 @@ struct FrontCommitteeWorkflowTests {
         #expect(all.contains("loại đơn vị «chi-bo-truong-hocc» không có"), "\(all)")
         #expect(all.contains("«Chi bộ trường học» (chi-bo-truong-hoc)"), "\(all)")
         #expect(all.contains("có phải ý bạn là «chi-bo-truong-hoc»?"), "\(all)")
+    }
+
+    @Test("countedForms naming an event or a form that does not exist fails check with what is allowed")
+    func unknownCountedForm() throws {
+        let f = try FrontCommitteeWorkspace()
+        defer { f.ws.remove() }
+        let url = f.ws.root.appendingPathComponent("campaigns/\(FrontCommitteeWorkspace.campaign).json")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let broken = text.replacingOccurrences(of: "\"event\": \"dang-ky\"", with: "\"event\": \"dang-kyy\"")
+            .replacingOccurrences(of: "\"form\": \"dang-ky-mttq\"\n", with: "\"form\": \"dang-ky-mtq\"\n")
+        try Data(broken.utf8).write(to: url)
+        let check = f.ws.run(["check"])
+        #expect(check.code != 0)
+        let all = check.output + check.errors
+        #expect(all.contains("countedForms[0].event: loại «chuyen-doi-so» không đếm «dang-kyy»; có thể đếm: dang-ky, bao-cao-chi-tieu"), "\(all)")
+        #expect(all.contains("có phải ý bạn là «dang-ky»?"))
+        #expect(all.contains("countedForms[0].form: không có biểu mẫu «dang-ky-mtq»"), "\(all)")
     }
 }

@@ -6,7 +6,7 @@ extension CampaignPlan: Codable {
         case implements, preamble, period, purposes, requirements, participants, content, indicators, criteria
         case awards, dossier, funding, milestones, assignments, closing, recipients, signer, outline
         case typeSettings, notes, forms, formFields, reportSections, scoring
-        case unitKinds, awarding
+        case unitKinds, awarding, countedForms
         case schema = "$schema"
     }
 
@@ -50,6 +50,7 @@ extension CampaignPlan: Codable {
         scoring = try c.decodeIfPresent([ScoringTable].self, forKey: .scoring) ?? []
         unitKinds = try c.decodeIfPresent([UnitKindDeclaration].self, forKey: .unitKinds) ?? []
         awarding = try c.decodeIfPresent(AwardingBodies.self, forKey: .awarding)
+        countedForms = try c.decodeIfPresent([CountedFormChoice].self, forKey: .countedForms) ?? []
         // Editors link the JSON Schema with "$schema"; it is read and ignored.
         _ = try c.decodeIfPresent(String.self, forKey: .schema)
     }
@@ -94,5 +95,6 @@ extension CampaignPlan: Codable {
         if !scoring.isEmpty { try c.encode(scoring, forKey: .scoring) }
         if !unitKinds.isEmpty { try c.encode(unitKinds, forKey: .unitKinds) }
         try c.encodeIfPresent(awarding, forKey: .awarding)
+        if !countedForms.isEmpty { try c.encode(countedForms, forKey: .countedForms) }
     }
 }

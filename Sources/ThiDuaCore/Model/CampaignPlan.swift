@@ -68,6 +68,8 @@ public struct CampaignPlan: Hashable, Sendable {
     public var unitKinds: [UnitKindDeclaration] = []
     /// The reviewing body, the upward addressee and the decision's wording; nil: the UBND's.
     public var awarding: AwardingBodies?
+    /// Which form counts for which counted event of the type (a plan's own registration form…).
+    public var countedForms: [CountedFormChoice] = []
 
     /// Builds a plan in code (tests, `thidua new`); campaign files are decoded instead.
     public init(
