@@ -19,10 +19,14 @@ public struct CampaignLoader: Sendable {
     /// The directives plans are checked against; nil: `load(path:)` reads the `directives/`
     /// folder of the workspace the file is in.
     public let directives: DirectiveLibrary?
+    /// The unit kinds plans are checked against; nil: `load(path:)` reads the
+    /// `tables/unit-kinds.json` of the workspace the file is in.
+    public let unitKinds: UnitKindCatalogue?
 
-    public init(registry: CampaignTypeRegistry, directives: DirectiveLibrary? = nil) {
+    public init(registry: CampaignTypeRegistry, directives: DirectiveLibrary? = nil, unitKinds: UnitKindCatalogue? = nil) {
         self.registry = registry
         self.directives = directives
+        self.unitKinds = unitKinds
     }
 
     /// Reads a file from disk; `displayName` is how messages name it.
@@ -36,16 +40,19 @@ public struct CampaignLoader: Sendable {
         }
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let library = directives ?? DirectiveLibrary.forCampaignFile(atPath: path)
-        return load(bytes: data, file: name, expectedID: stem, directives: library)
+        let kinds = unitKinds ?? UnitKindCatalogue.forCampaignFile(atPath: path)
+        return load(bytes: data, file: name, expectedID: stem, directives: library, unitKinds: kinds)
     }
 
     /// Reads a campaign file's bytes. `expectedID` is the file's name without `.json`, which
     /// must equal the campaign id.
     public func load(bytes: [UInt8], file: String, expectedID: String? = nil) -> CampaignLoadResult {
-        load(bytes: bytes, file: file, expectedID: expectedID, directives: directives)
+        load(bytes: bytes, file: file, expectedID: expectedID, directives: directives, unitKinds: unitKinds ?? .standard)
     }
 
-    private func load(bytes: [UInt8], file: String, expectedID: String?, directives: DirectiveLibrary?) -> CampaignLoadResult {
+    private func load(
+        bytes: [UInt8], file: String, expectedID: String?, directives: DirectiveLibrary?, unitKinds: UnitKindCatalogue
+    ) -> CampaignLoadResult {
         var diagnostics: [Diagnostic] = []
         func finish(_ plan: CampaignPlan?) -> CampaignLoadResult {
             CampaignLoadResult(file: file, plan: plan, diagnostics: diagnostics.map { $0.inFile(file) })
@@ -111,7 +118,7 @@ public struct CampaignLoader: Sendable {
             diagnostics.append(Diagnostic(.error, message: "\(error)"))
             return finish(nil)
         }
-        var findings = PlanValidator(plan: plan, type: campaignType?.definition(for: plan)).validate()
+        var findings = PlanValidator(plan: plan, type: campaignType?.definition(for: plan), unitKinds: unitKinds).validate()
         if let expectedID, expectedID != plan.id {
             findings.append(
                 Diagnostic(

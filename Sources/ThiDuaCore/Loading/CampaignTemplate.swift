@@ -10,6 +10,12 @@ public struct CampaignTemplate: Sendable {
     /// A blank asking for `what`.
     public static func blank(_ what: String) -> String { "\(marker): \(what)]" }
 
+    /// The issuer in running text: the ward must choose (UBND, Ủy ban MTTQ, Đảng ủy, Đoàn, Hội…).
+    static let issuerBlank = blank("cơ quan ban hành, ví dụ Ủy ban nhân dân phường Minh Xuân hoặc Ủy ban MTTQ Việt Nam phường Minh Xuân")
+
+    /// The standing office that follows the campaign.
+    static let officeBlank = blank("cơ quan thường trực, ví dụ Văn phòng HĐND và UBND")
+
     public var type: CampaignTypeDefinition
     public var id: String
     public var year: Int
@@ -72,7 +78,7 @@ public struct CampaignTemplate: Sendable {
             ("id", .string(id)),
             ("name", .string("\(type.title) \(year) — \(Self.blank("tên xã, phường"))")),
             ("issuer", issuer()),
-            ("number", templateObject([("symbol", .string("KH-UBND"))])),
+            ("number", templateObject([("symbol", .string("KH-\(Self.blank("ký hiệu cơ quan ban hành, ví dụ UBND hoặc MTTQ-BTT"))"))])),
             ("place", .string(Self.blank("địa danh, ví dụ Minh Xuân"))),
             ("date", templateObject([("year", .number(Double(year)))])),
             ("title", .string("Phát động phong trào thi đua “\(type.title)” năm \(year)")),
@@ -83,7 +89,7 @@ public struct CampaignTemplate: Sendable {
             (
                 "preamble",
                 templateStrings([
-                    "Ủy ban nhân dân \(Self.blank("tên xã, phường")) ban hành Kế hoạch phát động phong trào thi đua “\(type.title)” năm \(year), cụ thể như sau:"
+                    "\(Self.issuerBlank) ban hành Kế hoạch phát động phong trào thi đua “\(type.title)” năm \(year), cụ thể như sau:"
                 ])
             ),
             ("period", period()),
@@ -101,14 +107,14 @@ public struct CampaignTemplate: Sendable {
             (
                 "closing",
                 templateStrings([
-                    "Trên đây là Kế hoạch phát động phong trào thi đua “\(type.title)” năm \(year). Đề nghị các cơ quan, đơn vị triển khai thực hiện; trong quá trình thực hiện có khó khăn, vướng mắc, kịp thời báo cáo Ủy ban nhân dân \(Self.blank("tên xã, phường")) để xem xét, giải quyết./."
+                    "Trên đây là Kế hoạch phát động phong trào thi đua “\(type.title)” năm \(year). Đề nghị các cơ quan, đơn vị triển khai thực hiện; trong quá trình thực hiện có khó khăn, vướng mắc, kịp thời báo cáo \(Self.issuerBlank) để xem xét, giải quyết./."
                 ])
             ),
             ("recipients", .array(recipients())),
             (
                 "signer",
                 templateObject([
-                    ("authority", .string("TM. ỦY BAN NHÂN DÂN")), ("title", .string("CHỦ TỊCH")),
+                    ("authority", .string(Self.blank("thẩm quyền ký, ví dụ TM. ỦY BAN NHÂN DÂN hoặc TM. BAN THƯỜNG TRỰC"))), ("title", .string("CHỦ TỊCH")),
                     ("name", .string(Self.blank("họ và tên người ký"))),
                 ])
             ),
@@ -120,8 +126,8 @@ public struct CampaignTemplate: Sendable {
 
     private func issuer() -> JSONValue {
         var members: [(String, JSONValue)] = [
-            ("name", .string("Ủy ban nhân dân \(Self.blank("xã hoặc phường và tên"))")),
-            ("headerLines", templateStrings(["ỦY BAN NHÂN DÂN", Self.blank("XÃ HOẶC PHƯỜNG VÀ TÊN, CHỮ IN HOA")])),
+            ("name", .string(Self.issuerBlank)),
+            ("headerLines", templateStrings([Self.blank("TÊN CƠ QUAN BAN HÀNH, VÍ DỤ ỦY BAN NHÂN DÂN"), Self.blank("XÃ HOẶC PHƯỜNG VÀ TÊN, CHỮ IN HOA")])),
             ("level", .string(AuthorityLevel.xa.rawValue)),
         ]
         if let province = directives.first(where: { $0.issuer.level == .tinh }) {
@@ -296,7 +302,7 @@ public struct CampaignTemplate: Sendable {
                 }
             }
         }
-        let receiver = "Ủy ban nhân dân \(Self.blank("xã hoặc phường")) (qua Văn phòng HĐND và UBND)"
+        let receiver = Self.blank("nơi nhận, ví dụ Ủy ban nhân dân phường (qua Văn phòng HĐND và UBND)")
         return plan.map { m in
             var members: [(String, JSONValue)] = [
                 ("id", .string(m.id)), ("kind", .string(m.kind.rawValue)), ("title", .string(m.title)),
@@ -318,8 +324,8 @@ public struct CampaignTemplate: Sendable {
     private func assignments() -> [JSONValue] {
         [
             templateObject([
-                ("id", .string("van-phong")), ("assignee", .string("Văn phòng HĐND và UBND")),
-                ("heading", .string("1. Văn phòng HĐND và UBND")),
+                ("id", .string("van-phong")), ("assignee", .string(Self.officeBlank)),
+                ("heading", .string("1. \(Self.officeBlank)")),
                 (
                     "tasks",
                     templateStrings([
@@ -340,7 +346,7 @@ public struct CampaignTemplate: Sendable {
         out += [
             templateObject([("name", .string("Thường trực Đảng ủy")), ("purpose", .string("b/c"))]),
             templateObject([("name", .string("Thường trực HĐND")), ("purpose", .string("b/c"))]),
-            templateObject([("name", .string("Chủ tịch, các PCT UBND"))]),
+            templateObject([("name", .string(Self.blank("lãnh đạo cơ quan ban hành, ví dụ Chủ tịch, các PCT UBND")))]),
             templateObject([("name", .string("Các cơ quan, đơn vị, thôn, tổ dân phố")), ("purpose", .string("thực hiện"))]),
             templateObject([("name", .string("Lưu: VT, VP"))]),
         ]

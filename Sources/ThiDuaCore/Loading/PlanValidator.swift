@@ -7,11 +7,14 @@ public struct PlanValidator {
     public let plan: CampaignPlan
     /// The type's definition, when the type is known (catalogue and forms are then checked).
     public let type: CampaignTypeDefinition?
+    /// The unit kinds known before the plan's own (the built-in list and the workspace's).
+    public let unitKinds: UnitKindCatalogue
     private var findings: [Diagnostic] = []
 
-    public init(plan: CampaignPlan, type: CampaignTypeDefinition?) {
+    public init(plan: CampaignPlan, type: CampaignTypeDefinition?, unitKinds: UnitKindCatalogue = .standard) {
         self.plan = plan
         self.type = type
+        self.unitKinds = unitKinds
     }
 
     /// All findings.
@@ -25,6 +28,7 @@ public struct PlanValidator {
         v.checkMilestones()
         v.checkOutline()
         v.checkScoring()
+        v.checkUnitKinds()
         v.findings += PlanVariants.problems(in: v.plan, type: v.type)
         return v.findings
     }
@@ -215,6 +219,23 @@ extension Rule {
         case .all(let rules), .any(let rules), .atLeast(_, let rules): rules.flatMap(\.comparedValues)
         case .compare(let id, _, _, let value): [(id, value)]
         default: []
+        }
+    }
+}
+
+extension PlanValidator {
+    /// Declared kinds are well formed; every kind a participant group names is known.
+    fileprivate mutating func checkUnitKinds() {
+        findings += UnitKindCatalogue.problems(in: plan.unitKinds, path: "unitKinds")
+        let known = unitKinds.adding(plan.unitKinds)
+        for (g, group) in plan.participants.enumerated() {
+            for (k, text) in (group.unitKinds ?? []).enumerated() where known.parse(text) == nil {
+                error(
+                    "participants[\(g)].unitKinds[\(k)]",
+                    "loại đơn vị «\(InputLimits.shown(text))» không có; cần một trong: \(known.allowedDescription)",
+                    hint: (VietnameseText.suggestion(for: text, among: known.names).map { "có phải ý bạn là «\($0)»? " } ?? "")
+                        + "loại khác khai báo trong «unitKinds» của phong trào hoặc tệp tables/unit-kinds.json")
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ extension CampaignPlan: Codable {
         case implements, preamble, period, purposes, requirements, participants, content, indicators, criteria
         case awards, dossier, funding, milestones, assignments, closing, recipients, signer, outline
         case typeSettings, notes, forms, formFields, reportSections, scoring
+        case unitKinds, awarding, countedForms
         case schema = "$schema"
     }
 
@@ -47,6 +48,9 @@ extension CampaignPlan: Codable {
         formFields = try c.decodeIfPresent([FormFieldAddition].self, forKey: .formFields) ?? []
         reportSections = try c.decodeIfPresent([ReportSectionAddition].self, forKey: .reportSections) ?? []
         scoring = try c.decodeIfPresent([ScoringTable].self, forKey: .scoring) ?? []
+        unitKinds = try c.decodeIfPresent([UnitKindDeclaration].self, forKey: .unitKinds) ?? []
+        awarding = try c.decodeIfPresent(AwardingBodies.self, forKey: .awarding)
+        countedForms = try c.decodeIfPresent([CountedFormChoice].self, forKey: .countedForms) ?? []
         // Editors link the JSON Schema with "$schema"; it is read and ignored.
         _ = try c.decodeIfPresent(String.self, forKey: .schema)
     }
@@ -89,5 +93,8 @@ extension CampaignPlan: Codable {
         if !formFields.isEmpty { try c.encode(formFields, forKey: .formFields) }
         if !reportSections.isEmpty { try c.encode(reportSections, forKey: .reportSections) }
         if !scoring.isEmpty { try c.encode(scoring, forKey: .scoring) }
+        if !unitKinds.isEmpty { try c.encode(unitKinds, forKey: .unitKinds) }
+        try c.encodeIfPresent(awarding, forKey: .awarding)
+        if !countedForms.isEmpty { try c.encode(countedForms, forKey: .countedForms) }
     }
 }

@@ -64,6 +64,12 @@ public struct CampaignPlan: Hashable, Sendable {
     public var reportSections: [ReportSectionAddition] = []
     /// The plan's scoring tables (bảng chấm điểm); see `ScoringTable`.
     public var scoring: [ScoringTable] = []
+    /// Unit kinds the plan declares beside the built-in and the workspace's ones.
+    public var unitKinds: [UnitKindDeclaration] = []
+    /// The reviewing body, the upward addressee and the decision's wording; nil: the UBND's.
+    public var awarding: AwardingBodies?
+    /// Which form counts for which counted event of the type (a plan's own registration form…).
+    public var countedForms: [CountedFormChoice] = []
 
     /// Builds a plan in code (tests, `thidua new`); campaign files are decoded instead.
     public init(

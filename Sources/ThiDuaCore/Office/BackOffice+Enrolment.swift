@@ -50,7 +50,8 @@ extension BackOffice {
             guard !roster.units.isEmpty else {
                 throw OfficeError(.refused, "Chưa có danh sách đơn vị: nhập bằng `thidua roster import <tệp>` trước.")
             }
-            let (unitIDs, personIDs) = try Self.enrolmentTargets(request, plan: campaign.plan, roster: roster)
+            let kinds = workspace.unitKinds().kinds.adding(campaign.plan.unitKinds)
+            let (unitIDs, personIDs) = try Self.enrolmentTargets(request, plan: campaign.plan, roster: roster, kinds: kinds)
             newUnits = Self.unique(unitIDs).filter { !campaign.state.units.contains($0) }
             newPeople = Self.unique(personIDs).filter { !campaign.state.people.contains($0) }
             guard !newUnits.isEmpty || !newPeople.isEmpty else { return [] }
@@ -155,17 +156,21 @@ extension BackOffice {
     }
 
     static func enrolmentTargets(
-        _ request: EnrolmentRequest, plan: CampaignPlan, roster: Roster
+        _ request: EnrolmentRequest, plan: CampaignPlan, roster: Roster, kinds: UnitKindCatalogue = .standard
     ) throws(OfficeError) -> (units: [String], people: [String]) {
         var unitIDs: [String] = []
         var personIDs: [String] = []
         var problems: [String] = []
         for text in request.unitKinds {
-            guard let kind = UnitKind.parse(text) else {
-                problems.append("loại đơn vị «\(text)» không có; cần một trong: \(UnitKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            guard let kind = kinds.parse(text) else {
+                problems.append(
+                    "loại đơn vị «\(text)» không có; cần một trong: \(kinds.allowedDescription)"
+                        + (DidYouMean.suggestion(for: text, among: kinds.names).map { "; có phải «\($0)»?" } ?? ""))
                 continue
             }
-            unitIDs += roster.units.filter { $0.kind == kind }.map(\.id)
+            let found = roster.units.filter { $0.kind == kind }.map(\.id)
+            if found.isEmpty { problems.append("danh sách đơn vị không có đơn vị nào thuộc loại «\(kinds.label(of: kind))»") }
+            unitIDs += found
         }
         for text in request.units {
             if let unit = roster.unit(text) {
@@ -188,8 +193,9 @@ extension BackOffice {
         if request.byPlan {
             // By the plan's own participant groups: collectives by their unit kinds, individuals from those units.
             for group in plan.participants where group.kind == .collective {
-                let kinds = Set(group.unitKinds ?? [])
-                unitIDs += roster.units.filter { kinds.isEmpty || kinds.contains($0.kind.rawValue) }.map(\.id)
+                let named = group.unitKinds ?? []
+                let wanted = Set(named.compactMap { kinds.parse($0) })
+                unitIDs += roster.units.filter { named.isEmpty || wanted.contains($0.kind) }.map(\.id)
             }
             if plan.participants.contains(where: { $0.kind == .individual }) {
                 personIDs += roster.people.map(\.id)
@@ -199,6 +205,18 @@ extension BackOffice {
             personIDs += unitIDs.flatMap { roster.people(in: $0).map(\.id) }
         }
         if !problems.isEmpty { throw OfficeError(.invalid, "Không ghi danh gì:\n" + problems.map { "- " + $0 }.joined(separator: "\n")) }
+        if unitIDs.isEmpty && personIDs.isEmpty {
+            // Say why rather than report "0 đơn vị" as a success.
+            let named = plan.participants.flatMap { $0.unitKinds ?? [] }
+            let present = Set(roster.units.map(\.kind)).map { kinds.label(of: $0) }.sorted()
+            throw OfficeError(
+                .refused,
+                "Không ghi danh ai: danh sách không có đơn vị hay cá nhân nào theo "
+                    + (request.byPlan
+                        ? "nhóm đối tượng của phong trào (loại đơn vị: \(named.map { "«\($0)»" }.joined(separator: ", ")))"
+                        : "yêu cầu")
+                    + "; danh sách đơn vị có các loại: \(present.joined(separator: ", ")).")
+        }
         return (unitIDs, personIDs)
     }
 }

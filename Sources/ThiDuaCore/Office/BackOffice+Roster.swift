@@ -22,34 +22,45 @@ extension BackOffice {
         var people: [Person] = []
         var problems: [Diagnostic] = []
         let merged: Roster
+        let (kinds, kindProblems) = workspace.unitKinds()
+        if kindProblems.hasErrors {
+            throw OfficeError(
+                .invalid, "Tệp loại đơn vị có lỗi; sửa \(workspace.display(workspace.unitKindsFile)) rồi nhập lại.", details: kindProblems)
+        }
+        var refused: [RefusedUnit] = []
         do {
             merged = try workspace.updateRoster { existing in
-                (units, people, problems) = ([], [], [])
+                (units, people, problems, refused) = ([], [], [], [])
                 var peopleFiles: [InputFile] = []
                 var workbooks: [(file: String, bytes: [UInt8])] = []
                 for file in files {
                     if SpreadsheetReader.isSpreadsheet(path: file.name, bytes: file.bytes) {
                         workbooks.append((file.name, file.bytes))  // after the CSV units, with people after all units
                     } else if file.isJSON {
-                        let (roster, found) = RosterImporter.json(file.bytes, file: file.name, existing: existing)
+                        let (roster, found) = RosterImporter.json(file.bytes, file: file.name, existing: existing, kinds: kinds)
                         problems += found
                         units += roster?.units ?? []
                         people += roster?.people ?? []
                     } else if RosterImporter.looksLikePeople(file.bytes) {
                         peopleFiles.append(file)  // after the units, which people refer to
                     } else {
-                        let (found, diagnostics) = RosterImporter.units(
-                            csv: file.bytes, file: file.name, existing: Roster(units: existing.units + units, people: []))
-                        problems += diagnostics
-                        units += found
+                        // Units that passed their own checks stay for the people check, so a person
+                        // is told about the unit's refused row, not "no such unit"; nothing is written on an error.
+                        let check = RosterImporter.checkedUnits(
+                            csv: file.bytes, file: file.name, existing: Roster(units: existing.units + units, people: []), kinds: kinds)
+                        problems += check.diagnostics
+                        units += check.units
+                        refused += check.refused
                     }
                 }
                 let sheets = RosterImporter.spreadsheets(
-                    workbooks, existing: Roster(units: existing.units, people: existing.people + people), units: units)
+                    workbooks, existing: Roster(units: existing.units, people: existing.people + people), units: units,
+                    refused: refused, kinds: kinds)
                 (units, people, problems) = (units + sheets.units, people + sheets.people, problems + sheets.diagnostics)
                 for file in peopleFiles {
                     let (found, diagnostics) = RosterImporter.people(
-                        csv: file.bytes, file: file.name, existing: Roster(units: existing.units, people: existing.people + people), units: units)
+                        csv: file.bytes, file: file.name, existing: Roster(units: existing.units, people: existing.people + people), units: units,
+                        refused: refused)
                     problems += diagnostics
                     people += found
                 }

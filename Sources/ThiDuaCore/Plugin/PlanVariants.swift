@@ -60,6 +60,7 @@ public enum PlanVariants {
                     addition.sections, into: definition.reports[r].sections, after: addition.after, id: \.id)
             }
         }
+        applyCountedForms(plan, to: &definition)
     }
 
     private static func inserting<T>(_ new: [T], into list: [T], after: String?, id: (T) -> String) -> [T] {
@@ -78,7 +79,7 @@ public enum PlanVariants {
     /// What is wrong with the plan's variants, with JSON paths. `type` is the type's own
     /// definition, or nil when the type is unknown (references to its forms are then not checked).
     public static func problems(in plan: CampaignPlan, type: CampaignTypeDefinition?) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
+        var findings: [Diagnostic] = countedFormProblems(in: plan, type: type)
         func error(_ path: String, _ message: String, hint: String? = nil) {
             findings.append(Diagnostic(.error, path: path, message: message, hint: hint))
         }

@@ -6,7 +6,9 @@ extension RosterImporter {
     /// `Person` keys ("kind" may also be a Vietnamese label; a missing "id" is made from the
     /// name as in CSV). People may belong to units of the same file or of `existing`. Returns
     /// the file's units and people only, or nil when anything is an error.
-    public static func json(_ bytes: [UInt8], file: String, existing: Roster) -> (Roster?, [Diagnostic]) {
+    public static func json(
+        _ bytes: [UInt8], file: String, existing: Roster, kinds: UnitKindCatalogue = .standard
+    ) -> (Roster?, [Diagnostic]) {
         if let problem = CSVReader.encodingProblem(bytes, file: file) { return (nil, [problem]) }
         let root: JSONNode
         do {
@@ -39,8 +41,8 @@ extension RosterImporter {
                 place: place, id: values[.id] ?? "", name: values[.personName] ?? "", position: values[.position] ?? "",
                 unit: values[.unit] ?? "", birthDate: values[.birthDate] ?? "")
         }
-        let (units, unitProblems) = checkUnits(rawUnits, file: file, existing: existing)
-        let (people, personProblems) = checkPeople(rawPeople, file: file, existing: existing, units: units)
+        let (units, refused, unitProblems) = checkUnits(rawUnits, file: file, existing: existing, kinds: kinds)
+        let (people, personProblems) = checkPeople(rawPeople, file: file, existing: existing, units: units, refused: refused)
         diagnostics += unitProblems + personProblems
         if diagnostics.hasErrors { return (nil, diagnostics) }
         return (Roster(units: units, people: people), diagnostics)

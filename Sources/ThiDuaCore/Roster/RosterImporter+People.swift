@@ -7,7 +7,9 @@ extension RosterImporter {
 
     /// Checks people read from a file against the units of `existing` and `units`. Returns
     /// every person that passed the checks and every finding.
-    static func checkPeople(_ raws: [RawPerson], file: String, existing: Roster, units: [Unit]) -> ([Person], [Diagnostic]) {
+    static func checkPeople(
+        _ raws: [RawPerson], file: String, existing: Roster, units: [Unit], refused: [RefusedUnit] = []
+    ) -> ([Person], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let unitIndex = RosterIndex(units: existing.units + units)
         let known = RosterIndex(existing)
@@ -52,6 +54,11 @@ extension RosterImporter {
             } else {
                 switch unitIndex.resolveUnit(raw.unit) {
                 case .success(let found): unit = found
+                case .failure where refused.contains(where: { $0.matches(raw.unit) }):
+                    let row = refused.first { $0.matches(raw.unit) }!
+                    report(
+                        .unit, "đơn vị «\(InputLimits.shown(raw.unit))» bị từ chối ở \(row.place) của tệp \(row.file)",
+                        hint: "sửa lỗi của dòng đơn vị đó rồi nhập lại cả hai tệp; dòng này không có lỗi riêng")
                 case .failure:
                     let suggestion = unitIndex.unitSuggestion(for: raw.unit)
                     report(

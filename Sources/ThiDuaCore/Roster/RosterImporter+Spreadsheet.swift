@@ -7,7 +7,8 @@ extension RosterImporter {
     /// `earlier`, read from other files). Places in messages name the sheet and cell
     /// ("'Cá nhân'!C5 (dòng 5, cột «Đơn vị»)"). Empty sheets are skipped.
     public static func spreadsheets(
-        _ files: [(file: String, bytes: [UInt8])], existing: Roster, units earlier: [Unit] = []
+        _ files: [(file: String, bytes: [UInt8])], existing: Roster, units earlier: [Unit] = [],
+        refused earlierRefused: [RefusedUnit] = [], kinds: UnitKindCatalogue = .standard
     ) -> (units: [Unit], people: [Person], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var books: [(file: String, sheets: [SheetTable])] = []
@@ -26,19 +27,21 @@ extension RosterImporter {
         }
         let isPeople = { (sheet: SheetTable) in sheet.header.contains { personColumns[1].matches($0) } }
         var units: [Unit] = []
+        var refused = earlierRefused
         for (file, sheets) in books {
             for sheet in sheets where !isPeople(sheet) {
                 let known = Roster(units: existing.units + earlier + units, people: [])
-                let (found, problems) = RosterImporter.units(table: sheet.csvTable, file: file, existing: known)
-                diagnostics += sheet.locate(problems)
-                units += found
+                let check = RosterImporter.checkedUnits(table: sheet.csvTable, file: file, existing: known, kinds: kinds)
+                diagnostics += sheet.locate(check.diagnostics)
+                units += check.units
+                refused += check.refused
             }
         }
         var people: [Person] = []
         for (file, sheets) in books {
             for sheet in sheets where isPeople(sheet) {
                 let known = Roster(units: existing.units, people: existing.people + people)
-                let (found, problems) = RosterImporter.people(table: sheet.csvTable, file: file, existing: known, units: earlier + units)
+                let (found, problems) = RosterImporter.people(table: sheet.csvTable, file: file, existing: known, units: earlier + units, refused: refused)
                 diagnostics += sheet.locate(problems)
                 people += found
             }

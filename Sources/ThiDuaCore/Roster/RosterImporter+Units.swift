@@ -3,8 +3,10 @@ import ThiDuaBase
 
 extension RosterImporter {
     /// Checks units read from a file. Returns every unit that passed its own checks (so people
-    /// of the same file can still be checked against them) and every finding.
-    static func checkUnits(_ raws: [RawUnit], file: String, existing: Roster) -> ([Unit], [Diagnostic]) {
+    /// of the same file can still be checked against them), the rows refused, and every finding.
+    static func checkUnits(
+        _ raws: [RawUnit], file: String, existing: Roster, kinds: UnitKindCatalogue
+    ) -> ([Unit], [RefusedUnit], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let known = RosterIndex(existing)
         var entries: [(raw: RawUnit, id: String?, unit: Unit?)] = []
@@ -22,15 +24,15 @@ extension RosterImporter {
             }
             var kind: UnitKind?
             if raw.kind.isEmpty {
-                report(.kind, "loại đơn vị để trống", hint: "ghi một trong: \(UnitKind.allowedDescription)")
-            } else if let parsed = UnitKind.parse(raw.kind) {
+                report(.kind, "loại đơn vị để trống", hint: "ghi một trong: \(kinds.allowedDescription)")
+            } else if let parsed = kinds.parse(raw.kind) {
                 kind = parsed
             } else {
-                let labels = UnitKind.allCases.map(\.vietnamese) + UnitKind.allCases.map(\.rawValue)
-                let guess = VietnameseText.suggestion(for: raw.kind, among: labels)
+                let guess = VietnameseText.suggestion(for: raw.kind, among: kinds.names)
                 report(
-                    .kind, "loại đơn vị «\(InputLimits.shown(raw.kind))» không có; cần một trong: \(UnitKind.allowedDescription)",
-                    hint: guess.map { "có phải ý bạn là «\($0)»?" })
+                    .kind, "loại đơn vị «\(InputLimits.shown(raw.kind))» không có; cần một trong: \(kinds.allowedDescription)",
+                    hint: guess.map { "có phải ý bạn là «\($0)»?" }
+                        ?? "loại khác khai báo trong tệp tables/unit-kinds.json của thư mục làm việc")
             }
             let generated = raw.id.isEmpty
             var id: String? = generated ? nil : raw.id
@@ -105,7 +107,10 @@ extension RosterImporter {
         }
         let units = entries.compactMap(\.unit)
         diagnostics += cycles(in: units, places: entries, file: file)
-        return (units, byLine(diagnostics))
+        let refused = entries.filter { $0.unit == nil && !$0.raw.name.isEmpty }.map {
+            RefusedUnit(id: $0.id ?? $0.raw.id, name: $0.raw.name, file: file, place: $0.raw.place.name)
+        }
+        return (units, refused, byLine(diagnostics))
     }
 
     /// One error for each loop of "trực thuộc" among the new units.

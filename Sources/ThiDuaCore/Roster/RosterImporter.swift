@@ -24,38 +24,60 @@ public enum RosterImporter {
     /// Units CSV columns: "Mã" (optional; else the slug of the name), "Tên đơn vị"
     /// (required), "Loại" (required, read by `UnitKind.parse`), "Trực thuộc" (optional: id or
     /// name of another unit in the same file or in `existing`). Returns the new units only.
-    public static func units(csv bytes: [UInt8], file: String, existing: Roster) -> ([Unit], [Diagnostic]) {
+    public static func units(
+        csv bytes: [UInt8], file: String, existing: Roster, kinds: UnitKindCatalogue = .standard
+    ) -> ([Unit], [Diagnostic]) {
+        let check = checkedUnits(csv: bytes, file: file, existing: existing, kinds: kinds)
+        return finish(check.units, check.diagnostics)
+    }
+
+    /// The units of a CSV file, including those that passed their own checks in a file with
+    /// errors, and the rows refused: people checked against them get the true reason.
+    public static func checkedUnits(csv bytes: [UInt8], file: String, existing: Roster, kinds: UnitKindCatalogue) -> UnitCheck {
         let (table, readProblems) = CSVReader.read(bytes, file: file)
-        guard let table else { return ([], readProblems) }
-        let (units, diagnostics) = units(table: table, file: file, existing: existing)
-        return finish(units, readProblems + diagnostics)
+        guard let table else { return UnitCheck(units: [], refused: [], diagnostics: readProblems) }
+        var check = checkedUnits(table: table, file: file, existing: existing, kinds: kinds)
+        check.diagnostics = readProblems + check.diagnostics
+        return check
     }
 
     /// The units of a table already read (a CSV file or a spreadsheet's sheet).
-    public static func units(table: CSVTable, file: String, existing: Roster) -> ([Unit], [Diagnostic]) {
+    public static func units(
+        table: CSVTable, file: String, existing: Roster, kinds: UnitKindCatalogue = .standard
+    ) -> ([Unit], [Diagnostic]) {
+        let check = checkedUnits(table: table, file: file, existing: existing, kinds: kinds)
+        return finish(check.units, check.diagnostics)
+    }
+
+    /// See `checkedUnits(csv:file:existing:kinds:)`.
+    static func checkedUnits(table: CSVTable, file: String, existing: Roster, kinds: UnitKindCatalogue) -> UnitCheck {
         let (columns, diagnostics) = match(table, file: file, columns: unitColumns)
-        guard let columns else { return ([], diagnostics) }
+        guard let columns else { return UnitCheck(units: [], refused: [], diagnostics: diagnostics) }
         let raws = table.rows.map { row in
             RawUnit(
                 place: RecordPlace(line: row.line), id: cell(row, columns, .id), name: cell(row, columns, .unitName),
                 kind: cell(row, columns, .kind), parent: cell(row, columns, .parent))
         }
-        let (units, problems) = checkUnits(raws, file: file, existing: existing)
-        return finish(units, diagnostics + problems)
+        let (units, refused, problems) = checkUnits(raws, file: file, existing: existing, kinds: kinds)
+        return UnitCheck(units: units, refused: refused, diagnostics: diagnostics + problems)
     }
 
     /// People CSV columns: "Mã" (optional; else the slug of the name and the unit id, made
     /// unique with -2, -3…), "Họ và tên", "Chức vụ", "Đơn vị" (required: id or name of a unit
     /// in `existing` or in `units`), "Ngày sinh" (optional, dd/mm/yyyy). Returns the new people only.
-    public static func people(csv bytes: [UInt8], file: String, existing: Roster, units: [Unit]) -> ([Person], [Diagnostic]) {
+    public static func people(
+        csv bytes: [UInt8], file: String, existing: Roster, units: [Unit], refused: [RefusedUnit] = []
+    ) -> ([Person], [Diagnostic]) {
         let (table, readProblems) = CSVReader.read(bytes, file: file)
         guard let table else { return ([], readProblems) }
-        let (people, diagnostics) = people(table: table, file: file, existing: existing, units: units)
+        let (people, diagnostics) = people(table: table, file: file, existing: existing, units: units, refused: refused)
         return finish(people, readProblems + diagnostics)
     }
 
     /// The people of a table already read (a CSV file or a spreadsheet's sheet).
-    public static func people(table: CSVTable, file: String, existing: Roster, units: [Unit]) -> ([Person], [Diagnostic]) {
+    public static func people(
+        table: CSVTable, file: String, existing: Roster, units: [Unit], refused: [RefusedUnit] = []
+    ) -> ([Person], [Diagnostic]) {
         let (columns, diagnostics) = match(table, file: file, columns: personColumns)
         guard let columns else { return ([], diagnostics) }
         let raws = table.rows.map { row in
@@ -64,7 +86,7 @@ public enum RosterImporter {
                 position: cell(row, columns, .position), unit: cell(row, columns, .unit),
                 birthDate: cell(row, columns, .birthDate))
         }
-        let (people, problems) = checkPeople(raws, file: file, existing: existing, units: units)
+        let (people, problems) = checkPeople(raws, file: file, existing: existing, units: units, refused: refused)
         return finish(people, diagnostics + problems)
     }
 

@@ -80,3 +80,27 @@ struct RawPerson {
     var unit = ""
     var birthDate = ""
 }
+
+/// A unit row refused by its own checks; people naming it are told so, not "no such unit".
+public struct RefusedUnit: Sendable, Equatable {
+    /// The id given or made from the name ("" when none could be made).
+    public var id: String
+    /// The name on the row.
+    public var name: String
+    /// The file, as messages name it.
+    public var file: String
+    /// "dòng 4", "units[2]"…
+    public var place: String
+
+    /// Whether a person's "Đơn vị" cell names this unit, by id or by name.
+    func matches(_ reference: String) -> Bool {
+        (!id.isEmpty && reference == id) || VietnameseText.key(reference) == VietnameseText.key(name)
+    }
+}
+
+/// Units read from one file: those that passed their own checks, the rows refused, findings.
+public struct UnitCheck: Sendable {
+    public var units: [Unit]
+    public var refused: [RefusedUnit]
+    public var diagnostics: [Diagnostic]
+}

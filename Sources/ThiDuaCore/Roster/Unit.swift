@@ -1,70 +1,52 @@
 import Foundation
 import ThiDuaBase
 
-/// The kind of a unit (đơn vị) in the ward's roster.
-public enum UnitKind: String, Codable, Sendable, CaseIterable, KeywordEnum {
-    case phongBan = "phong-ban"
-    case toDanPho = "to-dan-pho"
-    case khom
-    case ap
-    case thon
-    case doanThe = "doan-the"
-    case congAn = "cong-an"
-    case quanSu = "quan-su"
-    case truongHoc = "truong-hoc"
-    case tramYTe = "tram-y-te"
-    case khac
+/// The kind of a unit (đơn vị) in the ward's roster, by its keyword ("to-dan-pho").
+///
+/// Kinds are data: `UnitKindCatalogue.standard` holds the built-in list, and a workspace
+/// (`tables/unit-kinds.json`) or a plan (`unitKinds`) declares more. The named constants are
+/// the built-in kinds; any other keyword is a declared kind.
+public struct UnitKind: RawRepresentable, Codable, Sendable, Hashable {
+    /// The keyword, kebab-case ASCII: "to-dan-pho", "chi-bo-khu-dan-cu".
+    public var rawValue: String
 
-    /// The Vietnamese label: "phòng, ban", "tổ dân phố", "Công an"…
-    public var vietnamese: String {
-        switch self {
-        case .phongBan: return "phòng, ban"
-        case .toDanPho: return "tổ dân phố"
-        case .khom: return "khóm"
-        case .ap: return "ấp"
-        case .thon: return "thôn"
-        case .doanThe: return "đoàn thể"
-        case .congAn: return "Công an"
-        case .quanSu: return "Quân sự"
-        case .truongHoc: return "trường học"
-        case .tramYTe: return "trạm y tế"
-        case .khac: return "khác"
-        }
+    /// A kind by its keyword.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static let phongBan = UnitKind(rawValue: "phong-ban")
+    public static let toDanPho = UnitKind(rawValue: "to-dan-pho")
+    public static let khom = UnitKind(rawValue: "khom")
+    public static let ap = UnitKind(rawValue: "ap")
+    public static let thon = UnitKind(rawValue: "thon")
+    public static let doanThe = UnitKind(rawValue: "doan-the")
+    public static let congAn = UnitKind(rawValue: "cong-an")
+    public static let quanSu = UnitKind(rawValue: "quan-su")
+    public static let truongHoc = UnitKind(rawValue: "truong-hoc")
+    public static let tramYTe = UnitKind(rawValue: "tram-y-te")
+    public static let khac = UnitKind(rawValue: "khac")
+
+    /// The built-in kinds, in the order they are listed.
+    public static var allCases: [UnitKind] { UnitKindCatalogue.standard.entries.map(\.kind) }
+
+    public init(from decoder: Decoder) throws {
+        // Any keyword reads: a roster written with a declared kind stays readable without its table.
+        rawValue = try decoder.singleValueContainer().decode(String.self)
     }
 
-    /// Reads a kind as a ward official writes it: the keyword ("to-dan-pho"), the label
-    /// ("Tổ dân phố"), or a usual short form ("TDP", "tổ", "phòng", "mặt trận"); NFC,
-    /// case-insensitive. Nil when it is none of these.
-    public static func parse(_ text: String) -> UnitKind? {
-        let key = VietnameseText.key(
-            text.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-"))
-        if let kind = UnitKind(rawValue: key) { return kind }
-        if let kind = aliases[key] { return kind }
-        // "phòng/ban", "phòng , ban", "đoàn thể chính trị-xã hội": compare without punctuation.
-        let words = key.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
-        return aliases[words]
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
     }
 
-    /// Accepted spellings, in `VietnameseText.key` form, punctuation-free variants included.
-    private static let aliases: [String: UnitKind] = {
-        var table: [String: UnitKind] = [:]
-        for kind in allCases { table[VietnameseText.key(kind.vietnamese)] = kind }
-        let extra: [(String, UnitKind)] = [
-            ("phòng ban", .phongBan), ("phòng/ban", .phongBan), ("phòng", .phongBan), ("ban", .phongBan),
-            ("phòng chuyên môn", .phongBan),
-            ("tổ", .toDanPho), ("tdp", .toDanPho),
-            ("đoàn thể chính trị - xã hội", .doanThe), ("đoàn thể chính trị xã hội", .doanThe),
-            ("mặt trận", .doanThe), ("mặt trận tổ quốc", .doanThe), ("mttq", .doanThe),
-            ("trường", .truongHoc), ("trạm", .tramYTe),
-        ]
-        for (text, kind) in extra { table[VietnameseText.key(text)] = kind }
-        return table
-    }()
+    /// The Vietnamese label: "phòng, ban", "tổ dân phố", "Công an"… A declared kind the
+    /// built-in list does not know shows its keyword; `UnitKindCatalogue.label(of:)` knows more.
+    public var vietnamese: String { UnitKindCatalogue.standard.label(of: self) }
 
-    /// Every accepted keyword and label, for messages.
-    static var allowedDescription: String {
-        allCases.map { "«\($0.vietnamese)» (\($0.rawValue))" }.joined(separator: ", ")
-    }
+    /// Reads a kind with the built-in list; see `UnitKindCatalogue.parse(_:)`.
+    public static func parse(_ text: String) -> UnitKind? { UnitKindCatalogue.standard.parse(text) }
+
+    /// Every built-in keyword and label, for messages.
+    static var allowedDescription: String { UnitKindCatalogue.standard.allowedDescription }
 }
 
 /// A unit of the ward: a phòng, ban, tổ dân phố, đoàn thể, Công an, Quân sự…

@@ -12,7 +12,8 @@ extension Workspace {
             throw WorkspaceError(message: "không đọc được \(display(rosterFile)): \(error.reason)")
         }
         guard let bytes else { return Roster(units: [], people: []) }
-        let (roster, problems) = RosterImporter.json(bytes, file: display(rosterFile), existing: Roster(units: [], people: []))
+        let (roster, problems) = RosterImporter.json(
+            bytes, file: display(rosterFile), existing: Roster(units: [], people: []), kinds: unitKinds().kinds.acceptingAnyKeyword)
         guard let roster, !problems.hasErrors else {
             throw WorkspaceError(message: "danh sách đơn vị, cá nhân bị hỏng:\n" + problems.map(\.rendered).joined(separator: "\n"))
         }

@@ -13,7 +13,7 @@ extension DossierBuilder {
         var body: [Block] = []
         body.append(
             Self.para(
-                "Hôm nay, \(closing?.date.longVietnamese ?? review.date.longVietnamese), tại \(review.place ?? "trụ sở \(issuerName)"), Hội đồng Thi đua – Khen thưởng họp bình xét khen thưởng \(review.period.vietnamese) trong \(plan.movementName)."
+                "Hôm nay, \(closing?.date.longVietnamese ?? review.date.longVietnamese), tại \(review.place ?? "trụ sở \(issuerName)"), \(reviewingBody.inText ?? reviewingBody.name) họp bình xét khen thưởng \(review.period.vietnamese) trong \(plan.movementName)."
             ))
         body.append(.heading("I. THÀNH PHẦN", level: 1))
         body.append(
@@ -70,10 +70,10 @@ extension DossierBuilder {
         let secretary = review.members.first { $0.isSecretary }
         return Document(
             header: DocumentHeader(
-                parentLine: plan.issuer.headerLines.joined(separator: " "), issuerLines: ["HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG"],
-                numberLine: DocumentNumber(symbol: "BB-HĐTĐKT").printed,
+                parentLine: plan.issuer.headerLines.joined(separator: " "), issuerLines: [reviewingBody.headerLine ?? reviewingBody.name.uppercased()],
+                numberLine: DocumentNumber(symbol: "BB-\(reviewingBody.symbol ?? "HĐTĐKT")").printed,
                 placeAndDate: "\(plan.place), \(PartialDate(day: closing?.date.day, month: closing?.date.month, year: review.date.year).vietnamese)"),
-            kindName: "BIÊN BẢN", summary: ["Họp Hội đồng Thi đua – Khen thưởng bình xét khen thưởng \(review.period.vietnamese)"], body: body,
+            kindName: "BIÊN BẢN", summary: ["Họp \(reviewingBody.inText ?? reviewingBody.name) bình xét khen thưởng \(review.period.vietnamese)"], body: body,
             signatures: [
                 Signature(authority: "THƯ KÝ", title: "", name: closing?.secretary ?? secretary?.name),
                 Signature(authority: "CHỦ TRÌ", title: "", name: closing?.chair ?? chair?.name),

@@ -37,15 +37,18 @@ extension DossierBuilder {
             ))
         body.append(
             Self.para(
-                "Điều 3. Chánh Văn phòng HĐND và UBND, Trưởng các phòng, ban, đơn vị liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."
+                "Điều 3. \(plan.awarding?.executors ?? "Chánh Văn phòng HĐND và UBND, Trưởng các phòng, ban, đơn vị liên quan") và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."
             ))
         return Document(
             header: PlanDocumentBuilder.header(for: plan, number: decisionNumber(record).printed, date: decisionDate(record)),
             kindName: "QUYẾT ĐỊNH",
             summary: ["Về việc tặng Giấy khen cho tập thể, cá nhân", "có thành tích trong \(plan.movementName)"],
-            body: [.paragraph(Paragraph("CHỦ TỊCH \(issuerName.uppercased())", emphasis: .bold, alignment: .center, indented: false))] + body,
+            body: [
+                .paragraph(
+                    Paragraph(plan.awarding?.decisionMaker ?? "CHỦ TỊCH \(issuerName.uppercased())", emphasis: .bold, alignment: .center, indented: false))
+            ] + body,
             signatures: [chairSignature],
-            recipients: [Recipient(name: "Như Điều 3"), Recipient(name: "Hội đồng Thi đua – Khen thưởng"), Recipient(name: "Lưu: VT")],
+            recipients: [Recipient(name: "Như Điều 3"), Recipient(name: reviewingBody.inText ?? reviewingBody.name), Recipient(name: "Lưu: VT")],
             appendix: decisionList(record, groups: groups))
     }
 

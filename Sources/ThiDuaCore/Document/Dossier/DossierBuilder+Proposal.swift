@@ -36,10 +36,25 @@ extension DossierBuilder {
         }
         let review = state.reviews.last { $0.closed != nil }
         let chair = review?.closed?.chair ?? review?.members.first { $0.isChair }?.name
+        let body = reviewingBody
         return Proposer(
+            name: body.name, inText: body.inText ?? body.name, issuerLine: body.headerLine ?? body.name.uppercased(),
+            symbol: body.symbol ?? "HĐTĐKT",
+            signature: Signature(authority: body.signerAuthority, title: body.signerTitle ?? "CHỦ TỊCH", name: chair))
+    }
+
+    /// The plan's reviewing body, else the ward's Hội đồng Thi đua – Khen thưởng.
+    var reviewingBody: ReviewingBody {
+        if let body = plan.awarding?.reviewingBody { return body }
+        return ReviewingBody(
             name: "Hội đồng Thi đua – Khen thưởng \(plan.issuer.name.replacingOccurrences(of: "Ủy ban nhân dân ", with: ""))",
-            inText: "Hội đồng Thi đua – Khen thưởng", issuerLine: "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG", symbol: "HĐTĐKT",
-            signature: Signature(authority: "TM. HỘI ĐỒNG", title: "CHỦ TỊCH HỘI ĐỒNG", name: chair))
+            inText: "Hội đồng Thi đua – Khen thưởng", headerLine: "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG", symbol: "HĐTĐKT",
+            signerAuthority: "TM. HỘI ĐỒNG", signerTitle: "CHỦ TỊCH HỘI ĐỒNG")
+    }
+
+    /// Whom an upward proposal goes to, and for which award.
+    var upwardProposal: UpwardProposal {
+        plan.awarding?.upwardProposal ?? UpwardProposal(addressee: "Chủ tịch Ủy ban nhân dân tỉnh", award: "Bằng khen")
     }
 
     /// One proposal of a form per participant, the end-of-period kind before a yearly one of the
@@ -67,14 +82,14 @@ extension DossierBuilder {
                 r.approved && (plan.awards.first { $0.id == r.nominee.award }?.level == .upward) == upward
             })
         let from = proposer
-        let addressee = upward ? "Chủ tịch Ủy ban nhân dân tỉnh" : "Chủ tịch \(issuerName)"
+        let addressee = upward ? upwardProposal.addressee : "Chủ tịch \(issuerName)"
         let sender = upward ? issuerName : from.name
         let date = closing?.date ?? review.date
         var body: [Block] = []
         for line in LegalBasis.lines(on: date, subjects: [.emulationLaw, .emulationDecree]) { body.append(Self.para(line)) }
         body.append(Self.para("Căn cứ \(plan.citation) về \(plan.titleInText);"))
         if let closing {
-            body.append(Self.para("Căn cứ kết quả họp Hội đồng Thi đua – Khen thưởng ngày \(closing.date.vietnamese),"))
+            body.append(Self.para("Căn cứ kết quả họp \(reviewingBody.inText ?? reviewingBody.name) ngày \(closing.date.vietnamese),"))
         }
         let who = Self.count(results.map(\.nominee.participant))
         let forms = Array(Set(results.compactMap { r in plan.awards.first { $0.id == r.nominee.award }?.title })).sorted()
@@ -116,7 +131,7 @@ extension DossierBuilder {
         return Document(
             header: header, kindName: "TỜ TRÌNH",
             summary: [
-                "Về việc đề nghị \(upward ? "Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen" : "tặng Giấy khen") cho tập thể, cá nhân",
+                "Về việc đề nghị \(upward ? "\(upwardProposal.addressee) tặng \(upwardProposal.award ?? "Bằng khen")" : "tặng Giấy khen") cho tập thể, cá nhân",
                 "có thành tích trong \(plan.movementName)",
             ],
             addressees: ["Kính gửi: \(addressee)."], body: body, signatures: [upward ? Signature(plan.signer) : from.signature],

@@ -40,6 +40,8 @@ public struct DossierBuilder: Sendable {
     /// The chairman's signature on a decision (in person: no "TM.").
     var chairSignature: Signature {
         let signer = plan.signer
+        // A body that decides collectively (a Ban Thường trực) signs "TM." as in its plan.
+        if plan.awarding?.decisionMaker != nil { return Signature(signer) }
         if let authority = signer.authority, authority.hasPrefix("TM.") {
             return Signature(authority: nil, title: signer.title, name: signer.name)
         }

@@ -82,7 +82,7 @@ public struct YearSummaryBuilder: Sendable {
             header: dossier.header(symbol: "BC", year: year), kindName: "BÁO CÁO",
             summary: ["Tổng hợp kết quả thi đua, khen thưởng năm \(year)"], body: body, signatures: [Signature(lead.plan.signer)],
             recipients: [
-                Recipient(name: "Hội đồng Thi đua – Khen thưởng"), Recipient(name: "Các cơ quan, đơn vị tham gia phong trào"),
+                Recipient(name: dossier.reviewingBody.inText ?? dossier.reviewingBody.name), Recipient(name: "Các cơ quan, đơn vị tham gia phong trào"),
                 Recipient(name: "Lưu: VT"),
             ])
     }
