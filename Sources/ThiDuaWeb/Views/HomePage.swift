@@ -21,7 +21,7 @@ enum HomePage {
         } else {
             let body = rows.map { row in
                 """
-                <tr><td>\(HTML.escape(row.id))</td><td>\(HTML.escape(row.name))</td><td>\(HTML.escape(row.problem ?? row.phase))</td><td>\(row.problem == nil ? String(row.units) : "–")</td></tr>
+                <tr><td>\(account.role == .unit ? "<a href=\"\(HTML.escape(site.link("/don-vi/phong-trao/\(row.id)")))\">\(HTML.escape(row.id))</a>" : HTML.escape(row.id))</td><td>\(HTML.escape(row.name))</td><td>\(HTML.escape(row.problem ?? row.phase))</td><td>\(row.problem == nil ? String(row.units) : "–")</td></tr>
                 """
             }.joined(separator: "\n")
             table = """
