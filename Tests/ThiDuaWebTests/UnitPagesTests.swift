@@ -10,6 +10,7 @@ import ThiDuaCore
 
     @Test func unitHeadSeesItsCampaignFormsDeadlinesResultsAndHistory() throws {
         let ward = try TestWard(campaigns: true)
+        try DashboardPageTests.giveTheReportADueDate(ward)
         let browser = TestBrowser(ward.app)
         try browser.logIn("vanphong")
         let home = try browser.get("/")
@@ -21,6 +22,7 @@ import ThiDuaCore
         }
         #expect(page.bodyText.contains("href=\"\(Self.report)\""))
         #expect(page.bodyText.contains("Đơn vị chưa nộp hồ sơ nào."))
+        #expect(page.bodyText.contains("<td>15/12/2024</td><td>Quá hạn, chưa nộp</td>"))
     }
 
     @Test func formIsRenderedFromItsSpecWithLabelsOnEveryField() throws {
@@ -32,8 +34,12 @@ import ThiDuaCore
         #expect(page.contains("<textarea id=\"truong-ket-qua\" name=\"ket-qua\""))
         // The unit field is fixed to the account's own unit.
         #expect(page.contains("value=\"Văn phòng HĐND và UBND\" readonly"))
-        let pledge = try browser.get(Self.campaign + "/bieu-mau/cam-ket").bodyText
-        #expect(pledge.contains("type=\"radio\"") || pledge.contains("Không tìm thấy trang"))
+        let pledge = try browser.get(Self.campaign + "/bieu-mau/cam-ket-4-xin-4-luon-5-khong").bodyText
+        #expect(pledge.contains("<legend>Đồng ý cam kết (bắt buộc)</legend>"))
+        #expect(pledge.contains("type=\"radio\" id=\"truong-cam-ket-co\" name=\"cam-ket\" value=\"Có\""))
+        #expect(pledge.contains("<select id=\"truong-ho-ten\" name=\"ho-ten\""))
+        let survey = try browser.get(Self.campaign + "/bieu-mau/khao-sat-hai-long").bodyText
+        #expect(survey.contains("<select id=\"truong-muc-do\" name=\"muc-do\""))
     }
 
     @Test func errorsComeBackTheGOVUKWayThenTheCorrectedFormIsRecorded() throws {

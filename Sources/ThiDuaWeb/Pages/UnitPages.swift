@@ -70,9 +70,15 @@ enum UnitPages {
         // Deadlines: the unit's own state only (its id among the missing or not).
         let status = CampaignStatus(plan: campaign.plan, state: campaign.state, today: today)
         let deadlineRows = status.milestones.filter { $0.form != nil }.map { milestone -> String in
-            let missing = milestone.missing.contains(unit.id)
+            let sent = campaign.state.submissions.contains { $0.form == milestone.form && $0.from.contains(unit.id) }
             let state: String
-            if !missing { state = "Đã nộp" } else if milestone.lastDay < today { state = "Quá hạn, chưa nộp" } else { state = "Chưa nộp" }
+            if sent {
+                state = "Đã nộp"
+            } else if !milestone.missing.contains(unit.id) {
+                state = "Không do đơn vị nộp"
+            } else {
+                state = milestone.lastDay < today ? "Quá hạn, chưa nộp" : "Chưa nộp"
+            }
             return "<tr><td>\(HTML.escape(milestone.title))</td><td>\(HTML.escape(milestone.due.vietnamese))</td><td>\(HTML.escape(state))</td></tr>"
         }
         main += """

@@ -18,6 +18,7 @@ enum StandardRoutes {
             return .html(HomePage.render(context, account: account))
         }
         UnitPages.register(in: &router)
+        DashboardPage.register(in: &router)
         router.get("/quan-tri/tai-khoan", access: .roles([.admin])) { _, context in
             do throws(WebError) {
                 return .html(AccountsPage.render(context, accounts: try context.site.accounts.all()))

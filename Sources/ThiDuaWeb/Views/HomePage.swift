@@ -38,6 +38,7 @@ enum HomePage {
             <h1>Trang chính</h1>
             <p>\(HTML.escape(intro(account, site: site)))</p>
             \(account.role == .admin ? "<p><a href=\"\(HTML.escape(site.link("/quan-tri/tai-khoan")))\">Danh sách tài khoản</a></p>" : "")
+            \([.admin, .clerk, .viewer].contains(account.role) ? "<p><a href=\"\(HTML.escape(site.link("/bang-theo-doi")))\">Bảng theo dõi các phong trào</a></p>" : "")
             <h2>Phong trào</h2>
             \(table)
             """
