@@ -61,6 +61,16 @@ import ThiDuaCore
         sys.exit(1 if failed else 0)
         """#
 
+    @Test(.enabled(if: enabled)) func councilPagesAreValidMarkup() throws {
+        let ward = try CouncilPagesTests.ward()
+        let browser = TestBrowser(ward.app)
+        try browser.logIn("hoidong")
+        var pages = [("hoi-dong", try browser.get(CouncilPagesTests.page).bodyText)]
+        let token = TestBrowser.csrf(in: try browser.get(CouncilPagesTests.page)) ?? ""
+        pages.append(("hoi-dong-loi", try browser.request("POST", CouncilPagesTests.page, form: [("_csrf", token)]).bodyText))
+        try Self.validate(pages)
+    }
+
     @Test(.enabled(if: enabled)) func pagesAreValidAndAccessibleMarkup() throws {
         let ward = try TestWard(campaigns: true)
         try DashboardPageTests.giveTheReportADueDate(ward)
@@ -94,6 +104,11 @@ import ThiDuaCore
             }
         }
         pages.append(("phuong-xa", Pages.wardIndex([ward.site]).bodyText))
+        try Self.validate(pages)
+    }
+
+    /// Writes the pages to files and runs html5lib and the lint on them.
+    static func validate(_ pages: [(String, String)]) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-pages-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var paths: [String] = []
