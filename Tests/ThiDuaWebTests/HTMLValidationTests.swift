@@ -86,7 +86,10 @@ import ThiDuaCore
             try browser.logIn(login)
             pages.append(("trang-chinh-\(login)", try browser.get("/").bodyText))
             if login == "quantri" { pages.append(("tai-khoan", try browser.get("/quan-tri/tai-khoan").bodyText)) }
-            if login == "canbo" { pages.append(("bang-theo-doi", try browser.get("/bang-theo-doi").bodyText)) }
+            if login == "canbo" {
+                pages.append(("bang-theo-doi", try browser.get("/bang-theo-doi").bodyText))
+                pages.append(("tai-lieu", try browser.get(DocumentPagesTests.list).bodyText))
+            }
             if login == "vanphong" {
                 let campaign = "/don-vi/phong-trao/phu-ly-cqtt-2024"
                 pages.append(("don-vi-phong-trao", try browser.get(campaign).bodyText))

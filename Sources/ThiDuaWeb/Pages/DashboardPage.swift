@@ -40,6 +40,10 @@ enum DashboardPage {
         for (index, status) in statuses.enumerated() {
             let milestones = status.milestones
             main += "<h2>\(HTML.escape(status.name))</h2>\n"
+            if context.account?.role != .viewer {
+                let documents = context.site.link("/can-bo/phong-trao/\(status.campaign)/tai-lieu")
+                main += "<p><a href=\"\(HTML.escape(documents))\">Tài liệu của phong trào (tải về)</a></p>\n"
+            }
             guard !milestones.isEmpty else {
                 main += "<p>Phong trào không có thời hạn nào.</p>\n"
                 continue
