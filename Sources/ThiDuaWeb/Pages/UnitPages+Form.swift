@@ -103,7 +103,7 @@ extension UnitPages {
             \(Layout.errorSummary(errors))
             <p><a href="\(HTML.escape(context.site.link("/don-vi/phong-trao/\(campaign.plan.id)")))">← \(HTML.escape(campaign.plan.name))</a></p>
             <h1>\(HTML.escape(form.title))</h1>
-            <p>Đơn vị: <strong>\(HTML.escape(unit.name))</strong>. Các trường có dấu (bắt buộc) phải điền.</p>
+            <p>Đơn vị: <strong>\(HTML.escape(unit.name))</strong>. Các trường ghi «(bắt buộc)» phải điền.</p>
             \(preamble)
             <form method="post" action="\(HTML.escape(action))" novalidate>
             \(HTML.csrfField(context.csrfToken))
