@@ -55,8 +55,24 @@ PY
 )"
 FORM=/don-vi/phong-trao/phu-ly-cqtt-2024/bieu-mau/bao-cao-tong-ket
 cat >"$WORK/post.lua" <<LUA
+local threads = {}
+function setup(thread)
+    table.insert(threads, thread)
+    thread:set("id", os.time() .. "-" .. #threads)
+end
+statuses = {}
+function response(status) statuses[status] = (statuses[status] or 0) + 1 end
+function done()
+    local total = {}
+    for _, thread in ipairs(threads) do
+        for code, count in pairs(thread:get("statuses")) do total[code] = (total[code] or 0) + count end
+    end
+    local parts = {}
+    for code, count in pairs(total) do table.insert(parts, "HTTP " .. code .. ": " .. count) end
+    table.sort(parts)
+    io.write("statuses " .. table.concat(parts, ", ") .. "\\n")
+end
 local n = 0
-local id = tostring(math.random(1, 1e9))
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 wrk.headers["Cookie"] = "$COOKIE"
@@ -76,7 +92,7 @@ run() { # label, url, clients, extra args
     p50=$(printf '%s\n' "$out" | awk '$1 == "50%" {print $2}')
     p99=$(printf '%s\n' "$out" | awk '$1 == "99%" {print $2}')
     # wrk counts 3xx as "Non-2xx"; a recorded submit answers 303, a refused one 422/403.
-    codes=$(printf '%s\n' "$out" | awk '/Non-2xx/ {print "answers not 2xx (303 = recorded): " $NF}')
+    codes=$(printf '%s\n' "$out" | awk '/^statuses/ {sub(/^statuses /, ""); print} /Non-2xx/ && !/statuses/ {print "not 2xx: " $NF}' | head -n 1)
     printf '%-28s %4s clients  %9s req/s  p50 %8s  p99 %8s  %s\n' "$label" "$clients" "$rps" "$p50" "$p99" "$codes"
 }
 echo "thidua serve on 127.0.0.1:$PORT, $DURATION s per run, $(nproc) cores"
