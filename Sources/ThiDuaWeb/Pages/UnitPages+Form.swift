@@ -22,8 +22,8 @@ extension UnitPages {
         }
     }
 
-    /// POST …/bieu-mau/:form: checked first (dry run) so errors come back next to the fields,
-    /// then recorded. The unit is the account's; a unit or person of another unit is refused.
+    /// POST …/bieu-mau/:form: checked and recorded in one call; a refusal comes back next to the
+    /// fields and records nothing. The unit is the account's; a unit or person of another unit is refused.
     static let submitForm: Handler = { _, context in
         let (campaign, unit): (OpenCampaign, ThiDuaCore.Unit)
         switch open(context) {
@@ -61,7 +61,8 @@ extension UnitPages {
             actor: account.login, today: WebClock.civilDate(context.now), now: { [now = context.now] in WebClock.timestamp(now) })
         let backOffice = office(context)
         do throws(OfficeError) {
-            _ = try backOffice.submit(campaign.plan.id, SubmissionRequest(form: form.id, file: file, from: from, dryRun: true), as: actionContext)
+            // No separate dry run: `submit` checks everything under the journal's lock and writes
+            // nothing when it refuses, so one call both validates and records (half the replays).
             _ = try backOffice.submit(campaign.plan.id, SubmissionRequest(form: form.id, file: file, from: from), as: actionContext)
         } catch {
             let errors = fieldErrors(error, form: form)
