@@ -61,8 +61,19 @@ import ThiDuaCore
         sys.exit(1 if failed else 0)
         """#
 
+    @Test(.enabled(if: enabled)) func councilPagesAreValidMarkup() throws {
+        let ward = try CouncilPagesTests.ward()
+        let browser = TestBrowser(ward.app)
+        try browser.logIn("hoidong")
+        var pages = [("hoi-dong", try browser.get(CouncilPagesTests.page).bodyText)]
+        let token = TestBrowser.csrf(in: try browser.get(CouncilPagesTests.page)) ?? ""
+        pages.append(("hoi-dong-loi", try browser.request("POST", CouncilPagesTests.page, form: [("_csrf", token)]).bodyText))
+        try Self.validate(pages)
+    }
+
     @Test(.enabled(if: enabled)) func pagesAreValidAndAccessibleMarkup() throws {
         let ward = try TestWard(campaigns: true)
+        try DashboardPageTests.giveTheReportADueDate(ward)
         var pages: [(String, String)] = []
         let anonymous = TestBrowser(ward.app)
         pages.append(("dang-nhap", try anonymous.get("/dang-nhap").bodyText))
@@ -75,12 +86,32 @@ import ThiDuaCore
             try browser.logIn(login)
             pages.append(("trang-chinh-\(login)", try browser.get("/").bodyText))
             if login == "quantri" { pages.append(("tai-khoan", try browser.get("/quan-tri/tai-khoan").bodyText)) }
+            if login == "canbo" {
+                pages.append(("bang-theo-doi", try browser.get("/bang-theo-doi").bodyText))
+                pages.append(("tai-lieu", try browser.get(DocumentPagesTests.list).bodyText))
+            }
+            if login == "vanphong" {
+                let campaign = "/don-vi/phong-trao/phu-ly-cqtt-2024"
+                pages.append(("don-vi-phong-trao", try browser.get(campaign).bodyText))
+                for form in ["cam-ket-4-xin-4-luon-5-khong", "danh-gia-van-phong", "khao-sat-hai-long", "bao-cao-tong-ket"] {
+                    let page = try browser.get(campaign + "/bieu-mau/" + form)
+                    if page.status.code == 200 { pages.append(("bieu-mau-\(form)", page.bodyText)) }
+                }
+                let report = campaign + "/bieu-mau/bao-cao-tong-ket"
+                let formToken = TestBrowser.csrf(in: try browser.get(report)) ?? ""
+                pages.append(("bieu-mau-loi", try browser.request("POST", report, form: [("_csrf", formToken), ("so-ky-cam-ket", "x")]).bodyText))
+            }
             if login == "xem" {
                 pages.append(("403", try browser.get("/quan-tri/tai-khoan").bodyText))
                 pages.append(("404", try browser.get("/khong-co").bodyText))
             }
         }
         pages.append(("phuong-xa", Pages.wardIndex([ward.site]).bodyText))
+        try Self.validate(pages)
+    }
+
+    /// Writes the pages to files and runs html5lib and the lint on them.
+    static func validate(_ pages: [(String, String)]) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-pages-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var paths: [String] = []

@@ -49,6 +49,18 @@ import ThiDuaCore
         return (code, capture.output, capture.errors)
     }
 
+    @Test func councilAccountsCarryTheMembersName() throws {
+        let ward = try TestWard(accounts: [], campaigns: true)
+        var (code, out, err) = run(
+            ["user", "add", "an", "--role", "council", "--member", "Nguye\u{0302}\u{0303}n Văn An", "--password-stdin"], in: ward.root,
+            input: "mật khẩu dài")
+        #expect(code == 0, "\(err)")
+        #expect(out.contains("Đã thêm tài khoản «an» (thành viên Hội đồng Thi đua – Khen thưởng)."))
+        #expect(try AccountStore(workspace: ward.workspace).account("an")?.member == "Nguyễn Văn An")  // NFC
+        (code, _, err) = run(["user", "add", "xem", "--role", "viewer", "--member", "Ai đó", "--password-stdin"], in: ward.root, input: "mật khẩu dài")
+        #expect(code == 64 && err.contains("--member chỉ dùng với --role council"))
+    }
+
     @Test func userCommandManagesAccounts() throws {
         let ward = try TestWard(accounts: [], campaigns: true)
         let root = ward.root

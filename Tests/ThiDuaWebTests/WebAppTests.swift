@@ -249,7 +249,7 @@ import ThiDuaCore
         try unit.logIn("vanphong")
         let unitPage = try unit.get("/").bodyText
         #expect(unitPage.contains("Văn phòng HĐND và UBND (van-phong)"))
-        #expect(unitPage.contains("<td>phu-ly-cqtt-2024</td>"))
+        #expect(unitPage.contains("<td><a href=\"/don-vi/phong-trao/phu-ly-cqtt-2024\">phu-ly-cqtt-2024</a></td>"))
         #expect(!unitPage.contains("<td>phuong-6-cchc-2023</td>"))
         #expect(!unitPage.contains("Danh sách tài khoản"))
     }

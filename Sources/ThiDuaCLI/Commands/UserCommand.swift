@@ -14,6 +14,7 @@ enum UserCommand: Command {
     static let options = [
         OptionSpec("--role", value: "role", help: "Với add: admin, clerk, unit, council hoặc viewer.", choices: Role.allCases.map(\.rawValue)),
         OptionSpec("--unit", value: "id", help: "Với add --role unit: mã đơn vị trong danh sách đơn vị (roster)."),
+        OptionSpec("--member", value: "họ tên", help: "Với add --role council: họ và tên như trong danh sách thành viên Hội đồng."),
         OptionSpec("--password-stdin", help: "Đọc mật khẩu từ đầu vào chuẩn (không bao giờ ghi mật khẩu trên dòng lệnh)."),
     ]
 
@@ -60,6 +61,8 @@ enum UserCommand: Command {
         } else if unit != nil {
             throw .usage("--unit chỉ dùng với --role unit.")
         }
+        let member = arguments.values["--member"]?.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
+        if member != nil && role != .council { throw .usage("--member chỉ dùng với --role council.") }
         let password = try readPassword(arguments, login: login)
         let hash = PasswordHash(password: password, iterations: iterations)
         let now = Date()
@@ -68,7 +71,7 @@ enum UserCommand: Command {
                 guard !accounts.contains(where: { $0.login == login }) else {
                     throw WebError("Đã có tài khoản «\(login)». Đổi mật khẩu bằng `thidua user passwd \(login) --password-stdin`.")
                 }
-                accounts.append(Account(login: login, role: role, unit: unit, password: hash, created: WebClock.timestamp(now)))
+                accounts.append(Account(login: login, role: role, unit: unit, member: member, password: hash, created: WebClock.timestamp(now)))
             }
             try AccessLog(workspace: context.workspace).record(
                 AccessLog.accountChanged, actor: context.actor, details: [("viec", "thêm"), ("tai_khoan", login), ("vai_tro", role.rawValue)], at: now)

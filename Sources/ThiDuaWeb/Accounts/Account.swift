@@ -7,15 +7,21 @@ public struct Account: Codable, Sendable, Equatable {
     public var role: Role
     /// The roster unit id a `unit` account acts for; nil for every other role.
     public var unit: String?
+    /// The council member's name as the review's members list writes it, for a `council` account:
+    /// the web ballot is recorded under this name. Nil for every other role.
+    public var member: String?
     public var password: PasswordHash
     public var disabled: Bool
     /// When the account was created, ISO 8601 UTC.
     public var created: String
 
-    public init(login: String, role: Role, unit: String?, password: PasswordHash, disabled: Bool = false, created: String) {
+    public init(
+        login: String, role: Role, unit: String?, member: String? = nil, password: PasswordHash, disabled: Bool = false, created: String
+    ) {
         self.login = login
         self.role = role
         self.unit = unit
+        self.member = member
         self.password = password
         self.disabled = disabled
         self.created = created

@@ -17,6 +17,10 @@ enum StandardRoutes {
             guard let account = context.account else { return Pages.signInRequired(context) }
             return .html(HomePage.render(context, account: account))
         }
+        UnitPages.register(in: &router)
+        DashboardPage.register(in: &router)
+        CouncilPages.register(in: &router)
+        DocumentPages.register(in: &router)
         router.get("/quan-tri/tai-khoan", access: .roles([.admin])) { _, context in
             do throws(WebError) {
                 return .html(AccountsPage.render(context, accounts: try context.site.accounts.all()))

@@ -21,7 +21,7 @@ enum HomePage {
         } else {
             let body = rows.map { row in
                 """
-                <tr><td>\(HTML.escape(row.id))</td><td>\(HTML.escape(row.name))</td><td>\(HTML.escape(row.problem ?? row.phase))</td><td>\(row.problem == nil ? String(row.units) : "–")</td></tr>
+                <tr><td>\(link(account.role, row.id, site: site))</td><td>\(HTML.escape(row.name))</td><td>\(HTML.escape(row.problem ?? row.phase))</td><td>\(row.problem == nil ? String(row.units) : "–")</td></tr>
                 """
             }.joined(separator: "\n")
             table = """
@@ -38,10 +38,22 @@ enum HomePage {
             <h1>Trang chính</h1>
             <p>\(HTML.escape(intro(account, site: site)))</p>
             \(account.role == .admin ? "<p><a href=\"\(HTML.escape(site.link("/quan-tri/tai-khoan")))\">Danh sách tài khoản</a></p>" : "")
+            \([.admin, .clerk, .viewer].contains(account.role) ? "<p><a href=\"\(HTML.escape(site.link("/bang-theo-doi")))\">Bảng theo dõi các phong trào</a></p>" : "")
             <h2>Phong trào</h2>
             \(table)
             """
         return Layout.page(title: "Trang chính", context: context, main: main)
+    }
+
+    /// The campaign id, linked to the role's own page of it (unit and council).
+    static func link(_ role: Role, _ id: String, site: Site) -> String {
+        let path: String
+        switch role {
+        case .unit: path = "/don-vi/phong-trao/\(id)"
+        case .council: path = "/hoi-dong/phong-trao/\(id)"
+        default: return HTML.escape(id)
+        }
+        return "<a href=\"\(HTML.escape(site.link(path)))\">\(HTML.escape(id))</a>"
     }
 
     static func intro(_ account: Account, site: Site) -> String {

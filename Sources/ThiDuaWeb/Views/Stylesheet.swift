@@ -39,6 +39,16 @@ public enum Stylesheet {
         caption { text-align: left; font-weight: bold; margin-bottom: 0.5rem; }
         th, td { text-align: left; padding: 0.5rem; border-bottom: 1px solid #b1b4b6; vertical-align: top; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); border: 0; white-space: nowrap; }
+        input[type=text], select, textarea { font: inherit; width: 100%; max-width: 32rem; padding: 0.4rem; border: 2px solid #0b0c0c; }
+        select:focus, textarea:focus, input[type=radio]:focus { outline: 3px solid #ffdd00; box-shadow: 0 0 0 6px #0b0c0c; }
+        fieldset { border: 0; padding: 0; margin: 0; }
+        legend { font-weight: bold; margin-bottom: 0.25rem; }
+        .radio { display: flex; gap: 0.5rem; align-items: center; }
+        .radio label { font-weight: normal; margin: 0; }
+        .hint { color: #505a5f; margin: 0 0 0.25rem; }
+        .chart { margin: 0 0 1rem; }
+        .chart svg { max-width: 48rem; }
+        @media print { .site-header form, .skip-link { display: none; } .chart svg { max-width: 100%; } }
         .site-footer { border-top: 1px solid #b1b4b6; padding: 1rem 0; color: #505a5f; }
 
         """
