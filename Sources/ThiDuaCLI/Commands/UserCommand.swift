@@ -74,7 +74,7 @@ enum UserCommand: Command {
                 accounts.append(Account(login: login, role: role, unit: unit, member: member, password: hash, created: WebClock.timestamp(now)))
             }
             try AccessLog(workspace: context.workspace).record(
-                AccessLog.accountChanged, actor: context.actor, details: [("viec", "thêm"), ("tai_khoan", login), ("vai_tro", role.rawValue)], at: now)
+                AccessLog.accountChanged, actor: context.actor, AccessPayload(change: "thêm", account: login, role: role.rawValue), at: now)
         } catch {
             throw .failure(error.message)
         }
@@ -109,7 +109,7 @@ enum UserCommand: Command {
                 edit(&accounts[index])
             }
             try AccessLog(workspace: context.workspace).record(
-                AccessLog.accountChanged, actor: context.actor, details: [("viec", what), ("tai_khoan", login)], at: now)
+                AccessLog.accountChanged, actor: context.actor, AccessPayload(change: what, account: login), at: now)
         } catch {
             throw .failure(error.message)
         }

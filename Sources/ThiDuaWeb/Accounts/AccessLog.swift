@@ -23,8 +23,13 @@ public struct AccessLog: Sendable {
     }
 
     /// Appends one event; `actor` is the account (never free text from a form).
-    public func record(_ kind: EventKind, actor: String, details: [(String, String)], at date: Date) throws(WebError) {
-        let payload = JSONValue.object(details.map { JSONValue.Member(key: $0.0, value: .string($0.1)) })
+    public func record(_ kind: EventKind, actor: String, _ details: AccessPayload, at date: Date) throws(WebError) {
+        let payload: JSONValue
+        do {
+            payload = try JSONValue.encode(details)
+        } catch {
+            throw WebError("Không ghi được nhật ký truy cập: \(error)")
+        }
         let draft = JournalStore.Draft(kind: kind, actor: actor, date: WebClock.civilDate(date), payload: payload)
         do {
             _ = try store.append([draft], time: WebClock.timestamp(date))

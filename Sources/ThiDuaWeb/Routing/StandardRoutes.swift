@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaCore
 
 /// The routes that need no back office: sign-in, sign-out, home, the account list, the stylesheet.
 enum StandardRoutes {
@@ -61,7 +62,7 @@ enum StandardRoutes {
         let safeLogin = Account.loginProblem(login) == nil ? login : "khách"
         let address = request.remoteAddress
         if let wait = site.throttle.wait(login: safeLogin, address: address, now: context.now) {
-            try? site.accessLog.record(AccessLog.loginFailed, actor: safeLogin, details: [("dia_chi", address), ("ly_do", "tạm khóa")], at: context.now)
+            try? site.accessLog.record(AccessLog.loginFailed, actor: safeLogin, AccessPayload(address: address, reason: "tạm khóa"), at: context.now)
             let minutes = max(1, Int((wait / 60).rounded(.up)))
             let error = FieldError(
                 field: LoginPage.loginField, message: "Đăng nhập sai nhiều lần nên tạm bị khóa. Hãy thử lại sau \(minutes) phút.")
@@ -80,7 +81,7 @@ enum StandardRoutes {
         guard let account, matches, !account.disabled else {
             site.throttle.recordFailure(login: safeLogin, address: address, now: context.now)
             let reason = account == nil ? "không có tài khoản" : (matches ? "tài khoản bị khóa" : "sai mật khẩu")
-            try? site.accessLog.record(AccessLog.loginFailed, actor: safeLogin, details: [("dia_chi", address), ("ly_do", reason)], at: context.now)
+            try? site.accessLog.record(AccessLog.loginFailed, actor: safeLogin, AccessPayload(address: address, reason: reason), at: context.now)
             let error = FieldError(field: LoginPage.passwordField, message: "Tên đăng nhập hoặc mật khẩu không đúng")
             return .html(LoginPage.render(context, login: login, errors: [error]), status: HTTPStatus(422, "Unprocessable Content"))
         }
@@ -88,7 +89,7 @@ enum StandardRoutes {
         // The pre-session ends; a new id is issued at the privilege change (session fixation).
         if let old = context.session { site.sessions.destroy(key: old.key) }
         do throws(WebError) {
-            try site.accessLog.record(AccessLog.login, actor: account.login, details: [("dia_chi", address)], at: context.now)
+            try site.accessLog.record(AccessLog.login, actor: account.login, AccessPayload(address: address), at: context.now)
         } catch {
             return Pages.serverError(context, message: error.message)
         }
@@ -104,7 +105,7 @@ enum StandardRoutes {
         if let session = context.session {
             site.sessions.destroy(key: session.key)
             if let account = context.account {
-                try? site.accessLog.record(AccessLog.logout, actor: account.login, details: [("dia_chi", request.remoteAddress)], at: context.now)
+                try? site.accessLog.record(AccessLog.logout, actor: account.login, AccessPayload(address: request.remoteAddress), at: context.now)
             }
         }
         var response = Response.redirect(to: site.link("/dang-nhap?da-dang-xuat=1"))
