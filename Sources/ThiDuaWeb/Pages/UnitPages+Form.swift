@@ -1,5 +1,4 @@
 import Foundation
-import ThiDuaBase
 import ThiDuaCore
 
 /// A form rendered from its `FormSpec`, and its submission through `BackOffice.submit`.

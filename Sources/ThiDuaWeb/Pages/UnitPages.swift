@@ -1,5 +1,4 @@
 import Foundation
-import ThiDuaBase
 import ThiDuaCore
 
 /// The pages of a unit head: its campaigns, the forms to fill, deadlines, results and history.
