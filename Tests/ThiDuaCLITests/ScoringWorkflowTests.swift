@@ -77,10 +77,7 @@ struct ScoringWorkflowTests {
         """
 
     func prepared() throws -> TemporaryWorkspace {
-        let ws = try TemporaryWorkspace(campaigns: [])
-        try FileManager.default.copyItem(
-            at: Harness.root.appendingPathComponent("docs/examples/\(Self.campaign).json"),
-            to: ws.root.appendingPathComponent("campaigns/\(Self.campaign).json"))
+        let ws = try TemporaryWorkspace(example: Self.campaign)
         #expect(ws.run(["roster", "import", ws.write("units.csv", Self.units)]).code == 0)
         let enrolled = ws.run(["enroll", Self.campaign, "--units", (1...5).map { "Tổ dân phố \($0)" }.joined(separator: ",")])
         #expect(enrolled.code == 0, "\(enrolled.errors)")
@@ -93,11 +90,8 @@ struct ScoringWorkflowTests {
 
     @Test("the example plan checks with no error")
     func checks() throws {
-        let ws = try TemporaryWorkspace(campaigns: [])
+        let ws = try TemporaryWorkspace(example: Self.campaign)
         defer { ws.remove() }
-        try FileManager.default.copyItem(
-            at: Harness.root.appendingPathComponent("docs/examples/\(Self.campaign).json"),
-            to: ws.root.appendingPathComponent("campaigns/\(Self.campaign).json"))
         let check = ws.run(["check"])
         #expect(check.code == 0, "\(check.output)")
         #expect(check.output.contains("1 tệp: 1 hợp lệ, 0 có lỗi, 0 cảnh báo."), "\(check.output)")

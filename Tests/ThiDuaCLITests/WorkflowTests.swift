@@ -14,6 +14,13 @@ struct TemporaryWorkspace {
         }
     }
 
+    /// A workspace holding one example plan of `docs/examples/` as its only campaign.
+    init(example id: String) throws {
+        try self.init(campaigns: [])
+        try FileManager.default.copyItem(
+            at: Harness.root.appendingPathComponent("docs/examples/\(id).json"), to: root.appendingPathComponent("campaigns/\(id).json"))
+    }
+
     func run(_ arguments: [String], today: String = "2026-11-22") -> Harness.Result {
         Harness.run(["--workspace", root.path, "--today", today, "--actor", "Cán bộ Văn phòng"] + arguments)
     }
