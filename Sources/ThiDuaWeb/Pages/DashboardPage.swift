@@ -40,10 +40,15 @@ enum DashboardPage {
                 """
             let names = Dictionary(statuses.map { ($0.campaign, $0.name) }, uniquingKeysWith: { first, _ in first })
             main += "<h2>Việc quá hạn và việc đến hạn trong \(horizon) ngày tới</h2>\n"
-            main += Charts.deadlines(
-                dashboard.overdue + dashboard.upcoming, id: "bd-han", title: "Các thời hạn của mọi phong trào", today: today,
-                roster: dashboard.roster, campaignNames: names
-            ).html
+            if dashboard.overdue.isEmpty && dashboard.upcoming.isEmpty {
+                main += "<p>Không có việc quá hạn, cũng không có việc đến hạn trong \(horizon) ngày tới.</p>\n"
+            } else {
+                main +=
+                    Charts.deadlines(
+                        dashboard.overdue + dashboard.upcoming, id: "bd-han", title: "Các thời hạn của mọi phong trào", today: today,
+                        roster: dashboard.roster, campaignNames: names
+                    ).html
+            }
         }
         for (index, campaign) in dashboard.campaigns.enumerated() {
             let status = campaign.status

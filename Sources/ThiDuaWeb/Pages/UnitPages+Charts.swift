@@ -38,10 +38,11 @@ extension UnitPages {
             if let chart = Charts.indicator(item, id: "dv-ct-\(number)", only: unit.id) { out += chart.html }
         }
         if evaluation.standings.contains(where: { $0.participant == .unit(unit.id) && $0.maxTotal != nil }) {
-            out += Charts.standings(
-                evaluation, id: "dv-xh", campaign: campaign.plan.name, highlight: unit.id, only: unit.id,
-                title: "Kết quả của \(unit.name) \(evaluation.period.vietnamese)"
-            ).html
+            out +=
+                Charts.standings(
+                    evaluation, id: "dv-xh", campaign: campaign.plan.name, highlight: unit.id, only: unit.id,
+                    title: "Kết quả của \(unit.name) \(evaluation.period.vietnamese)"
+                ).html
         }
         return out
     }

@@ -1,5 +1,5 @@
 /// A horizontal bar chart drawn on the server: one bar per row against the row's own scale, a
-/// dashed mark where its target lies, the figure and a word ("đạt", "chưa đạt") after each bar.
+/// dashed mark where its target lies, the figure and a word ("đạt", "không đạt") after each bar.
 ///
 /// Readable in black and white: rows that miss the target are hatched (not only red), the whole
 /// ward is solid black, every bar carries its figure in words; a table with the same figures
@@ -26,7 +26,7 @@ struct BarChart {
         var target: Double?
         /// The figure after the bar ("85,5%", "8/10 tiêu chí").
         var valueText: String
-        /// A word after the figure ("đạt", "chưa đạt").
+        /// A word after the figure ("đạt", "không đạt").
         var note: String = ""
         var style: Style = .met
         /// The viewer's own unit: bold label, heavy outline.
@@ -89,14 +89,18 @@ struct BarChart {
                 let scale = shown[0].scale
                 svg.empty(
                     "line",
-                    [("x1", SVGBuilder.number(Self.trackX)), ("y1", SVGBuilder.number(y + 2)), ("x2", SVGBuilder.number(Self.trackX + Self.trackWidth)),
-                        ("y2", SVGBuilder.number(y + 2)), ("stroke", "#505a5f")])
+                    [
+                        ("x1", SVGBuilder.number(Self.trackX)), ("y1", SVGBuilder.number(y + 2)), ("x2", SVGBuilder.number(Self.trackX + Self.trackWidth)),
+                        ("y2", SVGBuilder.number(y + 2)), ("stroke", "#505a5f"),
+                    ])
                 for (value, label) in axis {
                     let x = Self.trackX + Self.trackWidth * Self.share(value, scale)
                     svg.empty(
                         "line",
-                        [("x1", SVGBuilder.number(x)), ("y1", SVGBuilder.number(y + 2)), ("x2", SVGBuilder.number(x)), ("y2", SVGBuilder.number(y + 6)),
-                            ("stroke", "#505a5f")])
+                        [
+                            ("x1", SVGBuilder.number(x)), ("y1", SVGBuilder.number(y + 2)), ("x2", SVGBuilder.number(x)), ("y2", SVGBuilder.number(y + 6)),
+                            ("stroke", "#505a5f"),
+                        ])
                     svg.text([("x", SVGBuilder.number(x)), ("y", SVGBuilder.number(y + 18)), ("text-anchor", "middle"), ("font-size", "11")], label)
                 }
                 y += axisHeight
@@ -168,8 +172,10 @@ struct BarChart {
         let barY = y + (rowHeight - barHeight) / 2
         svg.empty(
             "rect",
-            [("x", n(trackX)), ("y", n(barY)), ("width", n(trackWidth)), ("height", n(barHeight)), ("fill", "#ffffff"),
-                ("stroke", row.highlighted ? "#0b0c0c" : "#505a5f"), ("stroke-width", row.highlighted ? "3" : "1")])
+            [
+                ("x", n(trackX)), ("y", n(barY)), ("width", n(trackWidth)), ("height", n(barHeight)), ("fill", "#ffffff"),
+                ("stroke", row.highlighted ? "#0b0c0c" : "#505a5f"), ("stroke-width", row.highlighted ? "3" : "1"),
+            ])
         let after: String
         if let value = row.value {
             let length = trackWidth * share(value, row.scale)
@@ -188,8 +194,11 @@ struct BarChart {
             let x = trackX + trackWidth * share(target, row.scale)
             svg.empty(
                 "line",
-                [("class", "target"), ("x1", n(x)), ("y1", n(y + 1)), ("x2", n(x)), ("y2", n(y + rowHeight - 1)), ("stroke", "#0b0c0c"), ("stroke-width", "2"),
-                    ("stroke-dasharray", "4 2")])
+                [
+                    ("class", "target"), ("x1", n(x)), ("y1", n(y + 1)), ("x2", n(x)), ("y2", n(y + rowHeight - 1)), ("stroke", "#0b0c0c"),
+                    ("stroke-width", "2"),
+                    ("stroke-dasharray", "4 2"),
+                ])
         }
         if !after.isEmpty {
             let text = SVGBuilder.fit(after, width: Self.width - trackX - trackWidth - 10, fontSize: fontSize)
@@ -207,7 +216,7 @@ struct BarChart {
             let words: String
             switch style {
             case .met: words = "Đạt chỉ tiêu"
-            case .notMet: words = "Chưa đạt (gạch chéo)"
+            case .notMet: words = "Không đạt (gạch chéo)"
             case .whole: words = "Toàn phường, xã"
             case .neutral: words = "Điểm, số đạt được"
             }
@@ -218,7 +227,10 @@ struct BarChart {
         if target {
             svg.empty(
                 "line",
-                [("x1", n(x + 8)), ("y1", n(y - 2)), ("x2", n(x + 8)), ("y2", n(y + 14)), ("stroke", "#0b0c0c"), ("stroke-width", "2"), ("stroke-dasharray", "4 2")])
+                [
+                    ("x1", n(x + 8)), ("y1", n(y - 2)), ("x2", n(x + 8)), ("y2", n(y + 14)), ("stroke", "#0b0c0c"), ("stroke-width", "2"),
+                    ("stroke-dasharray", "4 2"),
+                ])
             svg.text([("x", n(x + 18)), ("y", n(y + 11))], "Chỉ tiêu")
         }
     }

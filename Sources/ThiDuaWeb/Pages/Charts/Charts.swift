@@ -76,6 +76,10 @@ enum Charts {
 
     static func axis(_ scale: Double, _ measure: Measure) -> [(Double, String)] {
         guard measure != .yesNo else { return [] }
+        // A few criteria or a small count: a tick on every whole number, no "0,3".
+        if measure != .percent, scale == scale.rounded(), scale <= 8 {
+            return (0...Int(scale)).map { (Double($0), String($0)) }
+        }
         return (0...4).map { i in
             let value = scale * Double(i) / 4
             return (value, measure == .percent ? ChartNumber.decimal(value) + "%" : ChartNumber.decimal(value))
@@ -85,7 +89,7 @@ enum Charts {
     static func note(_ truth: Truth) -> String {
         switch truth {
         case .met: "đạt"
-        case .notMet: "chưa đạt"
+        case .notMet: "không đạt"
         case .missing: ""
         }
     }

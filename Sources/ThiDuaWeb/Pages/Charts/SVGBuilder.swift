@@ -45,7 +45,9 @@ struct SVGBuilder {
 
     /// The whole `<svg>`: its accessible name (`aria-label` and `<title>`), its description, the
     /// body drawn by `draw`. Sizes are in CSS pixels; the stylesheet lets it shrink to the page.
-    static func document(id: String, width: Double, height: Double, title: String, description: String, draw: (inout SVGBuilder) -> Void)
+    static func document(
+        id: String, width: Double, height: Double, title: String, description: String, draw: (inout SVGBuilder) -> Void
+    )
         -> String
     {
         var svg = SVGBuilder()

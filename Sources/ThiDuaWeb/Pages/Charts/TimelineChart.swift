@@ -94,10 +94,15 @@ struct TimelineChart {
                 let middle = rowTop + 12
                 svg.empty(
                     "line",
-                    [("x1", n(Self.axisX)), ("y1", n(middle)), ("x2", n(Self.axisRight)), ("y2", n(middle)), ("stroke", "#b1b4b6"), ("stroke-dasharray", "2 3")])
+                    [
+                        ("x1", n(Self.axisX)), ("y1", n(middle)), ("x2", n(Self.axisRight)), ("y2", n(middle)), ("stroke", "#b1b4b6"),
+                        ("stroke-dasharray", "2 3"),
+                    ])
                 let title = SVGBuilder.fit(row.title, width: Self.axisX - 12, fontSize: Self.fontSize)
                 svg.text([("x", "0"), ("y", n(rowTop + 16)), ("font-weight", "bold")], title, tooltip: title == row.title ? nil : row.title)
-                svg.text([("x", "0"), ("y", n(rowTop + 31)), ("font-size", "11")], SVGBuilder.fit("\(row.dateText) · \(row.stateText)", width: Self.axisX - 12, fontSize: 11))
+                svg.text(
+                    [("x", "0"), ("y", n(rowTop + 31)), ("font-size", "11")],
+                    SVGBuilder.fit("\(row.dateText) · \(row.stateText)", width: Self.axisX - 12, fontSize: 11))
                 Self.mark(row.mark, x: x(row.date), y: middle, into: &svg)
                 for (number, line) in lines[index].enumerated() {
                     svg.text([("x", "12"), ("y", n(rowTop + 46 + Double(number) * 14)), ("font-size", "11")], line)
@@ -195,13 +200,18 @@ struct TimelineChart {
         case .overdue:
             svg.empty(
                 "polygon",
-                [("class", "moc-qua-han"), ("points", "\(n(x)),\(n(y - 8)) \(n(x + 7)),\(n(y + 6)) \(n(x - 7)),\(n(y + 6))"), ("fill", "#a4161a"),
-                    ("stroke", "#0b0c0c")])
+                [
+                    ("class", "moc-qua-han"), ("points", "\(n(x)),\(n(y - 8)) \(n(x + 7)),\(n(y + 6)) \(n(x - 7)),\(n(y + 6))"), ("fill", "#a4161a"),
+                    ("stroke", "#0b0c0c"),
+                ])
         case .upcoming:
             svg.empty(
                 "polygon",
-                [("class", "moc-sap-toi"), ("points", "\(n(x)),\(n(y - 7)) \(n(x + 7)),\(n(y)) \(n(x)),\(n(y + 7)) \(n(x - 7)),\(n(y))"), ("fill", "#ffffff"),
-                    ("stroke", "#0b0c0c"), ("stroke-width", "2")])
+                [
+                    ("class", "moc-sap-toi"), ("points", "\(n(x)),\(n(y - 7)) \(n(x + 7)),\(n(y)) \(n(x)),\(n(y + 7)) \(n(x - 7)),\(n(y))"),
+                    ("fill", "#ffffff"),
+                    ("stroke", "#0b0c0c"), ("stroke-width", "2"),
+                ])
         case .marker:
             svg.empty("rect", [("class", "moc"), ("x", n(x - 2)), ("y", n(y - 7)), ("width", "4"), ("height", "14"), ("fill", "#505a5f")])
         }
