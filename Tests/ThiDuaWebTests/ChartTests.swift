@@ -61,10 +61,10 @@ import Testing
         let bars = reader.all("rect").filter { $0["class"] == "bar" }
         #expect(bars.map { $0["width"] } == ["150", "300", "256.5"])
         // Every bar starts at the track; the target (80%) is 240 px into a 300 px track.
-        #expect(Set(bars.map { $0["x"] }) == [SVGBuilder.number(BarChart.trackX)])
+        #expect(Set(bars.map { $0["x"] }) == [SVGBuilder.number(chart.trackX)])
         let targets = reader.all("line").filter { $0["class"] == "target" }
         #expect(targets.count == 3)
-        #expect(Set(targets.map { $0["x1"] }) == [SVGBuilder.number(BarChart.trackX + 240)])
+        #expect(Set(targets.map { $0["x1"] }) == [SVGBuilder.number(chart.trackX + 240)])
         // Missing the target is hatched, not only coloured; words say it too.
         #expect(bars[0]["fill"] == "url(#t-gach)")
         #expect(reader.texts.contains("50% · không đạt"))

@@ -79,7 +79,7 @@ import ThiDuaCore
             #expect(html.contains("Xếp hạng các đơn vị năm 2026"))
             #expect(html.contains(">Hôm nay \(WebClock.civilDate(ward.clock.now).vietnamese)</text>"))
             #expect(html.contains(">Chưa nộp: Thôn Năm</text>"))
-            #expect(html.contains("<td>Các thôn báo cáo số liệu 6 tháng</td><td>15/5/2026</td><td>Quá hạn, còn thiếu · đã nhận 4/5</td><td>Thôn Năm</td>"))
+            #expect(html.contains("<td>Các thôn báo cáo số liệu 6 tháng</td><td>15/5/2026</td><td>Quá hạn · đã nhận 4/5</td><td>Thôn Năm</td>"))
             #expect(html.components(separatedBy: "<figure class=\"chart\">").count == html.components(separatedBy: "<svg ").count)
             #expect(html.components(separatedBy: "role=\"img\"").count >= 5)
             #expect(html.contains("<caption>Số liệu của biểu đồ: "))

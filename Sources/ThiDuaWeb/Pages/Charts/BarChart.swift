@@ -49,12 +49,15 @@ struct BarChart {
     /// Rows beyond this are in the table only.
     var maxRows = 30
 
+    /// Each label on its own line above its bar (long indicator titles), instead of beside it.
+    var labelsAbove = false
+
     static let width = 720.0
-    static let labelRight = 236.0
-    static let trackX = 244.0
-    static let trackWidth = 300.0
-    static let rowHeight = 26.0
     static let barHeight = 16.0
+    var labelRight: Double { labelsAbove ? 0 : 236 }
+    var trackX: Double { labelsAbove ? 0 : 244 }
+    var trackWidth: Double { labelsAbove ? 480 : 300 }
+    var rowHeight: Double { labelsAbove ? 40 : 26 }
     static let fontSize = 12.0
 
     /// The `<svg>` alone.
@@ -68,7 +71,7 @@ struct BarChart {
         let legendItems = Self.Style.allCases.filter(styles.contains).count + (hasTarget ? 1 : 0)
         let legendHeight: Double = legendItems > 0 ? 28 : 0
         let empty = shown.isEmpty
-        let height = empty ? 64 : top + Double(shown.count) * Self.rowHeight + axisHeight + more + legendHeight + 6
+        let height = empty ? 64 : top + Double(shown.count) * rowHeight + axisHeight + more + legendHeight + 6
         let description = summary.isEmpty ? (empty ? "Chưa có số liệu." : "Số liệu chi tiết ở bảng ngay sau biểu đồ.") : summary
         return SVGBuilder.document(id: id, width: Self.width, height: height, title: title, description: description) { svg in
             guard !empty else {
@@ -77,24 +80,24 @@ struct BarChart {
             }
             Self.patterns(id, into: &svg)
             if let targetLabel, let first = shown.first(where: { $0.target != nil }), let target = first.target {
-                let x = Self.trackX + Self.trackWidth * Self.share(target, first.scale)
-                let anchor = x > Self.width - 90 ? "end" : (x < Self.trackX + 60 ? "start" : "middle")
+                let x = trackX + trackWidth * Self.share(target, first.scale)
+                let anchor = x > Self.width - 90 ? "end" : (x < trackX + 60 ? "start" : "middle")
                 svg.text([("x", SVGBuilder.number(x)), ("y", "16"), ("text-anchor", anchor), ("font-weight", "bold")], targetLabel)
             }
             for (index, row) in shown.enumerated() {
-                Self.draw(row, id: id, y: top + Double(index) * Self.rowHeight, into: &svg)
+                draw(row, id: id, y: top + Double(index) * rowHeight, into: &svg)
             }
-            var y = top + Double(shown.count) * Self.rowHeight
+            var y = top + Double(shown.count) * rowHeight
             if !axis.isEmpty {
                 let scale = shown[0].scale
                 svg.empty(
                     "line",
                     [
-                        ("x1", SVGBuilder.number(Self.trackX)), ("y1", SVGBuilder.number(y + 2)), ("x2", SVGBuilder.number(Self.trackX + Self.trackWidth)),
+                        ("x1", SVGBuilder.number(trackX)), ("y1", SVGBuilder.number(y + 2)), ("x2", SVGBuilder.number(trackX + trackWidth)),
                         ("y2", SVGBuilder.number(y + 2)), ("stroke", "#505a5f"),
                     ])
                 for (value, label) in axis {
-                    let x = Self.trackX + Self.trackWidth * Self.share(value, scale)
+                    let x = trackX + trackWidth * Self.share(value, scale)
                     svg.empty(
                         "line",
                         [
@@ -163,13 +166,18 @@ struct BarChart {
         }
     }
 
-    static func draw(_ row: Row, id: String, y: Double, into svg: inout SVGBuilder) {
+    func draw(_ row: Row, id: String, y: Double, into svg: inout SVGBuilder) {
         let n = SVGBuilder.number
-        let label = SVGBuilder.fit(row.label, width: labelRight - 4, fontSize: fontSize)
-        var labelAttributes: [SVGBuilder.Attribute] = [("x", n(labelRight)), ("y", n(y + 17)), ("text-anchor", "end")]
+        let fontSize = Self.fontSize
+        let barHeight = Self.barHeight
+        let label = SVGBuilder.fit(row.label, width: labelsAbove ? Self.width - 10 : labelRight - 4, fontSize: fontSize)
+        var labelAttributes: [SVGBuilder.Attribute] =
+            labelsAbove ? [("x", "0"), ("y", n(y + 13))] : [("x", n(labelRight)), ("y", n(y + 17)), ("text-anchor", "end")]
         if row.highlighted || row.style == .whole { labelAttributes.append(("font-weight", "bold")) }
         svg.text(labelAttributes, label, tooltip: label == row.label ? nil : row.label)
-        let barY = y + (rowHeight - barHeight) / 2
+        // Beside the label, the bar is centred in the row; under it, the bar takes the row's lower part.
+        let barY = labelsAbove ? y + 19 : y + (rowHeight - barHeight) / 2
+        let textY = barY + 12
         svg.empty(
             "rect",
             [
@@ -178,8 +186,8 @@ struct BarChart {
             ])
         let after: String
         if let value = row.value {
-            let length = trackWidth * share(value, row.scale)
-            let (fill, stroke) = fill(row.style, id: id)
+            let length = trackWidth * Self.share(value, row.scale)
+            let (fill, stroke) = Self.fill(row.style, id: id)
             if length > 0 {
                 svg.empty(
                     "rect",
@@ -187,22 +195,22 @@ struct BarChart {
             }
             after = row.note.isEmpty ? row.valueText : "\(row.valueText) · \(row.note)"
         } else {
-            svg.text([("x", n(trackX + 6)), ("y", n(y + 17)), ("font-style", "italic")], "Chưa có số liệu")
+            svg.text([("x", n(trackX + 6)), ("y", n(textY)), ("font-style", "italic")], "Chưa có số liệu")
             after = row.note
         }
         if let target = row.target {
-            let x = trackX + trackWidth * share(target, row.scale)
+            let x = trackX + trackWidth * Self.share(target, row.scale)
             svg.empty(
                 "line",
                 [
-                    ("class", "target"), ("x1", n(x)), ("y1", n(y + 1)), ("x2", n(x)), ("y2", n(y + rowHeight - 1)), ("stroke", "#0b0c0c"),
+                    ("class", "target"), ("x1", n(x)), ("y1", n(barY - 4)), ("x2", n(x)), ("y2", n(barY + barHeight + 4)), ("stroke", "#0b0c0c"),
                     ("stroke-width", "2"),
                     ("stroke-dasharray", "4 2"),
                 ])
         }
         if !after.isEmpty {
             let text = SVGBuilder.fit(after, width: Self.width - trackX - trackWidth - 10, fontSize: fontSize)
-            var attributes: [SVGBuilder.Attribute] = [("x", n(trackX + trackWidth + 8)), ("y", n(y + 17))]
+            var attributes: [SVGBuilder.Attribute] = [("x", n(trackX + trackWidth + 8)), ("y", n(textY))]
             if row.highlighted { attributes.append(("font-weight", "bold")) }
             svg.text(attributes, text, tooltip: text == after ? nil : after)
         }

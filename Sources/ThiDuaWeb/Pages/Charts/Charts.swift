@@ -23,7 +23,8 @@ enum Charts {
         return BarChart(
             id: id, title: "Chỉ tiêu chung so với kế hoạch – \(campaign)", rows: rows, columns: ["Chỉ tiêu", "Số liệu", "Chỉ tiêu kế hoạch", "Kết quả"],
             summary: "Mỗi thanh là một chỉ tiêu chung, vạch đứt là mức kế hoạch. "
-                + "\(rows.filter { $0.style == .met && $0.value != nil }.count)/\(rows.count) chỉ tiêu đạt. Số liệu ở bảng ngay sau biểu đồ.")
+                + "\(rows.filter { $0.style == .met && $0.value != nil }.count)/\(rows.count) chỉ tiêu đạt. Số liệu ở bảng ngay sau biểu đồ.",
+            labelsAbove: true)
     }
 
     /// One indicator measured on each unit: a bar per unit, the target as a dashed line across,
@@ -111,7 +112,7 @@ enum Charts {
                     "\(ChartNumber.decimal(total))/\(ChartNumber.decimal(scale)) \(unitWord)"
                 } ?? ""
             let rank = standing.rank.map(String.init) ?? "–"
-            let note = standing.rank == nil ? "chưa xếp hạng, thiếu số liệu" : "hạng \(rank)"
+            let note = standing.rank == nil ? "chưa xếp hạng" : "hạng \(rank)"
             return BarChart.Row(
                 label: standing.rank.map { "\($0). \(standing.name)" } ?? standing.name, value: standing.total, scale: scale, target: nil,
                 valueText: figure, note: note, style: .neutral, highlighted: standing.participant.id == highlight,
@@ -130,15 +131,15 @@ enum Charts {
     // MARK: Deadlines
 
     /// Milestones on a time axis with today marked and, under each, who has not sent it, by name.
-    /// `campaignNames` prefixes each milestone with its campaign (a timeline across campaigns).
+    /// `campaignNames` names each milestone's campaign (a timeline across campaigns).
     static func deadlines(
         _ milestones: [MilestoneProgress], id: String, title: String, today: CivilDate, roster: Roster, campaignNames: [String: String]? = nil
     ) -> TimelineChart {
         let rows = milestones.map { milestone -> TimelineChart.Row in
             let missing = milestone.missing.map { id in roster.unit(id)?.name ?? roster.person(id)?.name ?? id }
-            let prefix = campaignNames.map { "\($0[milestone.campaign] ?? milestone.campaign): " } ?? ""
             return TimelineChart.Row(
-                title: prefix + milestone.title, date: milestone.lastDay, dateText: dateText(milestone),
+                title: milestone.title, campaign: campaignNames.map { $0[milestone.campaign] ?? milestone.campaign }, date: milestone.lastDay,
+                dateText: dateText(milestone),
                 mark: mark(milestone.state), stateText: stateText(milestone), missing: missing)
         }
         let overdue = milestones.filter { $0.state == .overdue }.count
@@ -166,7 +167,7 @@ enum Charts {
         switch milestone.state {
         case .marker: "Mốc thời gian"
         case .done: "Đã đủ \(milestone.fraction)"
-        case .overdue: "Quá hạn, còn thiếu · đã nhận \(milestone.fraction)"
+        case .overdue: "Quá hạn · đã nhận \(milestone.fraction)"
         case .upcoming: "Chưa đến hạn · đã nhận \(milestone.fraction)"
         }
     }

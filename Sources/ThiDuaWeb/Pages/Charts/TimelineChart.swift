@@ -21,6 +21,8 @@ struct TimelineChart {
 
     struct Row {
         var title: String
+        /// The campaign's name, on a timeline across campaigns.
+        var campaign: String?
         var date: CivilDate
         /// The date as the plan says it ("trước 15/11/2026").
         var dateText: String
@@ -65,7 +67,7 @@ struct TimelineChart {
                 ? []
                 : SVGBuilder.wrap("Chưa nộp: " + row.missing.joined(separator: ", "), width: Self.axisRight - 12, fontSize: 11, lines: 3)
         }
-        let heights = lines.map { 36 + Double($0.count) * 14 }
+        let heights = zip(shown, lines).map { row, lines in 36 + (row.campaign == nil ? 0 : 14) + Double(lines.count) * 14 }
         let top = 30.0
         let body = heights.reduce(0, +)
         let more: Double = rows.count > shown.count ? 20 : 0
@@ -147,16 +149,18 @@ struct TimelineChart {
     /// The figure, then the table of the same milestones (with who is missing when anyone is).
     var html: String {
         let names = rows.contains { !$0.missing.isEmpty }
+        let campaigns = rows.contains { $0.campaign != nil }
         let body = rows.map { row in
             let who = row.missing.isEmpty ? "–" : row.missing.joined(separator: ", ")
-            return "<tr><td>\(HTML.escape(row.title))</td><td>\(HTML.escape(row.dateText))</td><td>\(HTML.escape(row.stateText))</td>"
+            return (campaigns ? "<tr><td>\(HTML.escape(row.campaign ?? ""))</td>" : "<tr>")
+                + "<td>\(HTML.escape(row.title))</td><td>\(HTML.escape(row.dateText))</td><td>\(HTML.escape(row.stateText))</td>"
                 + (names ? "<td>\(HTML.escape(who))</td>" : "") + "</tr>"
         }.joined(separator: "\n")
         guard !rows.isEmpty else { return figure }
         return figure + """
             <table class="chart-data">
             <caption>Số liệu của biểu đồ: \(HTML.escape(title))</caption>
-            <thead><tr><th scope="col">Việc cần nộp</th><th scope="col">Hạn</th><th scope="col">Tình trạng</th>\(names ? "<th scope=\"col\">Chưa nộp</th>" : "")</tr></thead>
+            <thead><tr>\(campaigns ? "<th scope=\"col\">Phong trào</th>" : "")<th scope="col">Việc cần nộp</th><th scope="col">Hạn</th><th scope="col">Tình trạng</th>\(names ? "<th scope=\"col\">Chưa nộp</th>" : "")</tr></thead>
             <tbody>
             \(body)
             </tbody>
