@@ -4,7 +4,10 @@ Drives headless Chromium over --remote-debugging-pipe with the standard library 
 as each role, opens its pages, saves PNG files 1280 px wide (whole viewport, or one chart), and
 recompresses them with zlib level 9 to keep the repository small.
 
-    python3 screenshots.py <chromium> <base url> <output folder>
+    python3 screenshots.py <chromium> <base url> <output folder> [--grey]
+
+With --grey the pages are rendered for print and without colour (Chromium's achromatopsia
+emulation), to check that every chart still reads in black and white.
 """
 
 import base64
@@ -17,6 +20,7 @@ import time
 import zlib
 
 chromium, base, out = sys.argv[1], sys.argv[2].rstrip("/"), sys.argv[3]
+grey = "--grey" in sys.argv[4:]
 r_in, w_in = os.pipe()
 r_out, w_out = os.pipe()
 
@@ -60,6 +64,9 @@ def call(method, params=None, session=None):
 target = call("Target.createTarget", {"url": "about:blank"})["targetId"]
 page = call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
 call("Emulation.setDeviceMetricsOverride", {"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": False}, page)
+if grey:
+    call("Emulation.setEmulatedMedia", {"media": "print"}, page)
+    call("Emulation.setEmulatedVisionDeficiency", {"type": "achromatopsia"}, page)
 
 
 def js(expression):

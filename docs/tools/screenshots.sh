@@ -7,6 +7,7 @@
 #
 #   swift build && docs/tools/screenshots.sh            # from the repository's root
 #   THIDUA=.build/release/thidua docs/tools/screenshots.sh
+#   OUT=/tmp/den-trang GREY=1 docs/tools/screenshots.sh   # as printed in black and white, to check
 #
 # Needs chromium (Debian package `chromium`; run as root it gets --no-sandbox) and python3.
 # The server uses the machine's date, so the "Hôm nay" line of the charts is the day it runs.
@@ -81,5 +82,6 @@ until grep -q "đang chạy" "$work/serve.log" 2>/dev/null; do
     [ $i -lt 100 ] || { cat "$work/serve.log" >&2; exit 1; }
     sleep 0.1
 done
-mkdir -p "$root/docs/images"
-python3 "$root/docs/tools/screenshots.py" "$chromium" "http://127.0.0.1:$port" "$root/docs/images"
+out=${OUT:-$root/docs/images}
+mkdir -p "$out"
+python3 "$root/docs/tools/screenshots.py" "$chromium" "http://127.0.0.1:$port" "$out" ${GREY:+--grey}
