@@ -13,7 +13,8 @@ import ThiDuaCore
 
     /// Five villages enrolled; four report their figures (the test of the example plan's cycle);
     /// accounts for every role and for the head of Thôn Một.
-    static func villages() throws -> TestWard {
+    /// `fifth` names the village that sends nothing (a hostile name shows escaping on every chart).
+    static func villages(fifth: String = "Thôn Năm") throws -> TestWard {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-charts-\(UUID().uuidString.prefix(8))")
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let fm = FileManager.default
@@ -32,7 +33,7 @@ import ThiDuaCore
         #expect(dated != plan)
         try Data(dated.utf8).write(to: root.appendingPathComponent("campaigns/\(campaign).json"))
         let units =
-            "Mã,Tên đơn vị,Loại,Trực thuộc\nthon-1,Thôn Một,thôn,\nthon-2,Thôn Hai,thôn,\nthon-3,Thôn Ba,thôn,\nthon-4,Thôn Bốn,thôn,\nthon-5,Thôn Năm,thôn,\n"
+            "Mã,Tên đơn vị,Loại,Trực thuộc\nthon-1,Thôn Một,thôn,\nthon-2,Thôn Hai,thôn,\nthon-3,Thôn Ba,thôn,\nthon-4,Thôn Bốn,thôn,\nthon-5,\"\(fifth.replacingOccurrences(of: "\"", with: "\"\""))\",thôn,\n"
         let figures = """
             "Cơ quan, đơn vị (để trống nếu là số liệu chung)",Cá nhân (nếu chỉ tiêu tính cho cá nhân),Chỉ tiêu,Kết quả,Kết quả năm trước,Năm,"Tài liệu, minh chứng"
             Thôn Một,,nguoi-truong-thanh,1200,,2026,
@@ -51,7 +52,7 @@ import ThiDuaCore
         let quiet = Console(out: { text in log.withLock { $0 += text } }, err: { text in log.withLock { $0 += text } })
         _ = CLI.run(["init", root.path], console: quiet)
         for command in [
-            ["roster", "import", "don-vi.csv"], ["enroll", campaign, "--units", "Thôn Một,Thôn Hai,Thôn Ba,Thôn Bốn,Thôn Năm"],
+            ["roster", "import", "don-vi.csv"], ["enroll", campaign, "--units", "Thôn Một,Thôn Hai,Thôn Ba,Thôn Bốn,\(fifth)"],
             ["submit", campaign, "ket-qua-chi-tieu", "so-lieu.csv"],
         ] {
             let code = CLI.run(["--today", "20/05/2026", "--actor", "test"] + command, console: quiet, currentDirectory: root.path)
@@ -109,12 +110,16 @@ import ThiDuaCore
     }
 
     @Test(.enabled(if: HTMLValidationTests.enabled)) func chartPagesAreValidMarkup() throws {
-        let ward = try Self.villages()
+        // The village that sends nothing is named like markup: it is on every chart and table.
+        let ward = try Self.villages(fifth: "<script>&\"'Năm")
         var pages: [(String, String)] = []
         for login in ["canbo", "xem", "quantri"] {
             let browser = TestBrowser(ward.app)
             try browser.logIn(login)
-            pages.append(("bang-theo-doi-\(login)", try browser.get("/bang-theo-doi").bodyText))
+            let dashboard = try browser.get("/bang-theo-doi").bodyText
+            #expect(dashboard.contains(">Chưa nộp: &lt;script&gt;&amp;&quot;&#39;Năm</text>"), "\(login)")
+            #expect(!dashboard.contains("<script"), "\(login)")
+            pages.append(("bang-theo-doi-\(login)", dashboard))
             pages.append(("trang-chinh-\(login)", try browser.get("/").bodyText))
         }
         let head = TestBrowser(ward.app)

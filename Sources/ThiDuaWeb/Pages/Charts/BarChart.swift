@@ -120,18 +120,18 @@ struct BarChart {
 
     /// The chart in a `<figure>` with its caption, then the table of the same figures.
     var html: String {
-        let header = columns.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined()
+        let header = columns.map { "<th scope=\"col\">\(SVGBuilder.escape($0))</th>" }.joined()
         let body = rows.map { row in
-            "<tr>" + row.cells.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>"
+            "<tr>" + row.cells.map { "<td>\(SVGBuilder.escape($0))</td>" }.joined() + "</tr>"
         }.joined(separator: "\n")
         return """
             <figure class="chart">
             \(svg)
-            <figcaption>\(HTML.escape(title))</figcaption>
+            <figcaption>\(SVGBuilder.escape(title))</figcaption>
             </figure>
             \(rows.isEmpty ? "" : """
             <table class="chart-data">
-            <caption>Số liệu của biểu đồ: \(HTML.escape(title))</caption>
+            <caption>Số liệu của biểu đồ: \(SVGBuilder.escape(title))</caption>
             <thead><tr>\(header)</tr></thead>
             <tbody>
             \(body)

@@ -3,6 +3,7 @@ import Foundation
 /// A small SVG writer for the charts: element and attribute names are literals of the code;
 /// every attribute value and every text goes through `escape`, so a unit named `<script>&"`
 /// is drawn as those characters and the markup stays well-formed XML (and valid inline in HTML).
+/// The tables under the charts use the same `escape`.
 struct SVGBuilder {
     /// An attribute: a name written in the code and a value from anywhere (escaped when written).
     typealias Attribute = (name: String, value: String)

@@ -140,7 +140,7 @@ struct TimelineChart {
         """
         <figure class="chart">
         \(svg)
-        <figcaption>\(HTML.escape(title))</figcaption>
+        <figcaption>\(SVGBuilder.escape(title))</figcaption>
         </figure>
 
         """
@@ -152,14 +152,14 @@ struct TimelineChart {
         let campaigns = rows.contains { $0.campaign != nil }
         let body = rows.map { row in
             let who = row.missing.isEmpty ? "–" : row.missing.joined(separator: ", ")
-            return (campaigns ? "<tr><td>\(HTML.escape(row.campaign ?? ""))</td>" : "<tr>")
-                + "<td>\(HTML.escape(row.title))</td><td>\(HTML.escape(row.dateText))</td><td>\(HTML.escape(row.stateText))</td>"
-                + (names ? "<td>\(HTML.escape(who))</td>" : "") + "</tr>"
+            return (campaigns ? "<tr><td>\(SVGBuilder.escape(row.campaign ?? ""))</td>" : "<tr>")
+                + "<td>\(SVGBuilder.escape(row.title))</td><td>\(SVGBuilder.escape(row.dateText))</td><td>\(SVGBuilder.escape(row.stateText))</td>"
+                + (names ? "<td>\(SVGBuilder.escape(who))</td>" : "") + "</tr>"
         }.joined(separator: "\n")
         guard !rows.isEmpty else { return figure }
         return figure + """
             <table class="chart-data">
-            <caption>Số liệu của biểu đồ: \(HTML.escape(title))</caption>
+            <caption>Số liệu của biểu đồ: \(SVGBuilder.escape(title))</caption>
             <thead><tr>\(campaigns ? "<th scope=\"col\">Phong trào</th>" : "")<th scope="col">Việc cần nộp</th><th scope="col">Hạn</th><th scope="col">Tình trạng</th>\(names ? "<th scope=\"col\">Chưa nộp</th>" : "")</tr></thead>
             <tbody>
             \(body)
