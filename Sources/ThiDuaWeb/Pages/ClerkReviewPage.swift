@@ -61,7 +61,11 @@ enum ClerkReviewPage {
     static func openForm(_ context: RequestContext, campaign: OpenCampaign, values: [String: String], errors: [FieldError], period: String?)
         -> String
     {
-        var main = "<h2>Mở phiên bình xét</h2>\n"
+        let again = campaign.state.reviews.contains { $0.closed != nil }
+        var main =
+            again
+            ? "<h2>Mở phiên bình xét mới</h2>\n<p>Chỉ mở phiên mới khi Hội đồng bình xét lại, hoặc bình xét một kỳ khác.</p>\n"
+            : "<h2>Mở phiên bình xét</h2>\n"
         let text = period?.trimmingCharacters(in: .whitespaces)
         if let chosen = try? campaign.period(text?.isEmpty == false ? text : nil, today: WebClock.civilDate(context.now)) {
             let nominees = ClerkPages.office(context).proposedNominees(campaign, period: chosen)
