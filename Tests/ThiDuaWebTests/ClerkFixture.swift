@@ -11,7 +11,9 @@ import ThiDuaCore
 enum ClerkFixture {
     static let campaign = "minh-xuan-cds-2026"
     static let base = "/can-bo/phong-trao/\(campaign)"
-    static let members = [("hoidong", "Phan Văn Quốc", "Chủ tịch Hội đồng"), ("uyvien", "Nguyễn Thị Thu Hà", "Thư ký"), ("uyvien2", "Ngô Thanh Bình", "Ủy viên")]
+    static let members = [
+        ("hoidong", "Phan Văn Quốc", "Chủ tịch Hội đồng"), ("uyvien", "Nguyễn Thị Thu Hà", "Thư ký"), ("uyvien2", "Ngô Thanh Bình", "Ủy viên"),
+    ]
     /// The members sheet the clerk types.
     static var membersSheet: String {
         (["Họ và tên,Chức vụ trong Hội đồng"] + members.map { "\($0.1),\($0.2)" }).joined(separator: "\n")
@@ -129,7 +131,9 @@ extension TestBrowser {
         func add(_ text: String) { body += Array(text.utf8) }
         add("--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(token)\r\n")
         for file in files {
-            add("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            add(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            )
             body += file.bytes
             add("\r\n")
         }

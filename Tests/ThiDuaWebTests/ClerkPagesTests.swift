@@ -187,7 +187,8 @@ import ThiDuaCore
         #expect(refused.status.code == 422)
         #expect(refused.bodyText.contains("don-vi-moi.csv, dòng 2"))
         #expect(try ClerkFixture.office(ward).roster().units.count == 13)
-        let big = try clerk.upload("/can-bo/danh-sach", token: token, files: [("tep", "lon.csv", Array(repeating: 0x41, count: ClerkRosterPage.maximumFileSize + 1))])
+        let big = try clerk.upload(
+            "/can-bo/danh-sach", token: token, files: [("tep", "lon.csv", Array(repeating: 0x41, count: ClerkRosterPage.maximumFileSize + 1))])
         #expect(big.bodyText.contains("Tệp «lon.csv» lớn quá 4 MB"))
     }
 
@@ -280,7 +281,8 @@ import ThiDuaCore
             ClerkFixture.campaign, period: "2026", members: InputFile(name: "hd.csv", bytes: Array(ClerkFixture.membersSheet.utf8)), nominees: nil,
             meetingDate: nil, place: nil, as: later)
         pages.append(("binh-xet-dang-mo", try clerk2.get(Self.base + "/binh-xet").bodyText))
-        pages.append(("kiem-phieu-loi", try Self.post(clerk2, Self.base + "/binh-xet/kiem-phieu", from: Self.base + "/binh-xet", [("dong-y-1", "nhiều")]).bodyText))
+        pages.append(
+            ("kiem-phieu-loi", try Self.post(clerk2, Self.base + "/binh-xet/kiem-phieu", from: Self.base + "/binh-xet", [("dong-y-1", "nhiều")]).bodyText))
         pages.append(("dong-loi", try Self.post(clerk2, Self.base + "/binh-xet/dong", from: Self.base + "/binh-xet", []).bodyText))
         try HTMLValidationTests.validate(pages)
     }

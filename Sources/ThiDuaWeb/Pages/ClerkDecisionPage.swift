@@ -111,7 +111,9 @@ enum ClerkDecisionPage {
             let draft = try office.draftDecision(campaign.plan.id, date: preview, confirmRepeats: values[repeatsField] == "co")
             repeats = draft.repeatsLeftOut || values[repeatsField] == "co"
             for record in draft.records {
-                main += table(record, campaign: campaign, caption: record.upward ? "Đề nghị cấp trên khen thưởng" : "Khen thưởng ở cấp phường, xã (ngày \(preview.vietnamese))")
+                main += table(
+                    record, campaign: campaign,
+                    caption: record.upward ? "Đề nghị cấp trên khen thưởng" : "Khen thưởng ở cấp phường, xã (ngày \(preview.vietnamese))")
             }
         } catch {
             main += "<p>\(HTML.escape(error.message))</p>\n"

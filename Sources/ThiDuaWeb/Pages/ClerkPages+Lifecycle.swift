@@ -51,7 +51,8 @@ extension ClerkPages {
         let enrolError = errors.contains { $0.field == Field.enrolUnits }
         main += "<h2>Ghi danh đơn vị, cá nhân</h2>\n"
         if roster.units.isEmpty {
-            main += "<p>Chưa có danh sách đơn vị. <a href=\"\(HTML.escape(context.site.link("/can-bo/danh-sach")))\">Nhập danh sách đơn vị, cá nhân</a> trước.</p>\n"
+            main +=
+                "<p>Chưa có danh sách đơn vị. <a href=\"\(HTML.escape(context.site.link("/can-bo/danh-sach")))\">Nhập danh sách đơn vị, cá nhân</a> trước.</p>\n"
         } else {
             let fields = """
                 <div class="\(enrolError ? "form-group form-group-error" : "form-group")">

@@ -58,7 +58,9 @@ enum ClerkReviewPage {
     }
 
     /// The form that opens a review, with the nominees it would take.
-    static func openForm(_ context: RequestContext, campaign: OpenCampaign, values: [String: String], errors: [FieldError], period: String?)
+    static func openForm(
+        _ context: RequestContext, campaign: OpenCampaign, values: [String: String], errors: [FieldError], period: String?
+    )
         -> String
     {
         let again = campaign.state.reviews.contains { $0.closed != nil }
@@ -104,7 +106,9 @@ enum ClerkReviewPage {
     }
 
     /// Who has voted, the nominees with the number of votes recorded, the tally and close forms.
-    static func progress(_ context: RequestContext, campaign: OpenCampaign, review: ReviewRecord, values: [String: String], errors: [FieldError])
+    static func progress(
+        _ context: RequestContext, campaign: OpenCampaign, review: ReviewRecord, values: [String: String], errors: [FieldError]
+    )
         -> String
     {
         let id = campaign.plan.id
@@ -132,13 +136,16 @@ enum ClerkReviewPage {
         let tallyError = errors.contains { $0.field == tallyField }
         let nomineeRows = review.nominees.map { nominee -> String in
             let recorded = review.tallies[nominee.id]
-            let cells = [("dong-y", "Đồng ý", recorded?.agree), ("khong-dong-y", "Không đồng ý", recorded?.disagree), ("khong-bieu-quyet", "Không biểu quyết", recorded?.conflict)]
-                .map { key, label, count -> String in
-                    let field = "\(key)-\(nominee.id)"
-                    let value = values[field] ?? count.map(String.init) ?? ""
-                    return
-                        "<td><label for=\"\(HTML.escape(field))\" class=\"visually-hidden\">\(label), đề cử \(HTML.escape(nominee.id))</label><input type=\"text\" inputmode=\"numeric\" size=\"4\" id=\"\(HTML.escape(field))\" name=\"\(HTML.escape(field))\" value=\"\(HTML.escape(value))\"></td>"
-                }.joined()
+            let cells = [
+                ("dong-y", "Đồng ý", recorded?.agree), ("khong-dong-y", "Không đồng ý", recorded?.disagree),
+                ("khong-bieu-quyet", "Không biểu quyết", recorded?.conflict),
+            ]
+            .map { key, label, count -> String in
+                let field = "\(key)-\(nominee.id)"
+                let value = values[field] ?? count.map(String.init) ?? ""
+                return
+                    "<td><label for=\"\(HTML.escape(field))\" class=\"visually-hidden\">\(label), đề cử \(HTML.escape(nominee.id))</label><input type=\"text\" inputmode=\"numeric\" size=\"4\" id=\"\(HTML.escape(field))\" name=\"\(HTML.escape(field))\" value=\"\(HTML.escape(value))\"></td>"
+            }.joined()
             return
                 "<tr><td>\(HTML.escape(nominee.id))</td><td>\(HTML.escape(name(nominee.participant, campaign)))</td><td>\(HTML.escape(campaign.awardTitle(nominee.award)))</td>\(cells)</tr>"
         }

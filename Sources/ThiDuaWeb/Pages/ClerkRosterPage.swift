@@ -100,7 +100,8 @@ enum ClerkRosterPage {
                 errors.append(
                     FieldError(field: fileField, message: "Tệp «\(name)» lớn quá \(maximumFileSize / 1024 / 1024) MB; tách thành nhiều tệp nhỏ hơn"))
             } else if ext == "xlsx" && !part.data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-                errors.append(FieldError(field: fileField, message: "Tệp «\(name)» có đuôi .xlsx nhưng không phải tệp Excel; lưu lại bằng Excel hoặc LibreOffice Calc"))
+                errors.append(
+                    FieldError(field: fileField, message: "Tệp «\(name)» có đuôi .xlsx nhưng không phải tệp Excel; lưu lại bằng Excel hoặc LibreOffice Calc"))
             } else {
                 files.append(InputFile(name: name, bytes: part.data))
             }
