@@ -18,7 +18,7 @@ enum ClerkFixture {
     static var membersSheet: String {
         (["Họ và tên,Chức vụ trong Hội đồng"] + members.map { "\($0.1),\($0.2)" }).joined(separator: "\n")
     }
-    /// 2026-11-20 minus the test clock's start (2026-05-28): the day the council meets.
+    /// Moves the test clock (29/05/2026 in Vietnam) to 21/11/2026, the day after the back-office steps dated 20/11.
     static let toMeetingDay: TimeInterval = 176 * 86_400
 
     static func day(_ d: Int, _ m: Int) -> CivilDate { CivilDate(year: 2026, month: m, day: d)! }
@@ -29,7 +29,7 @@ enum ClerkFixture {
     }
 
     /// The ward, with the roster imported (`roster: false` leaves it empty for the upload test).
-    static func ward(roster: Bool = true) throws -> TestWard {
+    static func ward(roster: Bool = true, campaign: String = campaign) throws -> TestWard {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-clerk-\(UUID().uuidString.prefix(8))")
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let fm = FileManager.default
@@ -61,13 +61,15 @@ enum ClerkFixture {
 
     static func office(_ ward: TestWard) -> BackOffice { BackOffice(workspace: ward.workspace, registry: ward.site.registry) }
 
-    static func events(_ ward: TestWard) throws -> [JournalEvent] { try ward.workspace.journal(for: campaign).read().events }
+    static func events(_ ward: TestWard, campaign: String = campaign) throws -> [JournalEvent] {
+        try ward.workspace.journal(for: campaign).read().events
+    }
 
     /// What the unit heads send after enrolment (forms, indicator results, self-assessments), dated June to November 2026.
-    static func unitsSend(_ ward: TestWard) throws {
+    static func unitsSend(_ ward: TestWard, campaign id: String = campaign) throws {
         let office = office(ward)
         let roster = try office.roster()
-        let campaign = try office.open(Self.campaign)
+        let campaign = try office.open(id)
         let plan = campaign.plan
         let units = campaign.state.units.compactMap { u in roster.units.first { $0.id == u } }
         let people = Array(campaign.state.people.compactMap { p in roster.people.first { $0.id == p } }.prefix(12))
@@ -77,7 +79,7 @@ enum ClerkFixture {
             let batches = form.repeated ? [rows] : rows.prefix(4).map { [$0] }
             for (index, batch) in batches.enumerated() {
                 let file = InputFile(name: "\(form.id)-\(index).csv", bytes: Array(CSVWriter.write(header: form.fields.map(\.label), rows: batch).utf8))
-                _ = try office.submit(Self.campaign, SubmissionRequest(form: form.id, file: file), as: acting(10, 6))
+                _ = try office.submit(id, SubmissionRequest(form: form.id, file: file), as: acting(10, 6))
             }
         }
         if campaign.resolved.form(HostForms.indicatorResults) != nil {
@@ -86,7 +88,7 @@ enum ClerkFixture {
                 guard !rows.isEmpty else { continue }
                 let header = ["Cơ quan, đơn vị (để trống nếu là số liệu chung)", "Chỉ tiêu", "Kết quả", "Năm", "Tài liệu, minh chứng"]
                 let file = InputFile(name: "chi-tieu-\(year).csv", bytes: Array(CSVWriter.write(header: header, rows: rows).utf8))
-                _ = try office.submit(Self.campaign, SubmissionRequest(form: HostForms.indicatorResults, file: file), as: acting(1, 11))
+                _ = try office.submit(id, SubmissionRequest(form: HostForms.indicatorResults, file: file), as: acting(1, 11))
             }
         }
         for kind in ParticipantKind.allCases {
@@ -97,8 +99,27 @@ enum ClerkFixture {
             let rows = subjects.flatMap { subject in items.map { [subject, $0, "có", "", "Báo cáo kết quả năm 2026"] } }
             let header = [kind == .collective ? "Cơ quan, đơn vị" : "Họ và tên", "Tiêu chí", "Tự đánh giá đạt", "Điểm tự chấm", "Tài liệu, minh chứng"]
             let file = InputFile(name: "\(form).csv", bytes: Array(CSVWriter.write(header: header, rows: rows).utf8))
-            _ = try office.submit(Self.campaign, SubmissionRequest(form: form, file: file), as: acting(5, 11))
+            _ = try office.submit(id, SubmissionRequest(form: form, file: file), as: acting(5, 11))
         }
+    }
+
+    /// The cycle up to a closed review (every member agreeing), through the back office.
+    static func reviewed(campaign: String = campaign) throws -> TestWard {
+        let ward = try ward(campaign: campaign)
+        let office = office(ward)
+        let clerk = ActionContext(actor: "canbo", today: day(28, 5), now: { "2026-05-28T03:00:00.000Z" })
+        _ = try office.enroll(campaign, EnrolmentRequest(peopleOfUnits: true), as: clerk)
+        _ = try office.launch(campaign, as: clerk)
+        try unitsSend(ward, campaign: campaign)
+        ward.clock.advance(toMeetingDay)
+        let meeting = ActionContext(actor: "canbo", today: day(20, 11), now: { "2026-11-20T03:00:00.000Z" })
+        let opened = try office.openReview(
+            campaign, period: "2026", members: InputFile(name: "hoi-dong.csv", bytes: Array(membersSheet.utf8)), nominees: nil, meetingDate: nil,
+            place: "Hội trường UBND", as: meeting)
+        let ballots = members.map { (member: $0.1, votes: Dictionary(uniqueKeysWithValues: opened.nominees.map { ($0.id, Vote.agree) })) }
+        _ = try office.vote(campaign, ballots: ballots, sheet: nil, as: meeting)
+        _ = try office.closeReview(campaign, absent: [], meetingDate: nil, as: meeting)
+        return ward
     }
 
     /// The whole cycle up to a numbered decision, through the back office (for the browser test).

@@ -318,4 +318,27 @@ import ThiDuaCore
         #expect(try ClerkFixture.events(ward).last?.kind == .tally)
         #expect(try Self.post(clerk, page + "/dong", from: page, []).status.code == 303)
     }
+
+    /// phung-chi-kien-dvcq-2024 gives units a yearly and an end-of-period Giấy khen: the draft
+    /// shows who would be left out, the choice is required, and confirming records both.
+    @Test func aRepeatAwardNeedsTheSignersConfirmation() throws {
+        let id = "phung-chi-kien-dvcq-2024"
+        let ward = try ClerkFixture.reviewed(campaign: id)
+        let clerk = try Self.signedIn(ward, "canbo")
+        let page = "/can-bo/phong-trao/\(id)/quyet-dinh"
+        let draft = try clerk.get(page).bodyText
+        #expect(draft.contains("id=\"xac-nhan-trung\""))
+        #expect(draft.contains("đã được tặng cùng hình thức trong quyết định này"))
+        let count = try ClerkFixture.events(ward, campaign: id).count
+        let unanswered = try Self.post(clerk, page, from: page, [])
+        #expect(unanswered.status.code == 422)
+        #expect(unanswered.bodyText.contains("<a href=\"#xac-nhan-trung\">Chọn có tặng trùng hình thức hay không</a>"))
+        #expect(try ClerkFixture.events(ward, campaign: id).count == count)
+        let preview = try ClerkFixture.office(ward).draftDecision(id, date: WebClock.civilDate(ward.clock.now), confirmRepeats: true)
+        #expect(!preview.repeatsLeftOut)
+        #expect(try Self.post(clerk, page, from: page, [("xac-nhan-trung", "co")]).status.code == 303)
+        let recorded = try ClerkFixture.office(ward).open(id).state.decisions
+        #expect(recorded == preview.records)
+        #expect(recorded.allSatisfy { $0.leftOut.allSatisfy { !$0.contains("cùng hình thức") } })
+    }
 }
