@@ -303,7 +303,8 @@ import ThiDuaCore
         let count = try ClerkFixture.events(ward).count
         let tooMany = try Self.post(clerk, page + "/kiem-phieu", from: page, [("dong-y-1", "5"), ("khong-dong-y-1", "0")])
         #expect(tooMany.status.code == 422)
-        #expect(tooMany.bodyText.contains("nhiều hơn số thành viên Hội đồng (3)"))
+        #expect(tooMany.bodyText.contains("<a href=\"#dong-y-1\">Đề cử 1, cột «Đồng ý»: «5» nhiều hơn số thành viên Hội đồng (3)"))
+        #expect(tooMany.bodyText.contains("aria-describedby=\"dong-y-1-loi\""))
         #expect(tooMany.bodyText.contains("value=\"5\""))
         let empty = try Self.post(clerk, page + "/kiem-phieu", from: page, [])
         #expect(empty.bodyText.contains("Nhập số phiếu của ít nhất một đề cử"))

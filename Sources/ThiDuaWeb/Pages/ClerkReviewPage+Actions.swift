@@ -79,11 +79,29 @@ extension ClerkReviewPage {
         var precheck: [FieldError] = []
         if rows.isEmpty { precheck.append(FieldError(field: tallyField, message: "Nhập số phiếu của ít nhất một đề cử")) }
         let sheet = CSVWriter.write(header: ReviewSheets.tallyColumns.map(\.label), rows: rows)
-        return act(context, values: values, precheck: precheck, errors: { ClerkPages.errors($0, field: tallyField) }) {
+        return act(context, values: values, precheck: precheck, errors: { tallyErrors($0, rows: rows) }) {
             (office, campaign) throws(OfficeError) in
-            _ = try office.tally(campaign.plan.id, sheet: InputFile(name: "Kết quả kiểm phiếu", bytes: Array(sheet.utf8)), as: ClerkPages.acting(context))
+            _ = try office.tally(campaign.plan.id, sheet: InputFile(name: "kết quả kiểm phiếu", bytes: Array(sheet.utf8)), as: ClerkPages.acting(context))
             return "kiem-phieu"
         }
+    }
+
+    /// The tally sheet's findings placed on the cell they name: row N of the sheet is the
+    /// (N−1)th nominee sent, the column one of the three counts; the rest go on the table.
+    static func tallyErrors(_ error: OfficeError, rows: [[String]]) -> [FieldError] {
+        let keys = zip(ReviewSheets.tallyColumns.dropFirst().map(\.label), ["dong-y", "khong-dong-y", "khong-bieu-quyet"])
+        var errors = [FieldError(field: tallyField, message: error.message)]
+        for finding in error.details where finding.severity == .error {
+            guard let line = finding.line, rows.indices.contains(line - 2) else {
+                errors.append(FieldError(field: tallyField, message: ClerkPages.describe(finding)))
+                continue
+            }
+            let nominee = rows[line - 2][0]
+            let column = keys.first { finding.path?.contains("«\($0.0)»") == true }
+            let place = "Đề cử \(nominee)" + (column.map { ", cột «\($0.0)»" } ?? "")
+            errors.append(FieldError(field: column.map { "\($0.1)-\(nominee)" } ?? tallyField, message: "\(place): \(finding.message)"))
+        }
+        return errors
     }
 
     /// POST …/binh-xet/dong: the members ticked absent, and the meeting day if it changed.

@@ -144,7 +144,7 @@ enum ClerkReviewPage {
                 let field = "\(key)-\(nominee.id)"
                 let value = values[field] ?? count.map(String.init) ?? ""
                 return
-                    "<td><label for=\"\(HTML.escape(field))\" class=\"visually-hidden\">\(label), đề cử \(HTML.escape(nominee.id))</label><input type=\"text\" inputmode=\"numeric\" size=\"4\" id=\"\(HTML.escape(field))\" name=\"\(HTML.escape(field))\" value=\"\(HTML.escape(value))\"></td>"
+                    "<td><label for=\"\(HTML.escape(field))\" class=\"visually-hidden\">\(label), đề cử \(HTML.escape(nominee.id))</label>\(Layout.inlineError(errors, field: field))<input type=\"text\" inputmode=\"numeric\" size=\"4\" id=\"\(HTML.escape(field))\" name=\"\(HTML.escape(field))\" value=\"\(HTML.escape(value))\"\(Layout.describedBy(errors, field: field))></td>"
             }.joined()
             return
                 "<tr><td>\(HTML.escape(nominee.id))</td><td>\(HTML.escape(name(nominee.participant, campaign)))</td><td>\(HTML.escape(campaign.awardTitle(nominee.award)))</td>\(cells)</tr>"
