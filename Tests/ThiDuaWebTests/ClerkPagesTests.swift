@@ -342,4 +342,28 @@ import ThiDuaCore
         #expect(recorded == preview.records)
         #expect(recorded.allSatisfy { $0.leftOut.allSatisfy { !$0.contains("cùng hình thức") } })
     }
+
+    /// Workbooks saved by LibreOffice Calc import through the upload as the command line imports them.
+    @Test func rosterUploadReadsExcelWorkbooks() throws {
+        let ward = try ClerkFixture.ward(roster: false)
+        let clerk = try Self.signedIn(ward, "canbo")
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("ThiDuaCoreTests/Fixtures/spreadsheet")
+        let files = try ["libreoffice-people.xlsx", "libreoffice-units.xlsx"].map { name in
+            (field: "tep", name: name, bytes: Array(try Data(contentsOf: fixtures.appendingPathComponent(name))))
+        }
+        let token = TestBrowser.csrf(in: try clerk.get("/can-bo/danh-sach")) ?? ""
+        let uploaded = try clerk.upload("/can-bo/danh-sach", token: token, files: files)
+        #expect(uploaded.status.code == 303)
+        let roster = try ClerkFixture.office(ward).roster()
+        #expect(roster.units.count == 6 && roster.people.count == 5)
+        let page = try clerk.get("/can-bo/danh-sach?da=nhap-danh-sach").bodyText
+        #expect(page.contains("Đã nhập danh sách đơn vị, cá nhân."))
+        #expect(page.contains("Danh sách có 6 đơn vị và 5 cá nhân."))
+        // The same files again: every row is already there, and the refusal names them.
+        let again = try clerk.upload("/can-bo/danh-sach", token: TestBrowser.csrf(in: try clerk.get("/can-bo/danh-sach")) ?? "", files: files)
+        #expect(again.status.code == 422)
+        #expect(again.bodyText.contains("libreoffice-units.xlsx"))
+        #expect(try ClerkFixture.office(ward).roster().units.count == 6)
+    }
 }

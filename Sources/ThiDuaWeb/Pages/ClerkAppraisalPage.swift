@@ -186,7 +186,7 @@ enum ClerkAppraisalPage {
             </fieldset>
             </div>
             \(ClerkPages.textField(pointsField, label: "Điểm thẩm định (không bắt buộc)", hint: maxText + "Để trống nếu không chấm điểm.", value: values[pointsField] ?? "", errors: errors))
-            \(ClerkPages.textField(evidenceField, label: "Minh chứng (không bắt buộc)", value: values[evidenceField] ?? "", errors: errors))
+            \(ClerkPages.textField(evidenceField, label: "Minh chứng (không bắt buộc)", hint: "Để trống: giữ minh chứng đơn vị đã gửi.", value: values[evidenceField] ?? "", errors: errors))
             <div class="\(reasonError ? "form-group form-group-error" : "form-group")">
             <label for="\(reasonField)">Lý do (bắt buộc)</label>
             \(Layout.inlineError(errors, field: reasonField))

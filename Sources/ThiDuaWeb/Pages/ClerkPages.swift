@@ -45,7 +45,9 @@ enum ClerkPages {
 
     static let unprocessable = HTTPStatus(422, "Unprocessable Content")
 
-    static func office(_ context: RequestContext) -> BackOffice { UnitPages.office(context) }
+    static func office(_ context: RequestContext) -> BackOffice {
+        BackOffice(workspace: context.site.workspace, registry: context.site.registry)
+    }
 
     /// The action's context: the signed-in account is the actor, the day is the ward's.
     static func acting(_ context: RequestContext) -> ActionContext {
@@ -127,8 +129,15 @@ enum ClerkPages {
         """
     }
 
-    /// The campaign named in the path, or 404.
-    static func open(_ context: RequestContext) -> Result<OpenCampaign, PageRefusal> { CouncilPages.open(context) }
+    /// The campaign named in the path, or 404 (an id that could not be a campaign's is not looked up).
+    static func open(_ context: RequestContext) -> Result<OpenCampaign, PageRefusal> {
+        guard let id = context.parameters["campaign"], Identifier.problem(id) == nil else { return .failure(PageRefusal(Pages.notFound(context))) }
+        do throws(OfficeError) {
+            return .success(try office(context).open(id))
+        } catch {
+            return .failure(PageRefusal(error.kind == .notFound ? Pages.notFound(context) : Pages.serverError(context, message: error.message)))
+        }
+    }
 
     /// The links between the clerk's pages of one campaign.
     static func navigation(_ context: RequestContext, _ campaign: OpenCampaign) -> String {
@@ -145,11 +154,17 @@ enum ClerkPages {
 
     /// GET /can-bo/phong-trao: every campaign, linked to its page; the roster import.
     static let index: Handler = { request, context in
-        let today = WebClock.civilDate(context.now)
-        let rows = HomePage.campaigns(context.site, today: today, unit: nil).sorted { $0.id < $1.id }.map { row in
-            let name = row.problem == nil ? "<a href=\"\(HTML.escape(link(context, row.id)))\">\(HTML.escape(row.name))</a>" : HTML.escape(row.id)
-            return "<tr><td>\(name)</td><td>\(HTML.escape(row.problem ?? row.phase))</td><td>\(row.units)</td></tr>"
+        let statuses: [CampaignStatus]
+        let skipped: [String]
+        do throws(OfficeError) {
+            (statuses, skipped) = try office(context).status(today: WebClock.civilDate(context.now))
+        } catch {
+            return Pages.serverError(context, message: error.message)
         }
+        let rows =
+            statuses.sorted { $0.campaign < $1.campaign }.map { status in
+                "<tr><td><a href=\"\(HTML.escape(link(context, status.campaign)))\">\(HTML.escape(status.name))</a></td><td>\(HTML.escape(status.phase.vietnamese))</td><td>\(status.units)</td></tr>"
+            } + skipped.map { "<tr><td>\(HTML.escape($0))</td><td>Tệp phong trào có lỗi</td><td>–</td></tr>" }
         let table =
             rows.isEmpty
             ? "<p>Chưa có phong trào nào.</p>"
