@@ -366,4 +366,46 @@ import ThiDuaCore
         #expect(again.bodyText.contains("libreoffice-units.xlsx"))
         #expect(try ClerkFixture.office(ward).roster().units.count == 6)
     }
+
+    /// A plan whose awards are voted in secret: the clerk's page and the member's page show no
+    /// ballot by name, a ballot by name is refused, and the paper tally carries the review.
+    @Test func aSecretBallotIsTalliedOnPaperAndNothingIsShownByName() throws {
+        let ward = try ClerkFixture.ward()
+        let file = ward.root.appendingPathComponent("campaigns/\(ClerkFixture.campaign).json")
+        // The plan file has comments, so the council rule goes in as text after each award's recurrence.
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let secret = text.replacingOccurrences(of: "\"recurrence\": \"annual\",", with: "\"recurrence\": \"annual\", \"council\": {\"secret\": true},")
+        #expect(secret != text)
+        try Data(secret.utf8).write(to: file)
+        let office = ClerkFixture.office(ward)
+        _ = try office.enroll(
+            ClerkFixture.campaign, EnrolmentRequest(peopleOfUnits: true),
+            as: ActionContext(actor: "canbo", today: ClerkFixture.day(28, 5), now: { "2026-05-28T03:00:00.000Z" }))
+        try ClerkFixture.unitsSend(ward)
+        ward.clock.advance(ClerkFixture.toMeetingDay)
+        let clerk = try Self.signedIn(ward, "canbo")
+        let page = Self.base + "/binh-xet"
+        let opened = try Self.post(clerk, page + "/mo", from: page, [("ky", "2026"), ("thanh-vien", ClerkFixture.membersSheet)])
+        #expect(opened.status.code == 303)
+        let review = try #require(try office.open(ClerkFixture.campaign).state.openReview)
+        #expect(review.secret)
+        let progress = try clerk.get(page).bodyText
+        #expect(progress.contains("Phiên này bỏ phiếu kín"))
+        #expect(progress.contains("<td>Phan Văn Quốc</td><td>Chủ tịch Hội đồng</td><td>Bỏ phiếu kín (không ghi theo tên)</td>"))
+        #expect(!progress.contains("Đã bỏ phiếu"))
+        // The member's page has no ballot, and a ballot by name is refused with nothing written.
+        let member = try Self.signedIn(ward, "hoidong")
+        let councilPage = "/hoi-dong/phong-trao/\(ClerkFixture.campaign)"
+        let memberPage = try member.get(councilPage).bodyText
+        #expect(memberPage.contains("bỏ phiếu kín") && !memberPage.contains("<select"))
+        let count = try ClerkFixture.events(ward).count
+        #expect(try Self.post(member, councilPage, from: councilPage, [("phieu-1", "dong-y")]).status.code == 422)
+        #expect(try ClerkFixture.events(ward).count == count)
+        // The paper tally, then close: the nominees are approved on the counts alone.
+        let counts = review.nominees.flatMap { [("dong-y-\($0.id)", "3"), ("khong-dong-y-\($0.id)", "0")] }
+        #expect(try Self.post(clerk, page + "/kiem-phieu", from: page, counts).status.code == 303)
+        #expect(try Self.post(clerk, page + "/dong", from: page, []).status.code == 303)
+        let closed = try clerk.get(page).bodyText
+        #expect(closed.contains("Được đề nghị") && !closed.contains("Không được đề nghị"))
+    }
 }
