@@ -277,6 +277,11 @@ import ThiDuaCore
         pages.append(("quyet-dinh-chua-co", try Self.signedIn(open, "canbo").get(Self.base + "/quyet-dinh").bodyText))
         let clerk2 = try Self.signedIn(open, "canbo")
         pages.append(("binh-xet-mo", try clerk2.get(Self.base + "/binh-xet?ky=2026").bodyText))
+        // Forms posted from a page that has changed since: the summary links to the main content.
+        let stale = try Self.post(clerk2, Self.base + "/quyet-dinh", from: Self.base + "/quyet-dinh", [])
+        #expect(stale.bodyText.contains("<a href=\"#noi-dung\">Chưa có phiên bình xét nào đã đóng"))
+        pages.append(("quyet-dinh-chua-binh-xet", stale.bodyText))
+        pages.append(("dong-chua-mo", try Self.post(clerk2, Self.base + "/binh-xet/dong", from: Self.base + "/binh-xet", []).bodyText))
         _ = try office.openReview(
             ClerkFixture.campaign, period: "2026", members: InputFile(name: "hd.csv", bytes: Array(ClerkFixture.membersSheet.utf8)), nominees: nil,
             meetingDate: nil, place: nil, as: later)

@@ -52,7 +52,7 @@ enum ClerkDecisionPage {
     static func render(_ context: RequestContext, campaign: OpenCampaign, notice: String, values: [String: String], errors: [FieldError]) -> String {
         let id = campaign.plan.id
         let state = campaign.state
-        var main = Layout.errorSummary(errors) + notice
+        var main = notice
         main += "<h1>Quyết định khen thưởng – \(HTML.escape(campaign.plan.name))</h1>\n" + ClerkPages.navigation(context, campaign)
         let local = Array(zip(state.decisions, state.decisionSeqs).filter { !$0.0.upward })
         // Signed and numbered decisions, with their downloads.
@@ -93,7 +93,7 @@ enum ClerkDecisionPage {
             main += ClerkPages.form(context, action: ClerkPages.link(context, id, "/quyet-dinh/so"), button: "Ghi số và ngày ký", fields: fields)
         }
         main += draftSection(context, campaign: campaign, values: values, errors: errors)
-        return Layout.page(title: "Quyết định khen thưởng", context: context, hasErrors: !errors.isEmpty, main: main)
+        return Layout.page(title: "Quyết định khen thưởng", context: context, hasErrors: !errors.isEmpty, main: ClerkPages.summary(errors, body: main) + main)
     }
 
     /// The draft of the last closed review not yet decided, and the form that records it.

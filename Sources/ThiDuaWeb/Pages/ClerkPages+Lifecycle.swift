@@ -23,7 +23,7 @@ extension ClerkPages {
         let state = campaign.state
         let id = campaign.plan.id
         let phase = CampaignPhase.of(campaign.plan, state: state, on: today)
-        var main = Layout.errorSummary(errors) + notice
+        var main = notice
         main += "<h1>\(HTML.escape(campaign.plan.name))</h1>\n" + navigation(context, campaign)
         main += """
             <p>Giai đoạn: <strong>\(HTML.escape(phase.vietnamese))</strong>. Đơn vị tham gia: \(state.units.count). Cá nhân tham gia: \(state.people.count). \
@@ -101,7 +101,7 @@ extension ClerkPages {
             main += "<p>Ghi nhận kết thúc sau khi tổng kết và khen thưởng xong.</p>\n" + Layout.inlineError(errors, field: Field.close)
             main += form(context, action: link(context, id, "/ket-thuc"), button: "Ghi nhận kết thúc phong trào", fields: "", id: Field.close)
         }
-        return Layout.page(title: campaign.plan.name, context: context, hasErrors: !errors.isEmpty, main: main)
+        return Layout.page(title: campaign.plan.name, context: context, hasErrors: !errors.isEmpty, main: ClerkPages.summary(errors, body: main) + main)
     }
 
     /// `form(…)` with an id, so the error summary can link to a form that has no field.

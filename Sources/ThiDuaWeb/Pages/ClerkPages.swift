@@ -81,6 +81,15 @@ enum ClerkPages {
         return errors
     }
 
+    /// The error summary for a page whose markup is `body`: an error whose field is not on the
+    /// page (a form posted from a page that has changed since) links to the main content instead.
+    static func summary(_ errors: [FieldError], body: String) -> String {
+        Layout.errorSummary(
+            errors.map { error in
+                body.contains("id=\"\(HTML.escape(error.field))\"") ? error : FieldError(field: "noi-dung", message: error.message)
+            })
+    }
+
     /// "tệp.csv, dòng 3, cột «Họ và tên»: … (gợi ý)".
     static func describe(_ finding: Diagnostic) -> String {
         let place = [finding.file, finding.path].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")

@@ -46,7 +46,7 @@ enum ClerkReviewPage {
     static func render(
         _ context: RequestContext, campaign: OpenCampaign, notice: String, values: [String: String], errors: [FieldError], period: String? = nil
     ) -> String {
-        var main = Layout.errorSummary(errors) + notice
+        var main = notice
         main += "<h1>Bình xét – \(HTML.escape(campaign.plan.name))</h1>\n" + ClerkPages.navigation(context, campaign)
         if let review = campaign.state.openReview {
             main += progress(context, campaign: campaign, review: review, values: values, errors: errors)
@@ -54,7 +54,7 @@ enum ClerkReviewPage {
             if let last = campaign.state.reviews.last(where: { $0.closed != nil }) { main += results(campaign, review: last) }
             main += openForm(context, campaign: campaign, values: values, errors: errors, period: values[periodField] ?? period)
         }
-        return Layout.page(title: "Bình xét", context: context, hasErrors: !errors.isEmpty, main: main)
+        return Layout.page(title: "Bình xét", context: context, hasErrors: !errors.isEmpty, main: ClerkPages.summary(errors, body: main) + main)
     }
 
     /// The form that opens a review, with the nominees it would take.
