@@ -289,6 +289,16 @@ import ThiDuaCore
         pages.append(
             ("kiem-phieu-loi", try Self.post(clerk2, Self.base + "/binh-xet/kiem-phieu", from: Self.base + "/binh-xet", [("dong-y-1", "nhiều")]).bodyText))
         pages.append(("dong-loi", try Self.post(clerk2, Self.base + "/binh-xet/dong", from: Self.base + "/binh-xet", []).bodyText))
+        // The draft with the repeats choice, its error, the numbering form and its error.
+        let repeats = try ClerkFixture.reviewed(campaign: "phung-chi-kien-dvcq-2024")
+        let clerk3 = try Self.signedIn(repeats, "canbo")
+        let decision = "/can-bo/phong-trao/phung-chi-kien-dvcq-2024/quyet-dinh"
+        pages.append(("quyet-dinh-du-thao", try clerk3.get(decision).bodyText))
+        pages.append(("quyet-dinh-trung-loi", try Self.post(clerk3, decision, from: decision, [("ngay-quyet-dinh", "x")]).bodyText))
+        #expect(try Self.post(clerk3, decision, from: decision, [("xac-nhan-trung", "co")]).status.code == 303)
+        pages.append(("quyet-dinh-ghi-so", try clerk3.get(decision).bodyText))
+        let seq = try #require(try ClerkFixture.office(repeats).open("phung-chi-kien-dvcq-2024").state.decisionSeqs.first)
+        pages.append(("quyet-dinh-so-loi", try Self.post(clerk3, decision + "/so", from: decision, [("dong", "\(seq)")]).bodyText))
         try HTMLValidationTests.validate(pages)
     }
 
