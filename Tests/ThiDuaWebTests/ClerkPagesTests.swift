@@ -257,6 +257,10 @@ import ThiDuaCore
         pages.append(("tham-dinh-muc", try clerk.get(item).bodyText))
         let query = try FormData(urlencoded: Array((item.split(separator: "?").last.map(String.init) ?? "").utf8)).fields.map { ($0.name, $0.value) }
         pages.append(("tham-dinh-loi", try Self.post(clerk, Self.base + "/tham-dinh/muc", from: item, query).bodyText))
+        let badPeriod = try clerk.get(Self.base + "/tham-dinh?ky=m%E1%BB%99t")
+        #expect(badPeriod.status.code == 400)
+        #expect(badPeriod.bodyText.contains("<a href=\"#ky\">Kỳ đánh giá «một» không đọc được"))
+        pages.append(("tham-dinh-ky-loi", badPeriod.bodyText))
         pages.append(("khoa-loi", try Self.post(clerk, Self.base + "/khoa", from: Self.base, [("khoa-ky", "")]).bodyText))
         pages.append(("mo-khoa-chua-khoa", try Self.post(clerk, Self.base + "/mo-khoa", from: Self.base, [("mo-khoa-ky", "2026")]).bodyText))
         #expect(try Self.post(clerk, Self.base + "/khoa", from: Self.base, [("khoa-ky", "2026")]).status.code == 303)

@@ -36,10 +36,20 @@ enum ClerkAppraisalPage {
         case .failure(let refusal): return refusal.response
         case .success(let found): campaign = found
         }
+        // A period that cannot be read is said next to the field; the default period is listed meanwhile.
+        var errors: [FieldError] = []
+        var typed: String?
         let chosen: EvaluationPeriod
         switch period(campaign, request.query["ky"], context) {
-        case .failure(let refusal): return refusal.response
         case .success(let found): chosen = found
+        case .failure:
+            typed = request.query["ky"]
+            errors.append(
+                FieldError(field: "ky", message: "Kỳ đánh giá «\(typed ?? "")» không đọc được; nhập năm, ví dụ 2026, hoặc 6 tháng đầu năm, ví dụ 2026-6t"))
+            switch period(campaign, nil, context) {
+            case .failure(let refusal): return refusal.response
+            case .success(let found): chosen = found
+            }
         }
         let items = ClerkPages.office(context).appraisalQueue(campaign, period: chosen)
         let waiting = items.filter { !$0.appraised }.count
@@ -73,12 +83,14 @@ enum ClerkAppraisalPage {
             \(ClerkPages.notice(request))<h1>Thẩm định hồ sơ – \(HTML.escape(campaign.plan.name))</h1>
             \(ClerkPages.navigation(context, campaign))
             <form method="get" action="\(HTML.escape(base))">
-            \(ClerkPages.textField("ky", label: "Kỳ đánh giá", hint: "Ví dụ 2026 hoặc 2026-6t; để trống: kỳ mới nhất có số liệu.", value: chosen.description, errors: []))
+            \(ClerkPages.textField("ky", label: "Kỳ đánh giá", hint: "Ví dụ 2026 hoặc 2026-6t; để trống: kỳ mới nhất có số liệu.", value: typed ?? chosen.description, errors: errors))
             <button type="submit" class="button-secondary">Xem kỳ này</button>
             </form>
             \(table)
             """
-        return .html(Layout.page(title: "Thẩm định hồ sơ", context: context, main: main))
+        return .html(
+            Layout.page(title: "Thẩm định hồ sơ", context: context, hasErrors: !errors.isEmpty, main: Layout.errorSummary(errors) + main),
+            status: errors.isEmpty ? .ok : .badRequest)
     }
 
     /// The item named by `doi-tuong`, `muc`, `ky` (query or form), or the page to answer with.
