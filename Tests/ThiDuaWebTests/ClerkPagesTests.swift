@@ -404,10 +404,13 @@ import ThiDuaCore
         ward.clock.advance(ClerkFixture.toMeetingDay)
         let clerk = try Self.signedIn(ward, "canbo")
         let page = Self.base + "/binh-xet"
-        let opened = try Self.post(clerk, page + "/mo", from: page, [("ky", "2026"), ("thanh-vien", ClerkFixture.membersSheet)])
+        // The members pasted from a spreadsheet: cells separated by tabs.
+        let pasted = ClerkFixture.membersSheet.replacingOccurrences(of: ",", with: "\t") + "\r\n"
+        let opened = try Self.post(clerk, page + "/mo", from: page, [("ky", "2026"), ("thanh-vien", pasted)])
         #expect(opened.status.code == 303)
         let review = try #require(try office.open(ClerkFixture.campaign).state.openReview)
         #expect(review.secret)
+        #expect(review.members.map(\.role) == ["Chủ tịch Hội đồng", "Thư ký", "Ủy viên"])
         let progress = try clerk.get(page).bodyText
         #expect(progress.contains("Phiên này bỏ phiếu kín"))
         #expect(progress.contains("<td>Phan Văn Quốc</td><td>Chủ tịch Hội đồng</td><td>Bỏ phiếu kín (không ghi theo tên)</td>"))

@@ -48,11 +48,21 @@ extension ClerkReviewPage {
                 return ClerkPages.errors(error, field: onMembers ? membersField : periodField)
             }
         ) { (office, campaign) throws(OfficeError) in
-            let sheet = InputFile(name: "Danh sách thành viên Hội đồng", bytes: Array(members.utf8))
+            let sheet = InputFile(name: "Danh sách thành viên Hội đồng", bytes: Array(commaSeparated(members).utf8))
             _ = try office.openReview(
                 campaign.plan.id, period: period, members: sheet, nominees: nil, meetingDate: date, place: place, as: ClerkPages.acting(context))
             return "mo-binh-xet"
         }
+    }
+
+    /// Cells pasted from a spreadsheet arrive separated by tabs: written as CSV (line for line,
+    /// so the sheet's row numbers are the lines typed); text with commas is taken as it is.
+    static func commaSeparated(_ typed: String) -> String {
+        var lines = typed.components(separatedBy: "\n").map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+        guard let header = lines.first, header.contains("\t"), !header.contains(",") else { return typed }
+        while lines.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeLast() }
+        let rows = lines.map { $0.components(separatedBy: "\t") }
+        return CSVWriter.write(header: rows[0], rows: Array(rows.dropFirst()))
     }
 
     /// POST …/binh-xet/kiem-phieu: the counts typed per nominee become the tally sheet

@@ -94,7 +94,7 @@ enum ClerkReviewPage {
             \(ClerkPages.textField(periodField, label: "Kỳ đánh giá", hint: "Ví dụ 2026 hoặc 2026-6t; để trống: kỳ mới nhất có số liệu.", value: values[periodField] ?? period ?? "", errors: errors))
             <div class="\(membersError ? "form-group form-group-error" : "form-group")">
             <label for="\(membersField)">Thành viên Hội đồng (bắt buộc)</label>
-            <p id="\(membersField)-goi-y" class="hint">Mỗi dòng một thành viên, dưới dòng tiêu đề: họ và tên, dấu phẩy, chức vụ trong Hội đồng (Chủ tịch Hội đồng, Phó Chủ tịch Hội đồng, Thư ký, Ủy viên). Tên phải đúng như tên gắn với tài khoản của thành viên để họ bỏ phiếu được.</p>
+            <p id="\(membersField)-goi-y" class="hint">Mỗi dòng một thành viên, dưới dòng tiêu đề: họ và tên, dấu phẩy, chức vụ trong Hội đồng (Chủ tịch Hội đồng, Phó Chủ tịch Hội đồng, Thư ký, Ủy viên). Có thể dán hai cột từ bảng tính Excel. Tên phải đúng như tên gắn với tài khoản của thành viên để họ bỏ phiếu được.</p>
             \(Layout.inlineError(errors, field: membersField))
             <textarea id="\(membersField)" name="\(membersField)" rows="8" aria-describedby="\(membersField)-goi-y\(membersError ? " \(membersField)-loi" : "")">\(HTML.escape(values[membersField] ?? suggestedMembers(context)))</textarea>
             </div>
