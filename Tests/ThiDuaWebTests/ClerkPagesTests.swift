@@ -237,7 +237,7 @@ import ThiDuaCore
                 }
             }
         }
-        #expect(clerkRoutes >= 19)
+        #expect(clerkRoutes >= 20)
     }
 
     @Test(.enabled(if: HTMLValidationTests.enabled)) func clerkPagesAreValidMarkup() throws {
@@ -429,5 +429,29 @@ import ThiDuaCore
         #expect(try Self.post(clerk, page + "/dong", from: page, []).status.code == 303)
         let closed = try clerk.get(page).bodyText
         #expect(closed.contains("Được đề nghị") && !closed.contains("Không được đề nghị"))
+    }
+
+    /// A plan file changed after a lock stops every action until the change is recorded with a reason.
+    @Test func aPlanChangedAfterALockIsRecordedWithAReason() throws {
+        let ward = try ClerkFixture.ward()
+        let clerk = try Self.signedIn(ward, "canbo")
+        #expect(try Self.post(clerk, Self.base + "/khoa", from: Self.base, [("khoa-ky", "2025")]).status.code == 303)
+        let file = ward.root.appendingPathComponent("campaigns/\(ClerkFixture.campaign).json")
+        try Data((try String(contentsOf: file, encoding: .utf8) + "\n// Sửa lỗi chính tả.\n").utf8).write(to: file)
+        let page = try clerk.get(Self.base).bodyText
+        #expect(page.contains("Kế hoạch đã sửa sau khi khóa kết quả"))
+        let refused = try Self.post(clerk, Self.base + "/ket-thuc", from: Self.base, [])
+        #expect(refused.status.code == 422)
+        #expect(refused.bodyText.contains("đã thay đổi sau khi khóa kết quả"))
+        let count = try ClerkFixture.events(ward).count
+        let empty = try Self.post(clerk, Self.base + "/sua-ke-hoach", from: Self.base, [("sua-ke-hoach-ly-do", " ")])
+        #expect(empty.status.code == 422)
+        #expect(empty.bodyText.contains("<a href=\"#sua-ke-hoach-ly-do\">Nhập lý do sửa kế hoạch đã ban hành</a>"))
+        #expect(try ClerkFixture.events(ward).count == count)
+        let amended = try Self.post(clerk, Self.base + "/sua-ke-hoach", from: Self.base, [("sua-ke-hoach-ly-do", "Sửa lỗi chính tả trong kế hoạch")])
+        #expect(amended.status.code == 303)
+        #expect(try ClerkFixture.events(ward).last?.kind == .planAmended)
+        #expect(!(try clerk.get(Self.base).bodyText.contains("Kế hoạch đã sửa sau khi khóa kết quả")))
+        if HTMLValidationTests.enabled { try HTMLValidationTests.validate([("sua-ke-hoach-loi", empty.bodyText)]) }
     }
 }

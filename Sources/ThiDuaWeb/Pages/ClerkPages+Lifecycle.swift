@@ -14,6 +14,7 @@ extension ClerkPages {
         static let unlockReason = "mo-khoa-ly-do"
         static let launch = "phat-dong"
         static let close = "ket-thuc"
+        static let amendReason = "sua-ke-hoach-ly-do"
     }
 
     static func renderCampaign(
@@ -30,6 +31,23 @@ extension ClerkPages {
             Phát động: \(HTML.escape(state.launched?.vietnamese ?? "chưa ghi nhận")). Kết thúc: \(HTML.escape(state.closed?.vietnamese ?? "chưa ghi nhận")).</p>
 
             """
+        // A plan file changed after a lock: every action is refused until the change is recorded.
+        if campaign.planChangedAfterLock {
+            main += """
+                <h2>Kế hoạch đã sửa sau khi khóa kết quả</h2>
+                <p class="notice">Tệp kế hoạch «\(HTML.escape(campaign.loaded.file))» khác với tệp đã dùng khi khóa kết quả. Mọi việc của phong trào tạm dừng cho đến khi ghi nhận việc sửa kèm lý do, hoặc đưa tệp về như cũ.</p>
+
+                """
+            let reasonError = errors.contains { $0.field == Field.amendReason }
+            let fields = """
+                <div class="\(reasonError ? "form-group form-group-error" : "form-group")">
+                <label for="\(Field.amendReason)">Lý do sửa kế hoạch (bắt buộc)</label>
+                \(Layout.inlineError(errors, field: Field.amendReason))
+                <textarea id="\(Field.amendReason)" name="\(Field.amendReason)" rows="3"\(Layout.describedBy(errors, field: Field.amendReason))>\(HTML.escape(values[Field.amendReason] ?? ""))</textarea>
+                </div>
+                """
+            main += form(context, action: link(context, id, "/sua-ke-hoach"), button: "Ghi nhận sửa kế hoạch", fields: fields)
+        }
         // Launch.
         main += "<h2>Phát động</h2>\n"
         if let launched = state.launched {
@@ -182,6 +200,20 @@ extension ClerkPages {
         return overviewAction(context, field: Field.unlockReason, values: values) { (office, campaign) throws(OfficeError) in
             _ = try office.unlock(campaign.plan.id, period: period, reason: reason, as: acting(context))
             return "mo-khoa"
+        }
+    }
+
+    /// POST …/sua-ke-hoach: records the changed plan file with the reason (`amendPlan`).
+    static let amend: Handler = { _, context in
+        let reason = (context.form[Field.amendReason] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else {
+            guard case .success(let campaign) = open(context) else { return Pages.notFound(context) }
+            let error = FieldError(field: Field.amendReason, message: "Nhập lý do sửa kế hoạch đã ban hành")
+            return .html(renderCampaign(context, campaign: campaign, notice: "", values: [:], errors: [error]), status: unprocessable)
+        }
+        return overviewAction(context, field: Field.amendReason, values: [Field.amendReason: reason]) { (office, campaign) throws(OfficeError) in
+            _ = try office.amendPlan(campaign.plan.id, reason: reason, as: acting(context))
+            return "sua-ke-hoach"
         }
     }
 

@@ -25,6 +25,7 @@ enum ClerkPages {
         "du-thao": "Đã ghi dự thảo quyết định khen thưởng. Sau khi ký, ghi số và ngày ký.",
         "so-quyet-dinh": "Đã ghi số và ngày ký của quyết định. Có thể tải quyết định về.",
         "nhap-danh-sach": "Đã nhập danh sách đơn vị, cá nhân.",
+        "sua-ke-hoach": "Đã ghi nhận việc sửa kế hoạch kèm lý do.",
     ]
 
     static func register(in router: inout Router) {
@@ -35,6 +36,7 @@ enum ClerkPages {
         router.post("/can-bo/phong-trao/:campaign/khoa", access: access, lock)
         router.post("/can-bo/phong-trao/:campaign/mo-khoa", access: access, unlock)
         router.post("/can-bo/phong-trao/:campaign/ket-thuc", access: access, close)
+        router.post("/can-bo/phong-trao/:campaign/sua-ke-hoach", access: access, amend)
         ClerkAppraisalPage.register(in: &router)
         ClerkReviewPage.register(in: &router)
         ClerkDecisionPage.register(in: &router)
