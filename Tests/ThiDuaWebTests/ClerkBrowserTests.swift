@@ -53,6 +53,8 @@ import ThiDuaCore
         ev("document.querySelector('#ket-qua-dat').checked = true")
         ev("document.querySelector('main form button[type=submit]').click()")
         out["appraisal_error"] = wait_for("document.title.startsWith('Lỗi: ') && document.readyState == 'complete'")
+        # autofocus is applied once the page has settled: wait for it, a loaded machine is slow.
+        wait_for("document.activeElement && document.activeElement.className == 'error-summary'", 20)
         out["focused"] = ev("document.activeElement.className")
         out["kept"] = ev("document.querySelector('#ket-qua-dat').checked")
         shot("can-bo-tham-dinh-loi.png")
