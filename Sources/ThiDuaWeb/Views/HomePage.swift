@@ -36,6 +36,7 @@ enum HomePage {
             <p>\(HTML.escape(intro(account, office: office)))</p>
             \(account.role == .admin ? "<p><a href=\"\(HTML.escape(site.link("/quan-tri/tai-khoan")))\">Danh sách tài khoản</a></p>" : "")
             \([.admin, .clerk, .viewer].contains(account.role) ? "<p><a href=\"\(HTML.escape(site.link("/bang-theo-doi")))\">Bảng theo dõi các phong trào</a></p>" : "")
+            \([.admin, .clerk].contains(account.role) ? "<p><a href=\"\(HTML.escape(site.link("/can-bo/phong-trao")))\">Công việc của cán bộ thi đua: phát động, thẩm định, bình xét, quyết định</a></p>" : "")
             <h2>Phong trào</h2>
             \(table)
             """
