@@ -107,10 +107,15 @@ public struct HTMLRenderer: Sendable {
         var left = ""
         if let parent = header.parentLine { left += "<div class=\"parent\">\(e(parent))</div>\n" }
         left += header.issuerLines.map { "<div class=\"issuer-name\">\(e($0))</div>\n" }.joined()
-        left += "<div class=\"rule\"></div>\n"
+        // The Party and the Đoàn mark the issuer with "*" or "***" instead of a rule.
+        left += header.mark.map { "<div class=\"mark\">\(e($0))</div>\n" } ?? "<div class=\"rule\"></div>\n"
         if let number = header.numberLine { left += "<div class=\"number\">\(e(number))</div>\n" }
-        var right = "<div class=\"national\">\(DocumentHeader.nationalName)</div>\n"
-        right += "<div class=\"motto\">\(DocumentHeader.motto)</div>\n<div class=\"rule motto-rule\"></div>\n"
+        if let subject = header.subject { left += "<div class=\"subject\">\(e(subject))</div>\n" }
+        var right = ""
+        for line in header.headingLines {
+            right += "<div class=\"\(line.motto ? "motto" : "national")\">\(e(line.text))</div>\n"
+        }
+        right += "<div class=\"rule motto-rule\"></div>\n"
         if let placeAndDate = header.placeAndDate { right += "<div class=\"place-date\">\(e(placeAndDate))</div>\n" }
         return "<table class=\"header\"><tr>\n<td class=\"issuer\">\n\(left)</td>\n<td class=\"nation\">\n\(right)</td>\n</tr></table>\n"
     }

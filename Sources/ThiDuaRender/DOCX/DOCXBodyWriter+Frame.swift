@@ -11,15 +11,19 @@ extension DOCXBodyWriter {
         var issuer = ""
         if let parent = header.parentLine { issuer += WordML.paragraph(parent.uppercased(), style: DOCXStyles.headerText) }
         issuer += header.issuerLines.map { WordML.paragraph($0, style: DOCXStyles.headerIssuer) }.joined()
-        issuer += Self.rule(width: DOCXLayout.issuerRule, in: left)
-        var nation = WordML.paragraph(DocumentHeader.nationalName, style: DOCXStyles.headerNationalName)
-        nation += WordML.paragraph(DocumentHeader.motto, style: DOCXStyles.headerMotto)
+        // The Party and the Đoàn mark the issuer with "*" or "***" instead of a rule.
+        issuer += header.mark.map { WordML.paragraph($0, style: DOCXStyles.headerText) } ?? Self.rule(width: DOCXLayout.issuerRule, in: left)
+        var nation = header.headingLines.map {
+            WordML.paragraph($0.text, style: $0.motto ? DOCXStyles.headerMotto : DOCXStyles.headerNationalName)
+        }.joined()
         nation += Self.rule(width: DOCXLayout.mottoRule, in: right)
 
         xml += Self.frameTable(widths: [left, right])
         xml += "<w:tr>" + Self.cell(width: left, issuer) + Self.cell(width: right, nation) + "</w:tr>\n"
-        if header.numberLine != nil || header.placeAndDate != nil {
-            let number = header.numberLine.map { WordML.paragraph($0, style: DOCXStyles.headerNumber) } ?? ""
+        if header.numberLine != nil || header.placeAndDate != nil || header.subject != nil {
+            var number = header.numberLine.map { WordML.paragraph($0, style: DOCXStyles.headerNumber) } ?? ""
+            // A công văn's "V/v …" sits under its number.
+            number += header.subject.map { WordML.paragraph($0, style: DOCXStyles.headerNumber) } ?? ""
             let date = header.placeAndDate.map { WordML.paragraph($0, style: DOCXStyles.headerPlaceDate) } ?? ""
             xml += "<w:tr>" + Self.cell(width: left, number) + Self.cell(width: right, date) + "</w:tr>\n"
         }
