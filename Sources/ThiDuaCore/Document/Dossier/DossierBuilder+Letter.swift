@@ -48,7 +48,7 @@ extension DossierBuilder {
         body.append(Self.para("Đề nghị các đơn vị, cá nhân quan tâm thực hiện./."))
         var header = PlanDocumentBuilder.header(
             for: plan, number: letterNumber.printed, date: PartialDate(day: nil, month: today.month, year: today.year))
-        header.subject = "V/v đôn đốc gửi \(seenTitles.joined(separator: ", "))"
+        header.subject = "V/v đôn đốc \(seenTitles.joined(separator: ", "))"
         let kinhGui = addressees.count == 1 ? ["Kính gửi: \(addressees[0])."] : ["Kính gửi:"] + addressees.enumerated().map { i, name in
             "- \(name)\(i == addressees.count - 1 ? "." : ";")"
         }
