@@ -17,7 +17,11 @@ extension CampaignPlan: Codable {
         id = try c.decode(String.self, forKey: .id)
         name = try c.decode(String.self, forKey: .name)
         issuer = try c.decode(Authority.self, forKey: .issuer)
-        number = try c.decodeIfPresent(DocumentNumber.self, forKey: .number) ?? DocumentNumber(symbol: "")
+        // With an issuer kind the catalogue supplies the symbol and the signer's wording.
+        number =
+            try issuer.kind == nil
+            ? c.decode(DocumentNumber.self, forKey: .number)
+            : c.decodeIfPresent(DocumentNumber.self, forKey: .number) ?? DocumentNumber(symbol: "")
         place = try c.decode(String.self, forKey: .place)
         date = try c.decode(PartialDate.self, forKey: .date)
         documentKind = try c.decodeIfPresent(String.self, forKey: .documentKind) ?? "KẾ HOẠCH"
@@ -40,7 +44,9 @@ extension CampaignPlan: Codable {
         assignments = try c.decodeIfPresent([Assignment].self, forKey: .assignments) ?? []
         closing = try c.decodeIfPresent([String].self, forKey: .closing) ?? []
         recipients = try c.decode([Recipient].self, forKey: .recipients)
-        signer = try c.decodeIfPresent(Signer.self, forKey: .signer) ?? Signer(title: "")
+        signer =
+            try issuer.kind == nil
+            ? c.decode(Signer.self, forKey: .signer) : c.decodeIfPresent(Signer.self, forKey: .signer) ?? Signer(title: "")
         outline = try c.decodeIfPresent([OutlineSection].self, forKey: .outline)
         typeSettings = try c.decodeIfPresent(JSONValue.self, forKey: .typeSettings)
         notes = try c.decodeIfPresent([String].self, forKey: .notes) ?? []
