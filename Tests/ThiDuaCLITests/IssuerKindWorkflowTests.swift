@@ -165,4 +165,26 @@ struct IssuerKindWorkflowTests {
             #expect(plan.output.contains(line), "missing «\(line)»:\n\(plan.output.prefix(500))")
         }
     }
+
+    @Test("thidua new --issuer dang-uy writes a plan that names the kind and prints the Party's header; an unknown kind is refused")
+    func newWithIssuer() throws {
+        let f = try IssuerKindWorkspace("dang-uy-minh-xuan-cds-2026")
+        defer { f.ws.remove() }
+        let made = f.ws.run(["new", "chuyen-doi-so", "--id", "an-binh-du-cds-2026", "--issuer", "dang-uy", "--directive", "minh-xuan-du-cds-2026"])
+        #expect(made.code == 0, "\(made.errors)")
+        let text = try String(contentsOf: f.ws.root.appendingPathComponent("campaigns/an-binh-du-cds-2026.json"), encoding: .utf8)
+        #expect(text.contains("\"kind\": \"dang-uy\""))
+        #expect(text.contains("\"upperLocality\": \"tỉnh Tuyên Quang\""))
+        #expect(!text.contains("\"symbol\""), "the kind gives the symbol")
+        #expect(text.contains("Đảng ủy [CẦN ĐIỀN: xã hoặc phường và tên, ví dụ phường Minh Xuân] ban hành Kế hoạch"))
+        #expect(f.ws.run(["check", "an-binh-du-cds-2026", "--draft"]).code == 0)
+        let plan = f.ws.run(["doc", "an-binh-du-cds-2026", "plan"])
+        for line in ["ĐẢNG BỘ TỈNH TUYÊN QUANG", "**ĐẢNG CỘNG SẢN VIỆT NAM**", "Số      -KH/ĐU", "**T/M ĐẢNG ỦY**"] {
+            #expect(plan.output.contains(line), "missing «\(line)»")
+        }
+        let wrong = f.ws.run(["new", "chuyen-doi-so", "--id", "x-2026", "--issuer", "dang-uyy"])
+        #expect(wrong.code != 0)
+        #expect(wrong.errors.contains("Có phải ý bạn là «dang-uy»?"), "\(wrong.errors)")
+        #expect(!FileManager.default.fileExists(atPath: f.ws.root.appendingPathComponent("campaigns/x-2026.json").path))
+    }
 }
