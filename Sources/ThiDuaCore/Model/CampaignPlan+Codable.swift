@@ -6,7 +6,7 @@ extension CampaignPlan: Codable {
         case implements, preamble, period, purposes, requirements, participants, content, indicators, criteria
         case awards, dossier, funding, milestones, assignments, closing, recipients, signer, outline
         case typeSettings, notes, forms, formFields, reportSections, scoring
-        case unitKinds, awarding, countedForms, issuerKinds
+        case unitKinds, awarding, countedForms, issuerKinds, formChanges
         case schema = "$schema"
     }
 
@@ -58,6 +58,7 @@ extension CampaignPlan: Codable {
         awarding = try c.decodeIfPresent(AwardingBodies.self, forKey: .awarding)
         countedForms = try c.decodeIfPresent([CountedFormChoice].self, forKey: .countedForms) ?? []
         issuerKinds = try c.decodeIfPresent([IssuerKind].self, forKey: .issuerKinds) ?? []
+        formChanges = try c.decodeIfPresent([FormChange].self, forKey: .formChanges) ?? []
         // Editors link the JSON Schema with "$schema"; it is read and ignored.
         _ = try c.decodeIfPresent(String.self, forKey: .schema)
     }
@@ -104,5 +105,6 @@ extension CampaignPlan: Codable {
         try c.encodeIfPresent(awarding, forKey: .awarding)
         if !countedForms.isEmpty { try c.encode(countedForms, forKey: .countedForms) }
         if !issuerKinds.isEmpty { try c.encode(issuerKinds, forKey: .issuerKinds) }
+        if !formChanges.isEmpty { try c.encode(formChanges, forKey: .formChanges) }
     }
 }
