@@ -64,7 +64,9 @@ struct FormChangeWorkflowTests {
     func countedEventNeedsField() throws {
         let f = try Self.workspace(#"[{"form": "bao-cao-chi-tieu", "removeFields": ["don-vi", "ky-bao-cao"]}]"#)
         defer { f.ws.remove() }
-        let all = { let r = f.ws.run(["check"]); return r.output + r.errors }()
+        let all = {
+            let r = f.ws.run(["check"]); return r.output + r.errors
+        }()
         #expect(all.contains("sự kiện đếm «bao-cao-chi-tieu» (dùng trong tiêu chí «tc-tap-the-bao-cao») cần"), "\(all)")
         #expect(all.contains("vai trò «term»"), "\(all)")
         #expect(all.contains("mục «bao-cao-theo-don-vi» của mẫu báo cáo «tong-ket»"), "\(all)")
@@ -76,7 +78,9 @@ struct FormChangeWorkflowTests {
             #"[{"form": "bao-cao-chi-tieuu", "removeFields": ["x"]}, {"form": "dang-ky-thi-dua", "removeFields": ["mo-hinh-soo"], "relabel": {"cam-ket": " "}}]"#
         )
         defer { f.ws.remove() }
-        let all = { let r = f.ws.run(["check"]); return r.output + r.errors }()
+        let all = {
+            let r = f.ws.run(["check"]); return r.output + r.errors
+        }()
         #expect(all.contains("formChanges[0].form: biểu mẫu «bao-cao-chi-tieuu» không có"), "\(all)")
         #expect(all.contains("có phải ý bạn là «bao-cao-chi-tieu»?"))
         #expect(all.contains("formChanges[1].removeFields[0]: biểu mẫu «dang-ky-thi-dua» không có trường «mo-hinh-soo»"), "\(all)")
@@ -98,7 +102,9 @@ struct FormChangeWorkflowTests {
         let url = f.ws.root.appendingPathComponent("campaigns/\(Self.campaign).json")
         let text = try String(contentsOf: url, encoding: .utf8)
         try Data(text.replacingOccurrences(of: "\"id\": \"dang-ky-thi-dua\", \"title\"", with: "\"id\": \"dang-ky-khac\", \"title\"").utf8).write(to: url)
-        let all = { let r = f.ws.run(["check"]); return r.output + r.errors }()
+        let all = {
+            let r = f.ws.run(["check"]); return r.output + r.errors
+        }()
         #expect(all.contains("biểu mẫu thay thế phải giữ mã «dang-ky-thi-dua»"), "\(all)")
     }
 }

@@ -161,7 +161,9 @@ struct IssuerKindWorkflowTests {
         let check = f.ws.run(["check"])
         #expect(check.code == 0, "\(check.output)\(check.errors)")
         let plan = f.ws.run(["doc", f.campaign, "plan"])
-        for line in ["LIÊN ĐOÀN LAO ĐỘNG TỈNH TUYÊN QUANG", "**CÔNG ĐOÀN CƠ SỞ**", "**PHƯỜNG MINH XUÂN**", "Số:      /KH-CĐCS", "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**"] {
+        for line in [
+            "LIÊN ĐOÀN LAO ĐỘNG TỈNH TUYÊN QUANG", "**CÔNG ĐOÀN CƠ SỞ**", "**PHƯỜNG MINH XUÂN**", "Số:      /KH-CĐCS", "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
+        ] {
             #expect(plan.output.contains(line), "missing «\(line)»:\n\(plan.output.prefix(500))")
         }
     }

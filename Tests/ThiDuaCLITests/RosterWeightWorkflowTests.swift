@@ -88,7 +88,9 @@ struct RosterWeightWorkflowTests {
         let both = try Self.workspace(
             aggregate: #"{ "of": "ty-le-dinh-danh", "by": "weighted", "weight": "nguoi-truong-thanh", "rosterWeight": "so-ho" }"#)
         defer { both.remove() }
-        let all = { let r = both.run(["check"]); return r.output + r.errors }()
+        let all = {
+            let r = both.run(["check"]); return r.output + r.errors
+        }()
         #expect(all.contains("chỉ dùng một quyền số"), "\(all)")
     }
 }

@@ -17,7 +17,9 @@ enum NewCommand: Command {
         OptionSpec("--year", value: "yyyy", help: "Năm của kế hoạch (mặc định: năm của ngày hôm nay)."),
         OptionSpec(
             "--issuer", value: "kind",
-            help: "Loại cơ quan ban hành: ubnd, mttq, dang-uy, doan, hoi-phu-nu, hoi-cuu-chien-binh, hoi-nong-dan hoặc loại khai báo trong tables/issuer-kinds.json; tiêu đề, ký hiệu, người ký lấy theo loại đó."),
+            help:
+                "Loại cơ quan ban hành: ubnd, mttq, dang-uy, doan, hoi-phu-nu, hoi-cuu-chien-binh, hoi-nong-dan hoặc loại khai báo trong tables/issuer-kinds.json; tiêu đề, ký hiệu, người ký lấy theo loại đó."
+        ),
     ]
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {

@@ -45,7 +45,8 @@ extension PlanValidator {
         switch aggregate.rosterWeight == nil ? (aggregate.by, aggregate.weight) : (.sum, nil) {
         case (.weighted, nil):
             error(
-                "\(path).weight", "«by» là «weighted» nên cần «weight»: chỉ tiêu của từng đơn vị làm quyền số (ví dụ số người trưởng thành), hoặc «rosterWeight»: số liệu của đơn vị trong danh bạ (ví dụ số hộ)",
+                "\(path).weight",
+                "«by» là «weighted» nên cần «weight»: chỉ tiêu của từng đơn vị làm quyền số (ví dụ số người trưởng thành), hoặc «rosterWeight»: số liệu của đơn vị trong danh bạ (ví dụ số hộ)",
                 hint: perUnit.isEmpty ? nil : "có: \(perUnit.joined(separator: ", "))")
         case (.weighted, let weight?):
             checkReference(weight, key: "weight")

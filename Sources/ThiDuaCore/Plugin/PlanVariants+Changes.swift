@@ -44,7 +44,9 @@ extension PlanVariants {
             }
             for (k, field) in (change.replaceFields ?? []).enumerated() {
                 _ = checkKnown(field.id, at: "\(path).replaceFields[\(k)].id")
-                if field.label.trimmingCharacters(in: .whitespaces).isEmpty { error("\(path).replaceFields[\(k)].label", "nhãn của trường không được để trống") }
+                if field.label.trimmingCharacters(in: .whitespaces).isEmpty {
+                    error("\(path).replaceFields[\(k)].label", "nhãn của trường không được để trống")
+                }
             }
             if let replacement = change.replaceForm, replacement.id != form.id {
                 error(

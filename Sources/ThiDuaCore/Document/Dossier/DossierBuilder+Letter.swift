@@ -49,9 +49,13 @@ extension DossierBuilder {
         var header = PlanDocumentBuilder.header(
             for: plan, number: letterNumber.printed, date: PartialDate(day: nil, month: today.month, year: today.year))
         header.subject = "V/v đôn đốc \(seenTitles.joined(separator: ", "))"
-        let kinhGui = addressees.count == 1 ? ["Kính gửi: \(addressees[0])."] : ["Kính gửi:"] + addressees.enumerated().map { i, name in
-            "- \(name)\(i == addressees.count - 1 ? "." : ";")"
-        }
+        let kinhGui =
+            addressees.count == 1
+            ? ["Kính gửi: \(addressees[0])."]
+            : ["Kính gửi:"]
+                + addressees.enumerated().map { i, name in
+                    "- \(name)\(i == addressees.count - 1 ? "." : ";")"
+                }
         return Document(
             header: header, addressees: kinhGui, body: body, signatures: [Signature(plan.signer)],
             recipients: [Recipient(name: "Như trên"), Recipient(name: "Lưu: VT")])
