@@ -160,6 +160,7 @@ struct IssuerKindWorkflowTests {
         try Data(text.utf8).write(to: f.planURL)
         let check = f.ws.run(["check"])
         #expect(check.code == 0, "\(check.output)\(check.errors)")
+        #expect(check.output.contains("✓ tables/issuer-kinds.json — danh mục 8 loại cơ quan ban hành"), "\(check.output)")
         let plan = f.ws.run(["doc", f.campaign, "plan"])
         for line in [
             "LIÊN ĐOÀN LAO ĐỘNG TỈNH TUYÊN QUANG", "**CÔNG ĐOÀN CƠ SỞ**", "**PHƯỜNG MINH XUÂN**", "Số:      /KH-CĐCS", "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
@@ -188,5 +189,22 @@ struct IssuerKindWorkflowTests {
         #expect(wrong.code != 0)
         #expect(wrong.errors.contains("Có phải ý bạn là «dang-uy»?"), "\(wrong.errors)")
         #expect(!FileManager.default.fileExists(atPath: f.ws.root.appendingPathComponent("campaigns/x-2026.json").path))
+    }
+
+    @Test("a faulty tables/issuer-kinds.json is reported by check with the key and line")
+    func faultyTable() throws {
+        let f = try IssuerKindWorkspace("dang-uy-minh-xuan-cds-2026")
+        defer { f.ws.remove() }
+        _ = f.ws.write(
+            "tables/issuer-kinds.json",
+            #"{"issuerKinds": [{"id": "Cong Doan", "label": "Công đoàn", "name": "Công đoàn {xã}", "headerLines": [], "symbol": "CĐ", "signer": {"title": "CHỦ TỊCH"}}]}"#
+        )
+        let check = f.ws.run(["check"])
+        #expect(check.code != 0)
+        let all = check.output + check.errors
+        #expect(all.contains("✗ tables/issuer-kinds.json"), "\(all)")
+        #expect(all.contains("issuerKinds[0].id"), "\(all)")
+        #expect(all.contains("issuerKinds[0].headerLines: cần ít nhất một dòng tên cơ quan ban hành"), "\(all)")
+        #expect(all.contains("chỗ điền «{xã}» không có"), "\(all)")
     }
 }
