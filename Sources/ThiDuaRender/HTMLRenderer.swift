@@ -90,7 +90,11 @@ public struct HTMLRenderer: Sendable {
         if let kind = document.kindName { out += "<p class=\"kind\">\(e(kind))</p>\n" }
         for line in document.summary { out += "<p class=\"summary\">\(e(line))</p>\n" }
         if !document.summary.isEmpty { out += "<p class=\"center\"><span class=\"rule\"></span></p>\n" }
-        for line in document.addressees { out += "<p class=\"addressee\">\(e(line))</p>\n" }
+        for (index, line) in document.addressees.enumerated() {
+            // Several addressees: each "- …;" on its own line under "Kính gửi:", not centred.
+            let item = index > 0 && document.addressees.count > 1 && line.hasPrefix("- ")
+            out += "<p class=\"addressee\"\(item ? " style=\"text-align: left; margin: 0 0 0 35%\"" : "")>\(e(line))</p>\n"
+        }
         for block in document.body { out += render(block) }
         out += renderClosing(document)
         if !document.appendix.isEmpty {
@@ -117,7 +121,9 @@ public struct HTMLRenderer: Sendable {
         }
         right += "<div class=\"rule motto-rule\"></div>\n"
         if let placeAndDate = header.placeAndDate { right += "<div class=\"place-date\">\(e(placeAndDate))</div>\n" }
-        return "<table class=\"header\"><tr>\n<td class=\"issuer\">\n\(left)</td>\n<td class=\"nation\">\n\(right)</td>\n</tr></table>\n"
+        // A Party or Đoàn heading is shorter than the Quốc hiệu: the issuer's longer lines get half the width.
+        let widths = header.heading == nil ? "" : " style=\"width: 50%\""
+        return "<table class=\"header\"><tr>\n<td class=\"issuer\"\(widths)>\n\(left)</td>\n<td class=\"nation\"\(widths)>\n\(right)</td>\n</tr></table>\n"
     }
 
     private func render(_ block: Block) -> String {
