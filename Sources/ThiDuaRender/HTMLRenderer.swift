@@ -90,7 +90,11 @@ public struct HTMLRenderer: Sendable {
         if let kind = document.kindName { out += "<p class=\"kind\">\(e(kind))</p>\n" }
         for line in document.summary { out += "<p class=\"summary\">\(e(line))</p>\n" }
         if !document.summary.isEmpty { out += "<p class=\"center\"><span class=\"rule\"></span></p>\n" }
-        for line in document.addressees { out += "<p class=\"addressee\">\(e(line))</p>\n" }
+        for (index, line) in document.addressees.enumerated() {
+            // Several addressees: each "- …;" on its own line under "Kính gửi:", not centred.
+            let item = index > 0 && document.addressees.count > 1 && line.hasPrefix("- ")
+            out += "<p class=\"addressee\"\(item ? " style=\"text-align: left; margin: 0 0 0 35%\"" : "")>\(e(line))</p>\n"
+        }
         for block in document.body { out += render(block) }
         out += renderClosing(document)
         if !document.appendix.isEmpty {
@@ -107,12 +111,19 @@ public struct HTMLRenderer: Sendable {
         var left = ""
         if let parent = header.parentLine { left += "<div class=\"parent\">\(e(parent))</div>\n" }
         left += header.issuerLines.map { "<div class=\"issuer-name\">\(e($0))</div>\n" }.joined()
-        left += "<div class=\"rule\"></div>\n"
+        // The Party and the Đoàn mark the issuer with "*" or "***" instead of a rule.
+        left += header.mark.map { "<div class=\"mark\">\(e($0))</div>\n" } ?? "<div class=\"rule\"></div>\n"
         if let number = header.numberLine { left += "<div class=\"number\">\(e(number))</div>\n" }
-        var right = "<div class=\"national\">\(DocumentHeader.nationalName)</div>\n"
-        right += "<div class=\"motto\">\(DocumentHeader.motto)</div>\n<div class=\"rule motto-rule\"></div>\n"
+        if let subject = header.subject { left += "<div class=\"subject\">\(e(subject))</div>\n" }
+        var right = ""
+        for line in header.headingLines {
+            right += "<div class=\"\(line.motto ? "motto" : "national")\">\(e(line.text))</div>\n"
+        }
+        right += "<div class=\"rule motto-rule\"></div>\n"
         if let placeAndDate = header.placeAndDate { right += "<div class=\"place-date\">\(e(placeAndDate))</div>\n" }
-        return "<table class=\"header\"><tr>\n<td class=\"issuer\">\n\(left)</td>\n<td class=\"nation\">\n\(right)</td>\n</tr></table>\n"
+        // A Party or Đoàn heading is shorter than the Quốc hiệu: the issuer's longer lines get half the width.
+        let widths = header.heading == nil ? "" : " style=\"width: 50%\""
+        return "<table class=\"header\"><tr>\n<td class=\"issuer\"\(widths)>\n\(left)</td>\n<td class=\"nation\"\(widths)>\n\(right)</td>\n</tr></table>\n"
     }
 
     private func render(_ block: Block) -> String {

@@ -32,7 +32,8 @@ enum DocCommand: Command {
     /// What each kind is, for help and errors.
     static let kindHelp =
         "plan (kế hoạch), form (biểu mẫu trống; --form <id>, mặc định mọi biểu mẫu), filled-forms (biểu mẫu đã nộp), so-ket, tong-ket (báo cáo), "
-        + "bien-ban (biên bản họp bình xét), to-trinh, to-trinh-cap-tren, thanh-tich (báo cáo thành tích), quyet-dinh, giay-khen, bang-diem (bảng chấm điểm: mẫu trống và của từng đơn vị), xep-loai (bảng tổng hợp xếp loại)"
+        + "bien-ban (biên bản họp bình xét), to-trinh, to-trinh-cap-tren, thanh-tich (báo cáo thành tích), quyet-dinh, giay-khen, bang-diem (bảng chấm điểm: mẫu trống và của từng đơn vị), xep-loai (bảng tổng hợp xếp loại), "
+        + "cong-van (công văn đôn đốc các đơn vị chưa gửi những gì đã quá hạn)"
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
         if let text = arguments.values["--year"] { return try yearSummary(text, arguments: arguments, context: context) }

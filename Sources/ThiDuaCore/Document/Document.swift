@@ -72,17 +72,36 @@ public struct DocumentHeader: Hashable, Sendable {
     public var numberLine: String?
     /// "Minh Xuân, ngày … tháng 5 năm 2026".
     public var placeAndDate: String?
+    /// The right-hand heading instead of the Quốc hiệu and Tiêu ngữ ("ĐẢNG CỘNG SẢN VIỆT NAM");
+    /// nil prints the Quốc hiệu and Tiêu ngữ.
+    public var heading: [String]?
+    /// The mark under the issuer lines instead of the short rule ("*" for the Party).
+    public var mark: String?
+    /// A công văn's summary under its number: "V/v đôn đốc gửi báo cáo …".
+    public var subject: String?
 
     /// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
     public static let nationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     /// "Độc lập - Tự do - Hạnh phúc".
     public static let motto = "Độc lập - Tự do - Hạnh phúc"
 
-    public init(parentLine: String? = nil, issuerLines: [String], numberLine: String? = nil, placeAndDate: String? = nil) {
+    public init(
+        parentLine: String? = nil, issuerLines: [String], numberLine: String? = nil, placeAndDate: String? = nil,
+        heading: [String]? = nil, mark: String? = nil, subject: String? = nil
+    ) {
         self.parentLine = parentLine
         self.issuerLines = issuerLines
         self.numberLine = numberLine
         self.placeAndDate = placeAndDate
+        self.heading = heading
+        self.mark = mark
+        self.subject = subject
+    }
+
+    /// The right-hand heading lines with whether each is the Tiêu ngữ (set in smaller bold).
+    public var headingLines: [(text: String, motto: Bool)] {
+        guard let heading else { return [(Self.nationalName, false), (Self.motto, true)] }
+        return heading.map { ($0, false) }
     }
 }
 

@@ -14,10 +14,10 @@ public struct PlanDocumentBuilder {
 
     /// The header every document of the campaign shares, with this document's number line.
     public static func header(for plan: CampaignPlan, number: String?, date: PartialDate?) -> DocumentHeader {
-        let parent = plan.issuer.parent.flatMap { $0.showInHeader == true ? $0.name.uppercased() : nil }
+        let parent = plan.issuer.upperLine ?? plan.issuer.parent.flatMap { $0.showInHeader == true ? $0.name.uppercased() : nil }
         return DocumentHeader(
             parentLine: parent, issuerLines: plan.issuer.headerLines, numberLine: number,
-            placeAndDate: date.map { "\(plan.place), \($0.vietnamese)" })
+            placeAndDate: date.map { "\(plan.place), \($0.vietnamese)" }, heading: plan.issuer.heading, mark: plan.issuer.mark)
     }
 
     public func build() -> Document {

@@ -53,6 +53,12 @@ public struct PlanValidator {
             error(key, "không được để trống")
         }
         if plan.issuer.headerLines.isEmpty { error("issuer.headerLines", "cần ít nhất một dòng tên cơ quan ban hành") }
+        if plan.issuer.name.trimmingCharacters(in: .whitespaces).isEmpty {
+            error("issuer.name", "không được để trống", hint: "ghi tên cơ quan ban hành, hoặc «kind» và «locality» để lấy từ danh mục")
+        }
+        if plan.number.symbol.trimmingCharacters(in: .whitespaces).isEmpty {
+            error("number.symbol", "không được để trống", hint: "ví dụ «KH-UBND», hoặc ghi «issuer.kind» để lấy từ danh mục")
+        }
         if plan.recipients.isEmpty { error("recipients", "cần ít nhất một nơi nhận (ví dụ «Lưu: VT»)") }
         if plan.participants.isEmpty { error("participants", "cần ít nhất một nhóm đối tượng thi đua") }
         if let start = plan.period.start, start > plan.period.end {

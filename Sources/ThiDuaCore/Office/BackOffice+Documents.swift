@@ -21,6 +21,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     case giayKhen = "giay-khen"
     case bangDiem = "bang-diem"
     case xepLoai = "xep-loai"
+    case congVan = "cong-van"
 
     /// What each kind is, in Vietnamese, for help, errors and pages.
     public var vietnamese: String {
@@ -38,6 +39,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case .giayKhen: "giấy khen"
         case .bangDiem: "bảng chấm điểm"
         case .xepLoai: "bảng xếp loại"
+        case .congVan: "công văn đôn đốc các đơn vị chưa gửi"
         }
     }
 }
@@ -117,6 +119,12 @@ extension BackOffice {
                 return IssuedDocument(
                     name: kind.rawValue + suffix, document: kind == .quyetDinh ? builder.decision(record) : builder.certificates(record))
             }
+        case .congVan:
+            let status = CampaignStatus(plan: plan, state: campaign.state, today: today)
+            guard let letter = builder.reminderLetter(overdue: status.overdue, today: today) else {
+                return try none("Không có hạn nộp nào đã quá mà còn đơn vị, cá nhân chưa gửi: chưa cần công văn đôn đốc.")
+            }
+            out = [IssuedDocument(name: "cong-van-don-doc", document: letter)]
         case .bangDiem, .xepLoai:
             let tables = campaign.resolved.scoringTables
             if tables.isEmpty { return try none("Kế hoạch không có bảng chấm điểm («scoring»).") }

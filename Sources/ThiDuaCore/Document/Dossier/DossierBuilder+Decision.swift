@@ -12,7 +12,7 @@ extension DossierBuilder {
         let cites =
             LegalBasis.lines(on: record.date) + [
                 "Căn cứ \(plan.citation) về \(plan.titleInText);",
-                "Theo đề nghị của \(proposer.inText) tại Tờ trình \(DocumentNumber(symbol: "TTr-\(proposer.symbol)").cited).",
+                "Theo đề nghị của \(proposer.inText) tại Tờ trình \(DocumentNumber(symbol: plan.number.style.symbol(type: "TTr", issuer: proposer.symbol), style: plan.number.style).cited).",
             ]
         for cite in cites { body.append(.paragraph(Paragraph(cite, emphasis: .italic))) }
         body.append(.paragraph(Paragraph("QUYẾT ĐỊNH:", emphasis: .bold, alignment: .center, indented: false)))
@@ -163,10 +163,15 @@ extension DossierBuilder {
         for (index, line) in record.lines.enumerated() {
             if index > 0 { body.append(.pageBreak) }
             let award = plan.awards.first { $0.id == line.award }
-            body.append(.paragraph(Paragraph(DocumentHeader.nationalName, emphasis: .bold, alignment: .center, indented: false)))
-            body.append(.paragraph(Paragraph(DocumentHeader.motto, emphasis: .bold, alignment: .center, indented: false)))
+            // A Party or Đoàn certificate is headed by its own heading, and granted by the body that decides.
+            for line in plan.issuer.heading ?? [DocumentHeader.nationalName, DocumentHeader.motto] {
+                body.append(.paragraph(Paragraph(line, emphasis: .bold, alignment: .center, indented: false)))
+            }
             body.append(
-                .paragraph(Paragraph("CHỦ TỊCH \(issuerName.uppercased())", emphasis: .bold, alignment: .center, indented: false, spaceBefore: 18)))
+                .paragraph(
+                    Paragraph(
+                        plan.awarding?.decisionMaker ?? "CHỦ TỊCH \(issuerName.uppercased())", emphasis: .bold, alignment: .center,
+                        indented: false, spaceBefore: 18)))
             body.append(.paragraph(Paragraph("TẶNG", emphasis: .bold, alignment: .center, indented: false)))
             body.append(.paragraph(Paragraph("GIẤY KHEN", emphasis: [.bold, .title], alignment: .center, indented: false, spaceBefore: 6)))
             body.append(.paragraph(Paragraph(line.name, emphasis: [.bold, .large], alignment: .center, indented: false, spaceBefore: 12)))
@@ -200,10 +205,13 @@ extension DossierBuilder {
     /// draft with the campaign's symbol ("Số:      /QĐ-UBND").
     public func decisionNumber(_ record: DecisionRecord) -> DocumentNumber {
         guard let given = record.number?.trimmingCharacters(in: .whitespaces), !given.isEmpty else {
-            return DocumentNumber(symbol: symbol("QĐ"))
+            return DocumentNumber(symbol: symbol("QĐ"), style: plan.number.style)
         }
-        let parts = given.split(separator: "/", maxSplits: 1).map(String.init)
-        return parts.count == 2 ? DocumentNumber(number: parts[0], symbol: parts[1]) : DocumentNumber(number: given, symbol: symbol("QĐ"))
+        let style = plan.number.style
+        // "35/QĐ-UBND"; the Party and the Đoàn write "35-QĐ/ĐU".
+        let parts = given.split(separator: style == .state ? "/" : "-", maxSplits: 1).map(String.init)
+        return parts.count == 2
+            ? DocumentNumber(number: parts[0], symbol: parts[1], style: style) : DocumentNumber(number: given, symbol: symbol("QĐ"), style: style)
     }
 
     /// The decision's date as its header prints it: the signing day once it has a number; a
