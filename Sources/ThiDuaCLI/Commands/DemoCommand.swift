@@ -123,8 +123,9 @@ enum DemoCommand: Command {
             // Self-assessment of every unit and a few people.
             for kind in ParticipantKind.allCases {
                 let form = kind == .collective ? HostForms.collectiveSelfAssessment : HostForms.individualSelfAssessment
-                // The choices of the campaign's own self-assessment form (a check a unit attests is not among them).
-                let items = loaded.resolved.form(form)?.fields.first { $0.role == .item }?.choices ?? []
+                // Only what the campaign's self-assessment form offers (a check a unit attests is not).
+                let offered = loaded.resolved.form(form)?.fields.first { $0.role == .item }?.choices ?? []
+                let items = HostForms.assessable(plan, kind: kind).filter(offered.contains)
                 guard !items.isEmpty else { continue }
                 let subjects = kind == .collective ? units.map(\.name) : people.prefix(6).map(\.name)
                 guard !subjects.isEmpty else { continue }
