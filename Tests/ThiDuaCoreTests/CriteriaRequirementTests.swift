@@ -125,3 +125,21 @@ struct CriteriaRequirementTests {
         #expect(found.allSatisfy { $0.line != nil })
     }
 }
+
+@Suite("Criteria requirement in the JSON Schema")
+struct CriteriaRequirementSchemaTests {
+    @Test("the schema knows standards[].criteria (its three forms), criteria[].indicators and forms[].attests")
+    func schemaKeys() throws {
+        let url = CoreFixtures.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/schema/campaign.schema.json")
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let defs = try #require(schema["$defs"] as? [String: [String: Any]])
+        func keys(_ name: String) -> Set<String> { Set((defs[name]?["properties"] as? [String: Any] ?? [:]).keys) }
+        #expect(keys("awardStandard") == ["appliesTo", "text", "items", "rule", "criteria"])
+        #expect(keys("criterion").contains("indicators"))
+        #expect(keys("formSpec").contains("attests"))
+        let forms = try #require(defs["criteriaRequirement"]?["oneOf"] as? [[String: Any]])
+        #expect(forms.count == 3)
+        #expect((forms.first?["enum"] as? [String]) == ["all", "none"])
+    }
+}
