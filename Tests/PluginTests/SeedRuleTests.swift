@@ -232,10 +232,11 @@ struct SeedRuleTests {
     func criteria004() throws {
         var s = try SeedScenario("nam-gia-nghia-cchc-2026", roster: sampleRoster)
         let plan = s.campaign.plan
-        #expect(plan.criteria.map(\.id) == [
-            "doi-moi-giai-quyet-tthc", "cong-khai-luan-chuyen-thanh-toan", "truc-tuyen-dung-han", "so-hoa-ket-qua-tthc",
-            "hai-long-khong-cung-cap-lai",
-        ])
+        #expect(
+            plan.criteria.map(\.id) == [
+                "doi-moi-giai-quyet-tthc", "cong-khai-luan-chuyen-thanh-toan", "truc-tuyen-dung-han", "so-hoa-ket-qua-tthc",
+                "hai-long-khong-cung-cap-lai",
+            ])
         #expect(plan.criteria.map { String($0.text.prefix(4)) } == ["1.1.", "1.2.", "1.3.", "1.4.", "1.5."])
         #expect(plan.criteria.allSatisfy { $0.appliesTo == .collective && $0.rule == nil })
         #expect(plan.criteria[3].items?.count == 3)

@@ -29,6 +29,7 @@ public struct PlanValidator {
         v.checkOutline()
         v.checkScoring()
         v.checkUnitKinds()
+        v.checkCertificate()
         v.findings += PlanVariants.problems(in: v.plan, type: v.type)
         return v.findings
     }

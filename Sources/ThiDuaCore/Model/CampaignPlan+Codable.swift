@@ -6,7 +6,7 @@ extension CampaignPlan: Codable {
         case implements, preamble, period, purposes, requirements, participants, content, indicators, criteria
         case awards, dossier, funding, milestones, assignments, closing, recipients, signer, outline
         case typeSettings, notes, forms, formFields, reportSections, scoring
-        case unitKinds, awarding, countedForms
+        case unitKinds, awarding, countedForms, certificate
         case schema = "$schema"
     }
 
@@ -51,6 +51,7 @@ extension CampaignPlan: Codable {
         unitKinds = try c.decodeIfPresent([UnitKindDeclaration].self, forKey: .unitKinds) ?? []
         awarding = try c.decodeIfPresent(AwardingBodies.self, forKey: .awarding)
         countedForms = try c.decodeIfPresent([CountedFormChoice].self, forKey: .countedForms) ?? []
+        certificate = try c.decodeIfPresent(CertificateLayout.self, forKey: .certificate)
         // Editors link the JSON Schema with "$schema"; it is read and ignored.
         _ = try c.decodeIfPresent(String.self, forKey: .schema)
     }
@@ -96,5 +97,6 @@ extension CampaignPlan: Codable {
         if !unitKinds.isEmpty { try c.encode(unitKinds, forKey: .unitKinds) }
         try c.encodeIfPresent(awarding, forKey: .awarding)
         if !countedForms.isEmpty { try c.encode(countedForms, forKey: .countedForms) }
+        try c.encodeIfPresent(certificate, forKey: .certificate)
     }
 }
