@@ -126,6 +126,42 @@ struct PreprintedCertificateTests {
         #expect(abs(yMin - 249.4) < 4, "the name stands at \(yMin) pt from the top, not 88 mm: \(word)")
     }
 
+    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(
+        "Chromium prints the HTML at the same places: A4 landscape sheets, the name 88 mm from the top",
+        .enabled(if: chromium != nil && ExternalTool.find("pdftotext") != nil && ExternalTool.find("pdfinfo") != nil, "Chromium or poppler missing"),
+        .timeLimit(.minutes(3)))
+    func chromiumPrint() throws {
+        let ws = try DossierCycle.run()
+        defer { ws.remove() }
+        let out = ws.root.appendingPathComponent("out")
+        #expect(
+            ws.run(["doc", DossierCycle.campaign, "giay-khen", "--preprinted", "--format", "html", "--out", out.path], today: "2026-12-16").code
+                == 0)
+        let html = out.appendingPathComponent("\(DossierCycle.campaign)-giay-khen.html")
+        let pdf = out.appendingPathComponent("html.pdf")
+        let printed = try ExternalTool.run(
+            URL(fileURLWithPath: try #require(Self.chromium)),
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=\(out.appendingPathComponent("chromium").path)",
+                "--print-to-pdf=\(pdf.path)", html.absoluteString,
+            ], timeout: 120)
+        #expect(FileManager.default.fileExists(atPath: pdf.path), "chromium: \(printed.output)")
+        let info = try ExternalTool.run(try ExternalTool.require("pdfinfo"), [pdf.path]).output
+        #expect(info.contains("Pages:           4"), "\(info)")
+        let size = info.split(separator: "\n").first { $0.hasPrefix("Page size:") } ?? ""
+        let numbers = size.split(separator: " ").compactMap { Double($0) }
+        #expect(numbers.count >= 2 && abs(numbers[0] - 841.9) < 1 && abs(numbers[1] - 595.3) < 1, "not A4 landscape: \(size)")
+        let boxes = try ExternalTool.run(try ExternalTool.require("pdftotext"), ["-bbox", "-f", "2", "-l", "2", pdf.path, "-"]).output
+        let word = try #require(boxes.split(separator: "\n").first { $0.contains(">Nguyễn<") })
+        let yMin = try #require(Self.attribute("yMin", in: String(word)))
+        #expect(abs(yMin - 249.4) < 4, "the name stands at \(yMin) pt from the top, not 88 mm: \(word)")
+        let decision = try #require(boxes.split(separator: "\n").first { $0.contains(">Quyết<") })
+        let xMin = try #require(Self.attribute("xMin", in: String(decision)))
+        #expect(abs(xMin - 70.9) < 3, "the decision's line starts at \(xMin) pt, not 25 mm: \(decision)")
+    }
+
     static func attribute(_ name: String, in line: String) -> Double? {
         guard let start = line.range(of: "\(name)=\"") else { return nil }
         return Double(line[start.upperBound...].prefix { $0 != "\"" })
