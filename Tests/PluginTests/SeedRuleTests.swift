@@ -296,6 +296,7 @@ struct SeedRuleTests {
             on: day(1, 11, 2026))
         let before = try s.standing(.person("lan"), EvaluationPeriod(year: 2026)).awards.first { $0.award == "giay-khen-chu-tich-phuong" }
         #expect(before?.truth == .missing, "\(before?.explanation ?? "")")
+        #expect(before?.explanation.contains("được đơn vị xét chọn, đề xuất chưa có xác nhận của đơn vị") == true, "\(before?.explanation ?? "")")
         try s.submit(
             "de-xuat-ca-nhan",
             [
