@@ -81,6 +81,21 @@ struct CriteriaRequirementTests {
         #expect(Self.verdict(evaluation, "phong-b", "ba-trong-ba")?.truth == .notMet)
     }
 
+    @Test("show's note says what each award asks of the criteria")
+    func note() {
+        var plan = RuleBench(criteria: [Criterion(id: "tc-a", appliesTo: .collective, text: "A.")]).plan
+        plan.awards = [
+            Self.award("mac-dinh", nil), Self.award("khong", CriteriaRequirement.none), Self.award("chi-a", .each(["tc-a"])),
+            Self.award("mot-trong", .atLeast(1, ["tc-a"])),
+        ]
+        #expect(
+            plan.awards.map { $0.criteriaNote(in: plan) } == [
+                nil, "không xét theo tiêu chí thi đua", "cần đạt tiêu chí tc-a", "cần đạt ít nhất 1/1 tiêu chí tc-a",
+            ])
+        plan.criteria = []
+        #expect(plan.awards.allSatisfy { $0.criteriaNote(in: plan) == nil })
+    }
+
     /// The valid fixture with a collective criterion «tc-2» and one standard on the Giấy khen.
     static func load(standard: String) -> CampaignLoadResult {
         var text = CoreFixtures.validText
