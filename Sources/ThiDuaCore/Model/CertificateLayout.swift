@@ -87,6 +87,15 @@ public struct TextBox: Hashable, Sendable, Codable {
         self.align = align
         self.size = size
     }
+
+    /// The paragraph alignment of the box.
+    public var alignment: Alignment {
+        switch align ?? .center {
+        case .left: .left
+        case .center: .center
+        case .right: .right
+        }
+    }
 }
 
 /// A text box's alignment.

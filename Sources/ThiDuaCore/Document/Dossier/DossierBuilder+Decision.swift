@@ -225,17 +225,6 @@ extension DossierBuilder {
     }
 }
 
-extension TextBox {
-    /// The paragraph alignment of the box.
-    public var alignment: Alignment {
-        switch align ?? .center {
-        case .left: .left
-        case .center: .center
-        case .right: .right
-        }
-    }
-}
-
 extension DossierBuilder {
     /// The decision's number: as given to `thidua decide --number` ("35/QĐ-UBND"), else a
     /// draft with the campaign's symbol ("Số:      /QĐ-UBND").
