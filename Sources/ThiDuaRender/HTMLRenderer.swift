@@ -57,6 +57,7 @@ public struct HTMLRenderer: Sendable {
     /// The style sheet for a page layout: the landscape ones turn the page and widen the body;
     /// a certificate has even margins.
     public static func styleSheet(for page: PageLayout) -> String {
+        if page.preprinted { return preprintedStyleSheet }
         guard page.landscape else { return styleSheet }
         let margin = page.certificate ? "20mm" : "20mm 15mm 20mm 30mm"
         let width = page.certificate ? "257mm" : "252mm"
@@ -65,6 +66,36 @@ public struct HTMLRenderer: Sendable {
             .replacingOccurrences(of: "@page { size: A4 portrait; margin: 20mm 15mm 20mm 30mm; }", with: "@page { size: A4 landscape; margin: \(margin); }")
             .replacingOccurrences(of: "max-width: 165mm;", with: "max-width: \(width);")
             .replacingOccurrences(of: "padding: 20mm 15mm 20mm 30mm;", with: "padding: \(margin);")
+    }
+
+    /// Pre-printed blanks: no page margin, each sheet exactly A4 landscape, its text placed in
+    /// millimetres from the sheet's corner; on screen a faint edge shows the sheet.
+    public static let preprintedStyleSheet = """
+        @page { size: A4 landscape; margin: 0; }
+        html, body { margin: 0; padding: 0; }
+        body { font-family: "Times New Roman", Times, serif; font-size: 14pt; line-height: 1.3; color: #000; }
+        .sheet { position: relative; width: 297mm; height: 210mm; overflow: hidden; page-break-after: always; break-after: page; }
+        .sheet:last-child { page-break-after: auto; break-after: auto; }
+        p.placed { position: absolute; margin: 0; text-indent: 0; }
+        p.left { text-align: left; }
+        p.center { text-align: center; }
+        p.right { text-align: right; }
+        @media screen { .sheet { outline: 1px dashed #bbb; margin: 0 auto 8mm; } }
+        """
+
+    /// A length for CSS: "30", "30.5" (a point, never a decimal comma).
+    static func css(_ value: Double) -> String {
+        value == value.rounded()
+            ? String(Int(value)) : String(format: "%.2f", value).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
+    }
+
+    /// The body of a pre-printed document: one sheet per page, split at the page breaks.
+    private func renderSheets(_ blocks: [Block]) -> String {
+        var sheets: [[Block]] = [[]]
+        for block in blocks {
+            if case .pageBreak = block { sheets.append([]) } else { sheets[sheets.count - 1].append(block) }
+        }
+        return sheets.map { "<div class=\"sheet\">\n" + $0.map(render).joined() + "</div>\n" }.joined()
     }
 
     /// Text escaped for HTML, its runs of spaces kept: a draft's blank number ("Số:      /KH-UBND")
@@ -95,7 +126,11 @@ public struct HTMLRenderer: Sendable {
             let item = index > 0 && document.addressees.count > 1 && line.hasPrefix("- ")
             out += "<p class=\"addressee\"\(item ? " style=\"text-align: left; margin: 0 0 0 35%\"" : "")>\(e(line))</p>\n"
         }
-        for block in document.body { out += render(block) }
+        if document.page.preprinted {
+            out += renderSheets(document.body)
+        } else {
+            for block in document.body { out += render(block) }
+        }
         out += renderClosing(document)
         if !document.appendix.isEmpty {
             // The danh sách of a decision starts a new page after the signature.
@@ -142,8 +177,13 @@ public struct HTMLRenderer: Sendable {
             var text = e(p.text)
             if p.emphasis.contains(.bold) { text = "<strong>\(text)</strong>" }
             if p.emphasis.contains(.italic) { text = "<em>\(text)</em>" }
+            var space = p.spaceBefore > 0 ? " style=\"margin-top: \(p.spaceBefore)pt\"" : ""
+            if let box = p.placement {
+                classes = ["placed", p.alignment.rawValue]
+                let mm = { (v: Double) in Self.css(v) + "mm" }
+                space = " style=\"left: \(mm(box.x)); top: \(mm(box.y)); width: \(mm(box.width)); font-size: \(Self.css(box.size ?? 14))pt\""
+            }
             let cls = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
-            let space = p.spaceBefore > 0 ? " style=\"margin-top: \(p.spaceBefore)pt\"" : ""
             return "<p\(cls)\(space)>\(text.replacingOccurrences(of: "\n", with: "<br>"))</p>\n"
         case .list(let style, let items):
             return renderList(items, style: style)

@@ -46,11 +46,14 @@ public struct PageLayout: Hashable, Sendable {
     public var numbered: Bool
     /// A certificate: wider margins all round, no page numbers, one page per recipient.
     public var certificate: Bool
+    /// Printed onto pre-printed blanks: only placed text (`Paragraph.placement`), no frame.
+    public var preprinted: Bool
 
-    public init(landscape: Bool = false, numbered: Bool = true, certificate: Bool = false) {
+    public init(landscape: Bool = false, numbered: Bool = true, certificate: Bool = false, preprinted: Bool = false) {
         self.landscape = landscape
         self.numbered = numbered
         self.certificate = certificate
+        self.preprinted = preprinted
     }
 
     /// An administrative document: A4 portrait, numbered.
@@ -59,6 +62,8 @@ public struct PageLayout: Hashable, Sendable {
     public static let wide = PageLayout(landscape: true)
     /// A Giấy khen: A4 landscape, one per page, unnumbered.
     public static let certificate = PageLayout(landscape: true, numbered: false, certificate: true)
+    /// A Giấy khen's variable text for pre-printed blanks: A4 landscape, one per page, unnumbered.
+    public static let preprintedCertificate = PageLayout(landscape: true, numbered: false, certificate: true, preprinted: true)
 }
 
 /// The two-column header: issuer and number on the left; Quốc hiệu, Tiêu ngữ, place and date
@@ -150,11 +155,14 @@ public struct Paragraph: Hashable, Sendable {
     public var spaceBefore: Int
     /// Set in the right half of the page, centred there, as a signature block is.
     public var rightHalf: Bool
+    /// A fixed place on the page (pre-printed blanks); nil: in the flow of the text.
+    public var placement: TextBox?
 
     public init(
         _ text: String, emphasis: Emphasis = [], alignment: Alignment = .justified, indented: Bool = true, spaceBefore: Int = 0,
-        rightHalf: Bool = false
+        rightHalf: Bool = false, placement: TextBox? = nil
     ) {
+        self.placement = placement
         self.text = text
         self.emphasis = emphasis
         self.alignment = alignment

@@ -29,6 +29,7 @@ public struct PlanValidator {
         v.checkOutline()
         v.checkScoring()
         v.checkUnitKinds()
+        v.checkCertificate()
         v.findings += PlanVariants.problems(in: v.plan, type: v.type)
         return v.findings
     }
@@ -167,6 +168,11 @@ public struct PlanValidator {
             if let points = criterion.points, points < 0 { error("criteria[\(i)].points", "điểm không được âm") }
             if let rule = criterion.rule { checkRule(rule, path: "criteria[\(i)].rule", selfID: criterion.id) }
             if let scope = criterion.scope { checkScope(scope, path: "criteria[\(i)].scope") }
+            for (k, ref) in (criterion.indicators ?? []).enumerated() where !plan.indicators.contains(where: { $0.id == ref }) {
+                error(
+                    "criteria[\(i)].indicators[\(k)]", "chỉ tiêu «\(ref)» không có trong «indicators»",
+                    hint: suggest(ref, plan.indicators.map(\.id)))
+            }
         }
     }
 

@@ -6,7 +6,7 @@ extension CampaignPlan: Codable {
         case implements, preamble, period, purposes, requirements, participants, content, indicators, criteria
         case awards, dossier, funding, milestones, assignments, closing, recipients, signer, outline
         case typeSettings, notes, forms, formFields, reportSections, scoring
-        case unitKinds, awarding, countedForms, issuerKinds, formChanges
+        case unitKinds, awarding, countedForms, issuerKinds, formChanges, certificate
         case schema = "$schema"
     }
 
@@ -59,6 +59,7 @@ extension CampaignPlan: Codable {
         countedForms = try c.decodeIfPresent([CountedFormChoice].self, forKey: .countedForms) ?? []
         issuerKinds = try c.decodeIfPresent([IssuerKind].self, forKey: .issuerKinds) ?? []
         formChanges = try c.decodeIfPresent([FormChange].self, forKey: .formChanges) ?? []
+        certificate = try c.decodeIfPresent(CertificateLayout.self, forKey: .certificate)
         // Editors link the JSON Schema with "$schema"; it is read and ignored.
         _ = try c.decodeIfPresent(String.self, forKey: .schema)
     }
@@ -106,5 +107,6 @@ extension CampaignPlan: Codable {
         if !countedForms.isEmpty { try c.encode(countedForms, forKey: .countedForms) }
         if !issuerKinds.isEmpty { try c.encode(issuerKinds, forKey: .issuerKinds) }
         if !formChanges.isEmpty { try c.encode(formChanges, forKey: .formChanges) }
+        try c.encodeIfPresent(certificate, forKey: .certificate)
     }
 }

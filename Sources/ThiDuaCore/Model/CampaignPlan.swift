@@ -74,6 +74,8 @@ public struct CampaignPlan: Hashable, Sendable {
     public var issuerKinds: [IssuerKind] = []
     /// Fields of its type's forms the plan removes, relabels or replaces, and forms it replaces.
     public var formChanges: [FormChange] = []
+    /// How the Giấy khen prints (pre-printed blanks and where their text goes); nil: plain paper.
+    public var certificate: CertificateLayout?
 
     /// Builds a plan in code (tests, `thidua new`); campaign files are decoded instead.
     public init(

@@ -46,10 +46,11 @@ public enum DocumentKind: String, CaseIterable, Sendable {
 
 extension BackOffice {
     /// The documents of one kind. `strict`: a kind with nothing to show is an error (asked for
-    /// by name); otherwise it gives none (every kind at once).
+    /// by name); otherwise it gives none (every kind at once). `preprinted`: the giấy khen's
+    /// variable text for pre-printed blanks (nil: as the plan's `certificate` says).
     public func documents(
         _ campaign: OpenCampaign, kind: DocumentKind, form formID: String? = nil, period periodText: String? = nil, today: CivilDate,
-        strict: Bool, ledger: AwardLedger? = nil
+        strict: Bool, ledger: AwardLedger? = nil, preprinted: Bool? = nil
     ) throws(OfficeError) -> [IssuedDocument] {
         let plan = campaign.plan
         func none(_ reason: String) throws(OfficeError) -> [IssuedDocument] {
@@ -117,7 +118,8 @@ extension BackOffice {
             out = decisions.enumerated().map { index, record in
                 let suffix = decisions.count > 1 ? "-\(index + 1)" : ""
                 return IssuedDocument(
-                    name: kind.rawValue + suffix, document: kind == .quyetDinh ? builder.decision(record) : builder.certificates(record))
+                    name: kind.rawValue + suffix, document: kind == .quyetDinh ? builder.decision(record) : builder.certificates(record, preprinted: preprinted)
+                )
             }
         case .congVan:
             let status = CampaignStatus(plan: plan, state: campaign.state, today: today)

@@ -139,6 +139,12 @@ public enum PlanVariants {
             }
             if form.title.trimmingCharacters(in: .whitespaces).isEmpty { error("\(path).title", "tên biểu mẫu không được để trống") }
             if form.fields.isEmpty { error("\(path).fields", "biểu mẫu cần ít nhất một trường") }
+            if let attests = form.attests, let checks = type?.attestedChecks.map(\.id), !checks.contains(attests) {
+                error(
+                    "\(path).attests",
+                    "loại «\(plan.type)» không có mục xác nhận «\(attests)»; có: \(checks.isEmpty ? "(không có)" : checks.joined(separator: ", "))",
+                    hint: suggest(attests, checks))
+            }
             var existing: [String] = []
             checkFields(form.fields, path: "\(path).fields", form: form.id, existing: &existing)
             forms[form.id] = existing

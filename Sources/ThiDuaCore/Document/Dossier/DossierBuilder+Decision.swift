@@ -156,7 +156,12 @@ extension DossierBuilder {
     /// One Giấy khen per recipient, each a landscape page of its own: Quốc hiệu and Tiêu ngữ,
     /// the grantor, "GIẤY KHEN" large, the recipient, the reason, the place and date, the signer
     /// with room to sign and seal, and the decision's number and date (the register line).
-    public func certificates(_ record: DecisionRecord) -> Document {
+    ///
+    /// `preprinted` (else the plan's `certificate.preprinted`): only the variable text, each
+    /// piece at its place of the plan's `certificate.positions` (or the defaults), for printing
+    /// onto blanks that carry the Quốc hiệu, the title and the frame.
+    public func certificates(_ record: DecisionRecord, preprinted: Bool? = nil) -> Document {
+        if preprinted ?? plan.certificate?.preprinted ?? false { return blankCertificates(record) }
         var body: [Block] = []
         let number = decisionNumber(record)
         let date = decisionDate(record)
@@ -197,6 +202,31 @@ extension DossierBuilder {
                         "Quyết định \(number.cited) \(date.cited)", emphasis: .italic, alignment: .left, indented: false)))
         }
         return Document(body: body, page: .certificate)
+    }
+
+    /// The variable text of each Giấy khen, placed for a pre-printed blank: recipient, a
+    /// person's position and unit, the reason, the place and date, the signer's name, the
+    /// decision's number and date.
+    func blankCertificates(_ record: DecisionRecord) -> Document {
+        let at = (plan.certificate?.positions ?? CertificatePositions()).filled()
+        let number = decisionNumber(record)
+        let date = decisionDate(record)
+        var body: [Block] = []
+        func place(_ text: String, _ box: TextBox?, _ emphasis: Emphasis = []) {
+            guard let box, !text.isEmpty else { return }
+            body.append(.paragraph(Paragraph(text, emphasis: emphasis, alignment: box.alignment, indented: false, placement: box)))
+        }
+        for (index, line) in record.lines.enumerated() {
+            if index > 0 { body.append(.pageBreak) }
+            let award = plan.awards.first { $0.id == line.award }
+            place(line.name, at.recipient, .bold)
+            if line.participant.kind == .individual { place(line.detail, at.detail) }
+            place("\(reason(award, period: record.period))./.", at.reason)
+            place("\(plan.place), \(date.vietnamese)", at.placeDate, .italic)
+            place(chairSignature.name ?? "", at.signer, .bold)
+            place("Quyết định \(number.cited) \(date.cited)", at.decision, .italic)
+        }
+        return Document(body: body, page: .preprintedCertificate)
     }
 }
 
