@@ -67,9 +67,10 @@ import Testing
         // Only a multipart POST to an upload route (…/minh-chung) has the larger limit: a file
         // at the evidence limit plus 256 KiB of framing; anything else keeps 64 KiB.
         let upload = "POST /don-vi/phong-trao/p/minh-chung HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 1000000\r\n\r\n"
+        let largest: Int = 10 * 1024 * 1024 + 256 * 1024
         #expect(status(upload) == nil)
-        #expect(status(upload.replacingOccurrences(of: "1000000", with: String(10 * 1024 * 1024 + 256 * 1024))) == nil)
-        #expect(status(upload.replacingOccurrences(of: "1000000", with: String(10 * 1024 * 1024 + 256 * 1024 + 1))) == 413)
+        #expect(status(upload.replacingOccurrences(of: "1000000", with: String(largest))) == nil)
+        #expect(status(upload.replacingOccurrences(of: "1000000", with: String(largest + 1))) == 413)
         #expect(status(upload.replacingOccurrences(of: "minh-chung HTTP", with: "minh-chung?x=1 HTTP")) == nil)
         #expect(status(upload.replacingOccurrences(of: "/minh-chung", with: "/bieu-mau/a")) == 413)
         #expect(status(upload.replacingOccurrences(of: "POST", with: "PUT")) == 413)
