@@ -14,6 +14,8 @@ enum EvidencePages {
     static let formField = "bieu-mau"
     static let indicatorField = "chi-tieu"
     static let noteField = "mo-ta"
+    /// Never sent by the page: a request that names a unit must name the account's own.
+    static let unitField = "don-vi"
 
     static func register(in router: inout Router) {
         router.get("/don-vi/phong-trao/:campaign/minh-chung", access: .roles([.unit]), unitPage)
@@ -52,6 +54,8 @@ enum EvidencePages {
             return Pages.badRequest(context, message: "Biểu mẫu gửi minh chứng phải gửi dạng multipart/form-data (có tệp đính kèm).")
         }
         func text(_ name: String) -> String { (parts[name]?.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+        // The unit is the account's; a request naming another unit is a cross-unit attempt.
+        if let named = parts[unitField], named.text != unit.id { return Pages.forbidden(context) }
         let values = [formField: text(formField), indicatorField: text(indicatorField), noteField: text(noteField)]
         let fail: (FieldError) -> Response = { error in
             .html(
