@@ -232,4 +232,29 @@ extension TestBrowser {
         #expect(evidence.suffix(2).map(\.unit) == ["van-phong", "phong-kinh-te"])
         #expect(evidence.count == 4)
     }
+
+    /// The new pages (and those that gained links) through html5lib and the lint.
+    @Test(.enabled(if: HTMLValidationTests.enabled)) func pagesAreValidMarkup() throws {
+        let (ward, _) = try Self.ward()
+        var pages: [(String, String)] = []
+        let unit = try Self.signedIn(ward, "vanphong")
+        pages.append(("minh-chung-don-vi", try unit.get(Self.unitPage).bodyText))
+        pages.append(("minh-chung-da-gui", try unit.get(Self.unitPage + "?da-gui=a.pdf").bodyText))
+        pages.append(("don-vi-phong-trao", try unit.get("/don-vi/phong-trao/phu-ly-cqtt-2024").bodyText))
+        let token = TestBrowser.csrf(in: try unit.get(Self.unitPage)) ?? ""
+        pages.append(("minh-chung-loi", try unit.upload(Self.unitPage, token: token, [UploadPart(name: "tep", filename: "x.pdf", data: [1, 2])]).bodyText))
+        pages.append(("minh-chung-chua-chon", try unit.upload(Self.unitPage, token: token, [UploadPart(name: "tep", filename: "", data: [])]).bodyText))
+        let member = try Self.signedIn(ward, "hoidong")
+        pages.append(("minh-chung-hoi-dong", try member.get(Self.councilPage).bodyText))
+        pages.append(("minh-chung-hoi-dong-chua-mo", try member.get("/hoi-dong/phong-trao/phu-ly-cqtt-2024/minh-chung").bodyText))
+        pages.append(("hoi-dong", try member.get("/hoi-dong/phong-trao/phuong-6-cchc-2023").bodyText))
+        let clerk = try Self.signedIn(ward, "canbo")
+        pages.append(("minh-chung-can-bo", try clerk.get(Self.officePage).bodyText))
+        pages.append(("tai-lieu", try clerk.get("/can-bo/phong-trao/phu-ly-cqtt-2024/tai-lieu").bodyText))
+        pages.append(("bang-theo-doi", try clerk.get("/bang-theo-doi").bodyText))
+        pages.append(("bang-tinh", try clerk.get("/bang-tinh").bodyText))
+        pages.append(("bang-tinh-loi", try clerk.get("/bang-tinh/qua-trinh?doi-tuong=").bodyText))
+        pages.append(("bang-tinh-khong-co", try clerk.get("/bang-tinh/phong-trao/khong-co/danh-gia").bodyText))
+        try HTMLValidationTests.validate(pages)
+    }
 }
