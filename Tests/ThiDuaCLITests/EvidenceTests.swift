@@ -167,7 +167,8 @@ struct EvidenceTests {
         #expect(throws: OfficeError.self) { try office.evidenceFile(in: campaign, seq: result.record.seq, for: .unit("phong-kinh-te")) }
         #expect(office.evidence(in: campaign, for: .council).isEmpty)
         // No temporary file is left behind.
-        #expect(!(try FileManager.default.contentsOfDirectory(atPath: ws.root.appendingPathComponent("data/minh-chung").path)).contains { $0.hasSuffix(".tmp") })
+        #expect(
+            !(try FileManager.default.contentsOfDirectory(atPath: ws.root.appendingPathComponent("data/minh-chung").path)).contains { $0.hasSuffix(".tmp") })
     }
 
     @Test("the same bytes are stored once; the same file for the same record is refused")

@@ -66,7 +66,8 @@ import Testing
         #expect(status("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999999999999\r\n\r\n") == 400)
         // Only a multipart POST to an upload route (…/minh-chung) has the larger limit: a file
         // at the evidence limit plus 256 KiB of framing; anything else keeps 64 KiB.
-        let upload = "POST /don-vi/phong-trao/p/minh-chung HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 1000000\r\n\r\n"
+        let upload =
+            "POST /don-vi/phong-trao/p/minh-chung HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 1000000\r\n\r\n"
         let largest: Int = 10 * 1024 * 1024 + 256 * 1024
         #expect(status(upload) == nil)
         #expect(status(upload.replacingOccurrences(of: "1000000", with: String(largest))) == nil)

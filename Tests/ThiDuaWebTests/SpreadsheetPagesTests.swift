@@ -117,7 +117,10 @@ import ThiDuaCore
         #expect(unknown.status.code == 422)
         #expect(unknown.bodyText.contains("Không tìm thấy đơn vị hay cá nhân «không có ai»"))
         #expect(unknown.bodyText.contains("value=\"không có ai\""))
-        for path in ["/bang-tinh/khen-thuong/20x3", "/bang-tinh/tong-hop/99", "/bang-tinh/phong-trao/khong-co/danh-gia", "/bang-tinh/phong-trao/\(Self.campaign)/quyet-dinh/5"] {
+        for path in [
+            "/bang-tinh/khen-thuong/20x3", "/bang-tinh/tong-hop/99", "/bang-tinh/phong-trao/khong-co/danh-gia",
+            "/bang-tinh/phong-trao/\(Self.campaign)/quyet-dinh/5",
+        ] {
             #expect(try browser.get(path).status.code == 404, "\(path)")
         }
         #expect(try browser.get("/bang-tinh/phong-trao/\(Self.campaign)/danh-gia?ky=sai").status.code == 404)

@@ -45,9 +45,10 @@ extension EvidenceKind {
         if head.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             return "nội dung bắt đầu bằng «\(String(decoding: head, as: UTF8.self))»"
         }
-        return "nội dung bắt đầu bằng các byte " + head.map { byte in
-            let hex = String(byte, radix: 16, uppercase: true)
-            return hex.count == 1 ? "0" + hex : hex
-        }.joined(separator: " ")
+        return "nội dung bắt đầu bằng các byte "
+            + head.map { byte in
+                let hex = String(byte, radix: 16, uppercase: true)
+                return hex.count == 1 ? "0" + hex : hex
+            }.joined(separator: " ")
     }
 }

@@ -153,7 +153,8 @@ public struct RequestParser: Sendable {
         if minorVersion == 1 && hosts.count != 1 || hosts.count > 1 {
             throw HTTPError(.badRequest, "Yêu cầu HTTP/1.1 phải có đúng một trường Host.")
         }
-        let framing = try framing(headers: headers, minorVersion: minorVersion, limit: limits.bodyLimit(method: method, target: target, contentType: headers["Content-Type"]))
+        let framing = try framing(
+            headers: headers, minorVersion: minorVersion, limit: limits.bodyLimit(method: method, target: target, contentType: headers["Content-Type"]))
         return Head(method: method, target: target, minorVersion: minorVersion, headers: headers, headLength: headerEnd + 2, framing: framing)
     }
 

@@ -54,7 +54,8 @@ extension EvidencePages {
 
             """
         if let review = campaign.state.openReview {
-            main += "<p>Phiên «\(HTML.escape(review.id))», kỳ \(HTML.escape(review.period.vietnamese)): minh chứng các đơn vị được đề cử (và đơn vị của cá nhân được đề cử) đã gửi.</p>\n"
+            main +=
+                "<p>Phiên «\(HTML.escape(review.id))», kỳ \(HTML.escape(review.period.vietnamese)): minh chứng các đơn vị được đề cử (và đơn vị của cá nhân được đề cử) đã gửi.</p>\n"
             let records = UnitPages.office(context).evidence(in: campaign, for: .council)
             main += list(context, campaign: campaign, records: records, linkBase: base + "/minh-chung", showUnit: true)
         } else {
@@ -86,7 +87,8 @@ extension EvidencePages {
                 belongs.append("Chỉ tiêu: " + (campaign.plan.indicators.first { $0.id == indicator }?.title ?? indicator))
             }
             let unitCell = showUnit ? "<td>\(HTML.escape(campaign.roster.unit(record.unit)?.name ?? record.unit))</td>" : ""
-            return "<tr>\(unitCell)<td><a href=\"\(HTML.escape(link))\" download>\(HTML.escape(record.name))</a></td><td>\(HTML.escape(record.kind.vietnamese))</td><td>\(HTML.escape(InputLimits.size(record.size)))</td><td>\(HTML.escape(belongs.isEmpty ? "Hồ sơ chung của đơn vị" : belongs.joined(separator: "; ")))</td><td>\(HTML.escape(record.note ?? ""))</td><td>\(HTML.escape(record.date.vietnamese))</td><td>\(HTML.escape(record.actor))</td></tr>"
+            return
+                "<tr>\(unitCell)<td><a href=\"\(HTML.escape(link))\" download>\(HTML.escape(record.name))</a></td><td>\(HTML.escape(record.kind.vietnamese))</td><td>\(HTML.escape(InputLimits.size(record.size)))</td><td>\(HTML.escape(belongs.isEmpty ? "Hồ sơ chung của đơn vị" : belongs.joined(separator: "; ")))</td><td>\(HTML.escape(record.note ?? ""))</td><td>\(HTML.escape(record.date.vietnamese))</td><td>\(HTML.escape(record.actor))</td></tr>"
         }
         let unitHeader = showUnit ? "<th scope=\"col\">Đơn vị</th>" : ""
         return """

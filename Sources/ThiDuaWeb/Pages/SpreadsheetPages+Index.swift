@@ -12,7 +12,8 @@ extension SpreadsheetPages {
             "<a href=\"\(HTML.escape(site.link(path)))\" download>\(HTML.escape(text))</a>"
         }
         var main = Layout.errorSummary(errors) + "\n<h1>Bảng tính Excel để tải về</h1>\n"
-        main += "<p>Các danh sách dưới đây giống hệt danh sách lệnh <code>thidua … --format xlsx</code> xuất ra, tính đến ngày \(HTML.escape(today.vietnamese)).</p>\n"
+        main +=
+            "<p>Các danh sách dưới đây giống hệt danh sách lệnh <code>thidua … --format xlsx</code> xuất ra, tính đến ngày \(HTML.escape(today.vietnamese)).</p>\n"
         main += """
             <h2>Danh sách chung</h2>
             <ul>
