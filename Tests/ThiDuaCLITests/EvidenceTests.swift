@@ -96,6 +96,7 @@ struct EvidenceTests {
         #expect(EvidenceKind.detect(try Self.zip(contentType: "application/vnd.ms-excel.sheet.macroEnabled.main+xml")) == nil)
         #expect(
             EvidenceKind.detect(try Self.zip(contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")) == .docx)
+        #expect(EvidenceKind.detect(try Self.zip(contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml")) == nil)
         #expect(EvidenceKind.detect(try Self.odt(mimetype: "application/epub+zip")) == nil)
         #expect(EvidenceKind.detect(Array("<html><script>alert(1)</script>".utf8)) == nil)
         #expect(EvidenceKind.detect([0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0]) == nil)

@@ -27,8 +27,10 @@ extension EvidenceKind {
         }
         guard let types = typePart(archive, "[Content_Types].xml") else { return nil }
         let text = String(decoding: types, as: UTF8.self)
-        if text.contains("\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"") { return .docx }
-        if text.contains("\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"") { return .xlsx }
+        // Attribute quotes may be " or ' (XML 1.0 §3.1); the macro-enabled and template types are
+        // other strings, never containing these.
+        if text.contains("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml") { return .docx }
+        if text.contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml") { return .xlsx }
         return nil
     }
 
