@@ -43,10 +43,30 @@ extension EvidenceKind {
     static func describeContent(_ bytes: [UInt8]) -> String {
         if bytes.isEmpty { return "tệp trống (0 byte)" }
         if ZipArchive.looksLikeZip(bytes) { return "một tệp nén ZIP không phải văn bản Word, bảng tính Excel hay văn bản OpenDocument" }
-        let head = bytes.prefix(8)
-        if head.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            return "nội dung bắt đầu bằng «\(String(decoding: head, as: UTF8.self))»"
+        // Kinds officials often have at hand, named with what to do instead.
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            return "một tệp Word hoặc Excel đời cũ (.doc, .xls); hãy mở và lưu lại thành .docx, .xlsx hoặc xuất ra PDF"
         }
+        if bytes.count >= 12, Array(bytes[4..<8]) == Array("ftyp".utf8),
+            ["heic", "heix", "mif1", "heif"].contains(String(decoding: bytes[8..<12], as: UTF8.self))
+        {
+            return "một ảnh HEIC (ảnh chụp bằng iPhone); hãy chuyển sang JPEG rồi gửi"
+        }
+        if bytes.starts(with: Array("MZ".utf8)) || bytes.starts(with: [0x7F, 0x45, 0x4C, 0x46]) { return "một chương trình máy tính" }
+        if let first = bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }), first == UInt8(ascii: "<") {
+            return "một trang web hoặc tệp XML (nội dung bắt đầu bằng «<»)"
+        }
+        // Text: its first characters (a UTF-8 sequence cut at the end is dropped, not shown broken).
+        for length in stride(from: min(bytes.count, 16), through: max(1, min(bytes.count, 16) - 3), by: -1) {
+            if let text = String(validating: bytes[0..<length], as: UTF8.self),
+                text.unicodeScalars.allSatisfy({
+                    !$0.properties.isNoncharacterCodePoint && $0.value >= 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value)
+                })
+            {
+                return "nội dung bắt đầu bằng «\(text)»"
+            }
+        }
+        let head = bytes.prefix(8)
         return "nội dung bắt đầu bằng các byte "
             + head.map { byte in
                 let hex = String(byte, radix: 16, uppercase: true)
