@@ -75,6 +75,10 @@ import Testing
         #expect(status(upload.replacingOccurrences(of: "minh-chung HTTP", with: "minh-chung?x=1 HTTP")) == nil)
         #expect(status(upload.replacingOccurrences(of: "/minh-chung", with: "/bieu-mau/a")) == 413)
         #expect(status(upload.replacingOccurrences(of: "POST", with: "PUT")) == 413)
+        // The clerk's roster upload keeps its 16 MiB.
+        let roster = upload.replacingOccurrences(of: "/don-vi/phong-trao/p/minh-chung", with: "/xa-a/can-bo/danh-sach")
+        #expect(status(roster.replacingOccurrences(of: "1000000", with: "16777216")) == nil)
+        #expect(status(roster.replacingOccurrences(of: "1000000", with: "16777217")) == 413)
         #expect(status(upload.replacingOccurrences(of: "multipart/form-data", with: "application/x-www-form-urlencoded")) == 413)
     }
 

@@ -11,23 +11,27 @@ public struct HTTPLimits: Sendable {
     public var headerCount = 100
     /// Body of any request but an upload (forms, logins, multipart to other routes): beyond → 413.
     public var formBody = 64 * 1024
-    /// Body of an upload (a multipart/form-data POST to a path ending in `uploadPathSuffix`):
+    /// Body of an evidence upload (a multipart/form-data POST to a path ending in `/minh-chung`):
     /// one evidence file at its limit (`InputLimits.evidenceFile`, 10 MiB) plus 256 KiB for the
     /// multipart framing and the form's other fields. Beyond → 413 before the body is read.
     public var uploadBody = InputLimits.evidenceFile.bytes + 256 * 1024
+    /// Body of the clerk's roster upload (multipart POST to `/can-bo/danh-sach`): several CSV or
+    /// .xlsx files of at most 4 MB each, 16 MiB in all.
+    public var rosterUploadBody = 16 * 1024 * 1024
     /// One chunk-size line of a chunked body, extensions included.
     public var chunkLine = 1024
-    /// The last segment of the routes that take uploads (`…/minh-chung`).
-    public var uploadPathSuffix = "/minh-chung"
 
     public init() {}
 
-    /// The body limit for a request: the upload limit only for a multipart POST to an upload
-    /// route, so no other route lets a client make the server hold megabytes.
+    /// The body limit for a request: an upload limit only for a multipart POST to an upload
+    /// route (evidence, the roster), so no other route lets a client make the server hold megabytes.
     public func bodyLimit(method: String, target: String, contentType: String?) -> Int {
         let type = contentType?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
+        guard method == "POST", type == "multipart/form-data" else { return formBody }
+        // Under `--root` a route is `/<ward>/…`: the end of the path names it.
         let path = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? target
-        let upload = method == "POST" && type == "multipart/form-data" && path.hasSuffix(uploadPathSuffix)
-        return upload ? uploadBody : formBody
+        if path.hasSuffix("/minh-chung") { return uploadBody }
+        if path.hasSuffix("/can-bo/danh-sach") { return rosterUploadBody }
+        return formBody
     }
 }
