@@ -23,6 +23,7 @@ enum DashboardPage {
         }
         let statuses = dashboard.campaigns.map(\.status)
         var main = "<h1>Bảng theo dõi các phong trào</h1>\n<p>Tình hình đến ngày \(HTML.escape(today.vietnamese)).</p>\n"
+        main += "<p><a href=\"\(HTML.escape(context.site.link("/bang-tinh")))\">Bảng tính Excel để tải về</a></p>\n"
         if statuses.isEmpty { main += "<p>Chưa có phong trào nào.</p>\n" }
         let overview = statuses.map { status in
             "<tr><td>\(HTML.escape(status.name))</td><td>\(HTML.escape(status.phase.vietnamese))</td><td>\(status.units)</td><td>\(status.people)</td><td>\(status.submissions)</td><td>\(status.overdue.count)</td></tr>"

@@ -66,6 +66,7 @@ enum UnitPages {
             </table>
 
             """
+        main += "<p><a href=\"\(HTML.escape(base + "/minh-chung"))\">Minh chứng của đơn vị (xem, gửi tệp)</a></p>\n"
         // Deadlines: the unit's own state only (its id among the missing or not).
         let status = CampaignStatus(plan: campaign.plan, state: campaign.state, today: today)
         let deadlineRows = status.milestones.filter { $0.form != nil }.map { milestone -> String in
