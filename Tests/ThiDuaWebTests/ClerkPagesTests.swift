@@ -64,12 +64,14 @@ import ThiDuaCore
         let appraisal = try #require(try ClerkFixture.events(ward).last)
         #expect(appraisal.kind == .appraisal && appraisal.actor == "canbo")
 
-        // Council review: open with the nominees the back office proposes.
+        // Council review: open with the nominees the back office proposes; the members sheet
+        // arrives with CR LF line breaks, as a browser sends a textarea.
         let reviewPage = try clerk.get(Self.base + "/binh-xet?ky=2026").bodyText
         #expect(reviewPage.contains("Đề cử theo kết quả đánh giá năm 2026"))
+        let typedSheet = ClerkFixture.membersSheet.replacingOccurrences(of: "\n", with: "\r\n")
         let opened = try Self.post(
             clerk, Self.base + "/binh-xet/mo", from: Self.base + "/binh-xet",
-            [("ky", "2026"), ("thanh-vien", ClerkFixture.membersSheet), ("dia-diem", "Hội trường UBND")])
+            [("ky", "2026"), ("thanh-vien", typedSheet), ("dia-diem", "Hội trường UBND")])
         #expect(opened.status.code == 303)
         let review = try #require(try ClerkFixture.office(ward).open(ClerkFixture.campaign).state.openReview)
         #expect(review.members.count == 3 && !review.nominees.isEmpty && !review.secret)
@@ -85,8 +87,13 @@ import ThiDuaCore
         let progress = try clerk.get(Self.base + "/binh-xet").bodyText
         #expect(progress.contains("3/3 đã bỏ phiếu"))
         #expect(progress.contains("<td>Phan Văn Quốc</td><td>Chủ tịch Hội đồng</td><td>Đã bỏ phiếu</td>"))
+        // Closed the next day with the meeting day left empty: the meeting is the day given at opening.
+        ward.clock.advance(86_400)
+        clerk = try Self.signedIn(ward, "canbo")
         #expect(try Self.post(clerk, Self.base + "/binh-xet/dong", from: Self.base + "/binh-xet", []).status.code == 303)
         #expect(try clerk.get(Self.base + "/binh-xet").bodyText.contains("Được đề nghị"))
+        let closed = try #require(try ClerkFixture.office(ward).open(ClerkFixture.campaign).state.reviews.last?.closed)
+        #expect(closed.date == review.date)
 
         // Decision: the draft, then a bad number and date refused with nothing written, then numbered.
         let decisionPage = try clerk.get(Self.base + "/quyet-dinh").bodyText

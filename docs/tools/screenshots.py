@@ -83,7 +83,8 @@ def wait_for(expression, seconds=30):
         except RuntimeError:
             pass  # the page is being replaced
         time.sleep(0.1)
-    raise SystemExit(f"timed out waiting for {expression} on {js('location.href')}")
+    problem = js("(() => { const e = document.querySelector('[role=alert], .error-summary'); return e ? e.innerText : ''; })()")
+    raise SystemExit(f"timed out waiting for {expression} on {js('location.href')} {problem or ''}")
 
 
 def open_page(path):
@@ -111,9 +112,22 @@ def smaller_png(data):
     return result
 
 
-def shot(name, selector=None, height=900, pad=12):
-    """The viewport's top `height` pixels, or the box of the first element matching `selector`."""
-    if selector:
+def top_of(selector):
+    """The page y of the first element matching `selector`."""
+    y = js(f"(() => {{ const e = document.querySelector({json.dumps(selector, ensure_ascii=False)}); return e ? e.getBoundingClientRect().top + scrollY : null; }})()")
+    if y is None:
+        raise SystemExit(f"no element {selector} on {js('location.href')}")
+    return y
+
+
+def shot(name, selector=None, height=900, pad=12, start=None):
+    """The viewport's top `height` pixels, or the box of the first element matching `selector`,
+    or `height` pixels from the top of the element matching `start`."""
+    if start:
+        y = max(0, top_of(start) - pad)
+        full = js("document.documentElement.scrollHeight")
+        clip = {"x": 0, "y": y, "width": 1280, "height": min(full - y, height), "scale": 1}
+    elif selector:
         box = js(
             f"(() => {{ const e = document.querySelector({json.dumps(selector, ensure_ascii=False)}); if (!e) return null;"
             " const r = e.getBoundingClientRect(); return [r.left + scrollX, r.top + scrollY, r.width, r.height]; })()"
@@ -138,6 +152,17 @@ def sign_in(login):
     js(f"document.querySelector('#mat-khau').value = {json.dumps('mật khẩu ' + login)}")
     js("document.querySelector('form[action$=\"dang-nhap\"] button').click()")
     wait_for("document.readyState == 'complete' && document.title.startsWith('Trang chính')")
+
+
+def submit(button_selector, done):
+    """Clicks the button and waits for the next page, on which `done` (JavaScript) must be true."""
+    js("window.__before = true")
+    js(f"document.querySelector({json.dumps(button_selector, ensure_ascii=False)}).click()")
+    wait_for(f"!window.__before && document.readyState == 'complete' && ({done})")
+
+
+def fill(selector, value):
+    js(f"document.querySelector({json.dumps(selector, ensure_ascii=False)}).value = {json.dumps(value, ensure_ascii=False)}")
 
 
 def sign_out():
@@ -192,9 +217,85 @@ shot("don-vi-thoi-han.png", figure_with("Thời hạn nộp hồ sơ của"))
 shot("don-vi-ket-qua.png", figure_with("Tỷ lệ người trưởng thành trên địa bàn xã"))
 sign_out()
 
-sign_in("phanvanquoc")
-open_page(f"/hoi-dong/phong-trao/{campaign}")
-shot("hoi-dong-binh-xet.png", height=900)
+# The clerk's cycle on one campaign (section 15 of the guide): appraisal, council review opened
+# in the browser, the members vote on their own pages, close, decision, number, downloads.
+clerk = f"/can-bo/phong-trao/{campaign}"
+here = os.path.dirname(os.path.abspath(__file__))
+with open(os.path.join(here, "..", "examples", "huong-dan", "hoi-dong.csv"), encoding="utf-8") as file:
+    members_sheet = file.read().strip()
+sign_in("canbo")
+open_page("/can-bo/phong-trao")
+shot("can-bo-phong-trao.png", height=620)
+open_page(clerk)
+shot("can-bo-tong-quan.png", height=1400)
+open_page(clerk + "/tham-dinh")
+shot("can-bo-tham-dinh.png", height=900)
+item = js(
+    "(() => { const links = [...document.querySelectorAll('main table a')];"
+    " const a = links.find(a => a.textContent.includes('Lê Thị Mai, sang-kien')) || links[0];"
+    " return a ? a.getAttribute('href') : null; })()"
+)
+if item is None:
+    raise SystemExit("nothing to appraise")
+open_page(item)
+shot("can-bo-tham-dinh-muc.png", height=900)
+js("document.querySelector('#ket-qua-dat').checked = true")
+fill("#minh-chung", "Quyết định công nhận sáng kiến số 15/QĐ-UBND ngày 20/10/2026")
+submit("main form[method=post] button[type=submit]", "document.title.startsWith('Lỗi: ')")
+shot("can-bo-tham-dinh-loi.png", height=1250)
+fill("#ly-do", "Phòng Văn hóa – Xã hội bổ sung minh chứng")
+submit("main form[method=post] button[type=submit]", "location.search.indexOf('da=tham-dinh') >= 0")
+
+open_page(clerk + "/binh-xet")
+fill("#thanh-vien", members_sheet)
+fill("#ngay-hop", "20/11/2026")
+fill("#dia-diem", "Phòng họp Ủy ban nhân dân phường")
+shot("can-bo-binh-xet-mo.png", height=1100)
+submit("form[action$='/binh-xet/mo'] button", "location.search.indexOf('da=mo-binh-xet') >= 0")
+sign_out()
+
+
+def vote(login, name, picture=None):
+    """The member votes "Đồng ý" on every nominee but himself (conflict of interest)."""
+    sign_in(login)
+    open_page(f"/hoi-dong/phong-trao/{campaign}")
+    if picture:
+        shot(picture, height=900)
+    js(
+        "document.querySelectorAll('select[name^=phieu-]').forEach(s => { s.value ="
+        f" s.closest('tr').cells[1].textContent == {json.dumps(name, ensure_ascii=False)} ? 'xung-dot-loi-ich' : 'dong-y'; }})"
+    )
+    submit("main form[method=post] button[type=submit]", "location.search.indexOf('da-bo-phieu') >= 0")
+    sign_out()
+
+
+vote("phanvanquoc", "Phan Văn Quốc", "hoi-dong-binh-xet.png")
+sign_in("canbo")
+open_page(clerk + "/binh-xet")
+shot("can-bo-binh-xet-tien-do.png", height=760)
+sign_out()
+for login, name in [("tranvanhung", "Trần Văn Hùng"), ("levancuong", "Lê Văn Cường"), ("phamthidung", "Phạm Thị Dung"), ("hoangvanem", "Hoàng Văn Em")]:
+    vote(login, name)
+sign_in("canbo")
+open_page(clerk + "/binh-xet")
+js("document.querySelector('input[name=vang-mat][value=\"Vũ Thị Giang\"]').checked = true")
+shot("can-bo-binh-xet-dong.png", height=900, start="main h2", pad=16)
+submit("form[action$='/binh-xet/dong'] button", "location.search.indexOf('da=dong-binh-xet') >= 0")
+shot("can-bo-binh-xet-ket-qua.png", height=760)
+
+open_page(clerk + "/quyet-dinh")
+shot("can-bo-quyet-dinh-du-thao.png", height=1100)
+if js("!!document.querySelector('#xac-nhan-trung')"):
+    js("document.querySelector('#xac-nhan-trung-khong').checked = true")
+fill("#ngay-quyet-dinh", "01/12/2026")
+submit("form[action$='/quyet-dinh'] button", "location.search.indexOf('da=du-thao') >= 0")
+shot("can-bo-quyet-dinh-so.png", height=900)
+fill("form[action$='/quyet-dinh/so'] input[id^='so-']", "35/QĐ-UBND")
+fill("form[action$='/quyet-dinh/so'] input[id^='ngay-ky-']", "03/12/2026")
+submit("form[action$='/quyet-dinh/so'] button", "location.search.indexOf('da=so-quyet-dinh') >= 0")
+shot("can-bo-quyet-dinh-tai-ve.png", height=250, start="main h2", pad=16)
+open_page("/can-bo/danh-sach")
+shot("can-bo-danh-sach.png", height=900)
 sign_out()
 
 sign_in("lanhdao")

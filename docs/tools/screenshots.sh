@@ -48,7 +48,7 @@ Thôn Bốn,,nguoi-truong-thanh,500,,2026,
 Thôn Bốn,,ty-le-dinh-danh,96,,2026,
 CSV
 
-# The guide's year, up to the council's meeting (sections 4–9 of the guide).
+# The guide's year, up to the reports of the units (sections 4–7 of the guide).
 t roster import don-vi-va-thon.csv people.csv
 t enroll minh-xuan-dvk-2026 --today 20/05/2026
 t enroll nam-gia-nghia-cchc-2026 --units "Văn phòng HĐND và UBND,Phòng Văn hóa – Xã hội" --people-of-units --today 10/03/2026
@@ -61,8 +61,7 @@ t submit nam-gia-nghia-cchc-2026 tu-danh-gia-tap-the tu-danh-gia-tap-the.csv --t
 t submit nam-gia-nghia-cchc-2026 tu-danh-gia-ca-nhan tu-danh-gia-ca-nhan.csv --today 05/11/2026
 t submit nam-gia-nghia-cchc-2026 ket-qua-chi-tieu ket-qua-chi-tieu.csv --today 05/11/2026
 t submit thon-xa-mau-dinh-danh-2026 ket-qua-chi-tieu so-lieu-thon.csv --today 10/07/2026
-t review open nam-gia-nghia-cchc-2026 --period 2026 --members hoi-dong.csv --nominees de-cu.csv --date 20/11/2026 \
-    --place "Phòng họp Ủy ban nhân dân phường" --today 20/11/2026
+# The appraisal, council review and decision are then done in the browser (screenshots.py).
 
 # One account per role (passwords only for this throwaway workspace).
 add() { printf '%s' "mật khẩu $1" | "$thidua" --workspace "$ws" user add "$@" --password-stdin >/dev/null; }
@@ -71,6 +70,10 @@ add canbo --role clerk
 add vanphong --role unit --unit van-phong
 add thonmot --role unit --unit thon-1
 add phanvanquoc --role council --member "Phan Văn Quốc"
+add tranvanhung --role council --member "Trần Văn Hùng"
+add levancuong --role council --member "Lê Văn Cường"
+add phamthidung --role council --member "Phạm Thị Dung"
+add hoangvanem --role council --member "Hoàng Văn Em"
 add lanhdao --role viewer
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')

@@ -33,7 +33,8 @@ extension ClerkReviewPage {
             values[field] = (context.form[field] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         }
         var precheck: [FieldError] = []
-        let members = values[membersField] ?? ""
+        // A browser sends a textarea's line breaks as CR LF, and "\r\n" is one Character in Swift.
+        let members = (values[membersField] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
         if members.split(separator: "\n").filter({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }).count < 2 {
             precheck.append(FieldError(field: membersField, message: "Nhập danh sách thành viên Hội đồng: mỗi dòng một người, dưới dòng tiêu đề"))
         }
@@ -123,7 +124,9 @@ extension ClerkReviewPage {
         let date = ClerkPages.date(dateText, field: closeDateField, label: "Ngày họp", errors: &precheck)
         return act(context, values: values, precheck: precheck, errors: { ClerkPages.errors($0, field: closeField) }) {
             (office, campaign) throws(OfficeError) in
-            _ = try office.closeReview(campaign.plan.id, absent: absent, meetingDate: date, as: ClerkPages.acting(context))
+            // Left empty, the meeting is the day given at opening (as the form says), not the day the clerk closes.
+            let day = date ?? campaign.state.openReview?.date
+            _ = try office.closeReview(campaign.plan.id, absent: absent, meetingDate: day, as: ClerkPages.acting(context))
             return "dong-binh-xet"
         }
     }
