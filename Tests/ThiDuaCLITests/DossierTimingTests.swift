@@ -43,7 +43,7 @@ struct DossierTimingTests {
         }
         #expect(files > 100)
         print(
-            "Hồ sơ cả phường (\(roster.units.count) đơn vị, \(roster.people.count) cá nhân, \(campaigns.count) chiến dịch, mọi loại văn bản, md/html/docx/csv): "
+            "Hồ sơ cả phường (\(roster.units.count) đơn vị, \(roster.people.count) cá nhân, \(campaigns.count) phong trào, mọi loại văn bản, md/html/docx/csv): "
                 + "\(files) tệp trong \(String(format: "%.2f", total)) s\n" + lines.joined(separator: "\n"))
     }
 }
