@@ -93,4 +93,15 @@ struct RosterWeightWorkflowTests {
         }()
         #expect(all.contains("chỉ dùng một quyền số"), "\(all)")
     }
+
+    @Test("a rosterWeight the workspace does not declare fails check with a did-you-mean")
+    func undeclaredFigure() throws {
+        let ws = try Self.workspace(aggregate: #"{ "of": "ty-le-dinh-danh", "by": "weighted", "rosterWeight": "so-hoo" }"#)
+        defer { ws.remove() }
+        let check = ws.run(["check"])
+        let all = check.output + check.errors
+        #expect(check.code != 0)
+        #expect(all.contains("«rosterWeight» là «so-hoo» nhưng tables/unit-kinds.json chỉ khai báo số liệu: so-ho"), "\(all)")
+        #expect(all.contains("có phải ý bạn là «so-ho»?"), "\(all)")
+    }
 }

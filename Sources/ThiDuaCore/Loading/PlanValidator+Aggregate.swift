@@ -33,7 +33,21 @@ extension PlanValidator {
             checkReference(aggregate.of, key: "of")
         }
         if let figure = aggregate.rosterWeight {
-            if let problem = Identifier.problem(figure) { error("\(path).rosterWeight", problem, hint: "ví dụ «so-ho»") }
+            let declared = unitKinds.figures.map(\.id)
+            if let problem = Identifier.problem(figure) {
+                error("\(path).rosterWeight", problem, hint: "ví dụ «so-ho»")
+            } else if declared.isEmpty {
+                // A plan checked outside a workspace cannot see tables/unit-kinds.json.
+                warning(
+                    "\(path).rosterWeight",
+                    "«rosterWeight» là «\(figure)» nhưng không thấy «unitFigures» nào khai báo trong tables/unit-kinds.json; đơn vị nào không có số liệu này sẽ không được tính"
+                )
+            } else if !declared.contains(figure) {
+                error(
+                    "\(path).rosterWeight",
+                    "«rosterWeight» là «\(figure)» nhưng tables/unit-kinds.json chỉ khai báo số liệu: \(declared.joined(separator: ", "))",
+                    hint: suggest(figure, declared))
+            }
             if aggregate.by != .weighted {
                 error("\(path).rosterWeight", "«rosterWeight» chỉ dùng khi «by» là «weighted»; «by» đang là «\(aggregate.by.rawValue)»")
             }

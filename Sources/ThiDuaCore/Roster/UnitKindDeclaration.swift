@@ -24,7 +24,7 @@ struct UnitKindsFile: Codable, Sendable {
     var unitKinds: [UnitKindDeclaration]
     var unitFigures: [UnitFigure]
 
-    enum CodingKeys: String, CodingKey { case unitKinds, unitFigures }
+    enum CodingKeys: String, CodingKey, CaseIterable { case unitKinds, unitFigures }
 
     init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
