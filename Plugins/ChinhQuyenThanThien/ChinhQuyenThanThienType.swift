@@ -73,7 +73,10 @@ public struct ChinhQuyenThanThienType: CampaignType {
                 CountedEvent(id: "survey", title: "Phiếu khảo sát sự hài lòng đã thu", form: surveyForm),
             ],
             forms: makeForms(pledge: pledge, evaluator: evaluator),
-            reports: [makeReport(.soKet, evaluator: evaluator), makeReport(.tongKet, evaluator: evaluator)])
+            reports: [makeReport(.soKet, evaluator: evaluator), makeReport(.tongKet, evaluator: evaluator)]
+        )
+        // The signing rate and the satisfaction tally read these by id.
+        .readingFields([pledgeForm: ["cam-ket"], surveyForm: ["muc-do", "don-vi"]])
     }
 
     /// The forms, with the plan's pledge wording and evaluator.

@@ -48,7 +48,12 @@ public struct DanVanKheoType: CampaignType {
                 CountedEvent(id: "model-evaluation", title: "Lượt đánh giá mô hình", form: "danh-gia-mo-hinh"),
             ],
             forms: makeForms(fields: fields),
-            reports: [makeReport(.soKet), makeReport(.tongKet)])
+            reports: [makeReport(.soKet), makeReport(.tongKet)]
+        )
+        // The model register (ModelRegister) reads these by id.
+        .readingFields([
+            registrationForm: ["ten-mo-hinh", "linh-vuc"], evaluationForm: ["ten-mo-hinh", "ky-danh-gia", "xep-loai", "nhan-rong"],
+        ])
     }
 
     static func makeFields() -> [TypeField] {

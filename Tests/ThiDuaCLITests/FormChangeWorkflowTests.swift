@@ -107,4 +107,19 @@ struct FormChangeWorkflowTests {
         }()
         #expect(all.contains("biểu mẫu thay thế phải giữ mã «dang-ky-thi-dua»"), "\(all)")
     }
+
+    @Test("removing or retyping a field the type's own code reads (Dân vận khéo's model name) is an error naming the type")
+    func typeCodeNeedsField() throws {
+        let ws = try TemporaryWorkspace(campaigns: ["minh-xuan-dvk-2026"])
+        defer { ws.remove() }
+        let url = ws.root.appendingPathComponent("campaigns/minh-xuan-dvk-2026.json")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let changes = #"[{"form": "dang-ky-mo-hinh", "removeFields": ["ten-mo-hinh"]}]"#
+        try Data(text.replacingOccurrences(of: "\"typeSettings\": {", with: "\"formChanges\": \(changes),\n  \"typeSettings\": {").utf8).write(to: url)
+        let check = ws.run(["check"])
+        let all = check.output + check.errors
+        #expect(check.code != 0)
+        #expect(all.contains("không thể bỏ trường «ten-mo-hinh» của biểu mẫu «dang-ky-mo-hinh»"), "\(all)")
+        #expect(all.contains("trường mà loại phong trào «Dân vận khéo» tự đọc khi tính kết quả"), "\(all)")
+    }
 }

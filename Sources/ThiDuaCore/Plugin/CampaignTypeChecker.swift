@@ -201,6 +201,17 @@ public struct CampaignTypeChecker {
                 }
             }
         }
+        // What the type's code reads must exist, or a plan could never be refused for removing it.
+        for (formID, fields) in (definition.fieldsReadByCode ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard let form = definition.form(formID) else {
+                error("fieldsReadByCode.\(formID)", "biểu mẫu «\(formID)» không có trong «forms»", hint: suggest(formID, definition.forms.map(\.id)))
+                continue
+            }
+            for field in fields where !form.fields.contains(where: { $0.id == field }) {
+                error(
+                    "fieldsReadByCode.\(formID)", "trường «\(field)» không có trong biểu mẫu «\(formID)»", hint: suggest(field, form.fields.map(\.id)))
+            }
+        }
     }
 
     private mutating func checkReports() {

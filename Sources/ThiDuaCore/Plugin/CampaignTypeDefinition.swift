@@ -25,6 +25,9 @@ public struct CampaignTypeDefinition: Hashable, Sendable, Codable {
     public var defaultOutline: [OutlineSection]
     /// Scoring tables a plan brings in by naming them in an indicator's `source` (the CCHC sheet).
     public var scoring: [ScoringTable]?
+    /// Fields the type's own code reads by id, per form id (the model register reads a model's
+    /// name): a plan's `formChanges` may not remove or retype them.
+    public var fieldsReadByCode: [String: [String]]?
 
     public init(
         id: String, title: String, summary: String, legalBasis: [String], fields: [TypeField] = [],
@@ -48,6 +51,13 @@ public struct CampaignTypeDefinition: Hashable, Sendable, Codable {
 
     /// The form with that id.
     public func form(_ id: String) -> FormSpec? { forms.first { $0.id == id } }
+
+    /// This definition, declaring the fields its code reads by id (`fieldsReadByCode`).
+    public func readingFields(_ fields: [String: [String]]) -> CampaignTypeDefinition {
+        var out = self
+        out.fieldsReadByCode = fields
+        return out
+    }
 
     /// The report layout of that kind.
     public func report(_ kind: ReportKind) -> ReportLayout? { reports.first { $0.kind == kind } }

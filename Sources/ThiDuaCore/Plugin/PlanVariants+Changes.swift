@@ -94,6 +94,9 @@ struct FieldNeeds {
         if let role = old.role, role != .year, new?.role != role {
             out.append("trường có vai trò «\(role.rawValue)» mà ThiDua đọc khi đánh giá các dòng của biểu mẫu")
         }
+        if type.fieldsReadByCode?[form.id]?.contains(old.id) == true, new == nil || new?.kind != old.kind {
+            out.append("trường mà loại phong trào «\(type.title)» tự đọc khi tính kết quả")
+        }
         if let indicator = old.reports, new?.reports != indicator {
             let users = rules.filter { $0.rule.indicatorReferences.contains(indicator) }.map(\.name)
             if !users.isEmpty {
