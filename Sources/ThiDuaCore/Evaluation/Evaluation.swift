@@ -86,11 +86,15 @@ public struct Evaluation: Sendable {
 
 /// Builds the standings of a campaign: criteria, points, ranks and award eligibility.
 public struct Evaluator: Sendable {
-    public let facts: FactBase
     public let state: CampaignState
+    /// Built on first use: opening a campaign for its status or a submission needs no facts.
+    private let lazyFacts: LazyValue<FactBase>
+
+    /// Everything the rules read, gathered from the state.
+    public var facts: FactBase { lazyFacts.value }
 
     public init(campaign: ResolvedCampaign, state: CampaignState, roster: Roster) {
-        facts = FactBase(campaign: campaign, state: state, roster: roster)
+        lazyFacts = LazyValue { FactBase(campaign: campaign, state: state, roster: roster) }
         self.state = state
     }
 

@@ -12,10 +12,20 @@ public struct BackOffice: Sendable {
     public let workspace: Workspace
     /// The compiled types and the workspace's declared types.
     public let registry: CampaignTypeRegistry
+    /// What this process remembers of the workspace (states, checked plans, roster).
+    public let memory: OfficeMemory
+    /// Whether states are saved to and read from `.thidua/cache/` (see `StateCheckpoint`).
+    public var checkpoints: Bool
+    /// The shortest journal worth a checkpoint on disk: folding fewer lines costs less than
+    /// writing and reading one.
+    public var checkpointMinimumLines = 200
 
-    public init(workspace: Workspace, registry: CampaignTypeRegistry) {
+    /// A back office of `workspace`; `memory` nil shares the process's memory of that folder.
+    public init(workspace: Workspace, registry: CampaignTypeRegistry, memory: OfficeMemory? = nil, checkpoints: Bool = true) {
         self.workspace = workspace
         self.registry = registry
+        self.memory = memory ?? OfficeMemory.shared(for: workspace.root)
+        self.checkpoints = checkpoints
     }
 
     /// How many times an action is checked again after another writer changed the journal.
@@ -38,47 +48,34 @@ public struct BackOffice: Sendable {
                     + (known.isEmpty ? "Thư mục chưa có phong trào nào." : "Các phong trào: \(known.joined(separator: ", ")).")
             )
         }
-        let bytes = FileManager.default.contents(atPath: url.path).map(Array.init) ?? []
-        let result = CampaignLoader(registry: registry).load(path: url.path, displayName: workspace.display(url))
+        let display = workspace.display(url)
+        // Checked once per content: the same bytes under the same directives, types and tables
+        // give the same result, so a remembered one is used (see `OfficeMemory`).
+        let bytes = (try? UserFile.read(url.path, limit: InputLimits.jsonFile).get()) ?? []
+        let key = planKey(bytes: bytes, display: display)
+        if let remembered = memory.plan(at: url.path, key: key) { return remembered }
+        let result = CampaignLoader(registry: registry).load(path: url.path, displayName: display)
         guard let plan = result.validPlan, let type = registry.type(plan.type) else {
             throw OfficeError(.damaged, "Tệp phong trào có lỗi; sửa rồi chạy lại.", details: result.diagnostics.filter { $0.severity == .error })
         }
-        return LoadedPlan(
+        let loaded = LoadedPlan(
             plan: plan, type: type, file: result.file, fileHash: SHA256.hex(SHA256.hash(bytes)),
             warnings: result.diagnostics.filter { $0.severity == .warning })
+        memory.remember(loaded, at: url.path, key: key)
+        return loaded
     }
 
     /// The roster every campaign draws on.
     public func roster() throws(OfficeError) -> Roster {
+        let key = rosterKey()
+        if let key, let remembered = memory.roster(key: key) { return remembered }
         do {
-            return try workspace.loadRoster()
+            let roster = try workspace.loadRoster()
+            if let key { memory.remember(roster, key: key) }
+            return roster
         } catch {
             throw OfficeError(.damaged, error.message)
         }
-    }
-
-    /// The campaign's state, refusing a journal whose chain is broken or that names impossible ids.
-    public func state(of plan: CampaignPlan) throws(OfficeError) -> CampaignState {
-        let store = workspace.journal(for: plan.id)
-        let contents: JournalContents
-        do {
-            contents = try store.read()
-        } catch {
-            throw OfficeError(.damaged, error.rendered)
-        }
-        if let failure = contents.failure {
-            throw OfficeError(
-                .damaged,
-                "Nhật ký \(store.displayName) hỏng ở dòng \(failure.line): \(failure.reason). Chạy `thidua verify \(plan.id)` để xem; không ghi gì thêm."
-            )
-        }
-        let state = CampaignState(events: contents.events)
-        if let bad = state.invalidEvents.first {
-            throw OfficeError(
-                .damaged,
-                "Nhật ký \(store.displayName) dòng \(bad.seq): \(bad.reason). Nhật ký này không do ThiDua ghi hoặc đã bị sửa; không dùng được.")
-        }
-        return state
     }
 
     /// A campaign with its state and the roster: everything a read or a check needs.

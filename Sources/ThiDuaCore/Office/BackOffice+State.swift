@@ -1,0 +1,108 @@
+import Foundation
+import ThiDuaBase
+
+extension BackOffice {
+    /// The campaign's state, refusing a journal whose chain is broken or that names impossible ids.
+    ///
+    /// Incremental: a state remembered by this process (`OfficeMemory`), else the campaign's
+    /// checkpoint in `.thidua/cache/` (`StateCheckpoint`), is used when the journal still holds
+    /// the line it reflects at the same place with the same hash, and only the lines after it
+    /// are read and folded. Anything else (a shorter or rewritten journal, a changed head, a
+    /// failure in the new lines, another program) reads the journal whole, so every error is the
+    /// one a whole read gives. `verify` always reads everything.
+    public func state(of plan: CampaignPlan) throws(OfficeError) -> CampaignState {
+        let store = workspace.journal(for: plan.id)
+        if let position = memory.position(of: plan.id), let tail = (try? store.read(after: position)) ?? nil {
+            if let state = memory.advance(plan.id, from: position, with: tail) {
+                return try refusingInvalid(state, store: store)
+            }
+        }
+        var state = CampaignState()
+        var contents: JournalContents?
+        var from = 0
+        if checkpoints, let checkpoint = StateCheckpoint.read(campaign: plan.id, in: workspace),
+            let tail = (try? store.read(after: checkpoint.position)) ?? nil
+        {
+            state = checkpoint.state
+            for event in tail.events { state.apply(event) }
+            contents = tail
+            from = checkpoint.position.seq
+        }
+        if contents == nil {
+            let whole: JournalContents
+            do {
+                whole = try store.read()
+            } catch {
+                throw OfficeError(.damaged, error.rendered)
+            }
+            if let failure = whole.failure {
+                throw OfficeError(
+                    .damaged,
+                    "Nhật ký \(store.displayName) hỏng ở dòng \(failure.line): \(failure.reason). Chạy `thidua verify \(plan.id)` để xem; không ghi gì thêm."
+                )
+            }
+            state = CampaignState(events: whole.events)
+            contents = whole
+        }
+        guard let contents else { return state }
+        state = try refusingInvalid(state, store: store)
+        memory.remember(plan.id, state: state, at: contents.position)
+        // A new checkpoint once enough lines were folded past the old one (an eighth of the
+        // journal, at least 32 lines), so writing it stays a small share of the commands' work.
+        let folded = contents.position.seq - from
+        if checkpoints, contents.position.seq >= checkpointMinimumLines, folded > 0, from == 0 || folded >= max(32, contents.position.seq / 8) {
+            StateCheckpoint(state: state, position: contents.position).write(campaign: plan.id, in: workspace)
+        }
+        return state
+    }
+
+    private func refusingInvalid(_ state: CampaignState, store: JournalStore) throws(OfficeError) -> CampaignState {
+        if let bad = state.invalidEvents.first {
+            throw OfficeError(
+                .damaged,
+                "Nhật ký \(store.displayName) dòng \(bad.seq): \(bad.reason). Nhật ký này không do ThiDua ghi hoặc đã bị sửa; không dùng được.")
+        }
+        return state
+    }
+
+    /// The hash of everything a campaign file's load result is computed from besides the file:
+    /// the registry's types, the directives, declared types and tables of the workspace, with
+    /// the file's name and bytes. Every part length-prefixed, so no two inputs give one stream.
+    func planKey(bytes: [UInt8], display: String) -> [UInt8] {
+        var hasher = SHA256()
+        hasher.update(Array("plan\n\(ProgramIdentity.version)\n\(registry.ids.joined(separator: ","))\n".utf8))
+        for folder in [workspace.directivesFolder, workspace.typesFolder] {
+            let files = Workspace.jsonFiles(in: folder)
+            hasher.update(Array("\(files.count)\n".utf8))
+            for file in files { Self.feed(&hasher, name: file.lastPathComponent, bytes: try? workspace.read(file, limit: InputLimits.jsonFile)) }
+        }
+        for file in [workspace.unitKindsFile, workspace.moneyTablesFile] {
+            Self.feed(&hasher, name: file.lastPathComponent, bytes: try? workspace.read(file, limit: InputLimits.jsonFile))
+        }
+        Self.feed(&hasher, name: display, bytes: bytes)
+        return hasher.finalize()
+    }
+
+    /// The hash of the roster's files (the roster and the unit kinds it is read with); nil when
+    /// one cannot be read (the load then says why).
+    func rosterKey() -> [UInt8]? {
+        var hasher = SHA256()
+        for file in [workspace.rosterFile, workspace.unitKindsFile] {
+            guard let bytes = try? workspace.read(file, limit: InputLimits.rosterFile) else { return nil }
+            Self.feed(&hasher, name: file.lastPathComponent, bytes: bytes)
+        }
+        return hasher.finalize()
+    }
+
+    /// Feeds a named file (or its absence) length-prefixed.
+    static func feed(_ hasher: inout SHA256, name: String, bytes: [UInt8]?) {
+        hasher.update(Array("\(name.utf8.count):\(name)".utf8))
+        if let bytes {
+            hasher.update(Array("=\(bytes.count):".utf8))
+            hasher.update(bytes)
+        } else {
+            hasher.update(Array("-".utf8))
+        }
+        hasher.update([0x0A])
+    }
+}
