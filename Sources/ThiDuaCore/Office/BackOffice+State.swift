@@ -11,15 +11,38 @@ extension BackOffice {
     /// failure in the new lines, another program) reads the journal whole, so every error is the
     /// one a whole read gives. `verify` always reads everything.
     public func state(of plan: CampaignPlan) throws(OfficeError) -> CampaignState {
+        try stateAndSource(of: plan).state
+    }
+
+    /// The campaign with its state; the same one as last time (its evaluations already made)
+    /// when the plan, the roster and the journal are what they were.
+    func open(_ loaded: LoadedPlan, planKey: [UInt8], roster: Roster, rosterKey: [UInt8]?) throws(OfficeError) -> OpenCampaign {
+        let (state, _, position) = try stateAndSource(of: loaded.plan)
+        guard let rosterKey else { return OpenCampaign(loaded: loaded, state: state, roster: roster) }
+        let key = OfficeMemory.OpenKey(plan: planKey, roster: rosterKey, position: position)
+        if let known = memory.campaign(loaded.plan.id, key: key) { return known }
+        let campaign = OpenCampaign(loaded: loaded, state: state, roster: roster)
+        memory.remember(campaign, key: key)
+        return campaign
+    }
+
+    /// Where a state came from (tests check that a stale one is never used).
+    enum StateSource: Sendable, Equatable {
+        case memory, checkpoint, journal
+    }
+
+    /// `state(of:)`, and where it came from.
+    func stateAndSource(of plan: CampaignPlan) throws(OfficeError) -> (state: CampaignState, source: StateSource, position: JournalPosition) {
         let store = workspace.journal(for: plan.id)
         if let position = memory.position(of: plan.id), let tail = (try? store.read(after: position)) ?? nil {
             if let state = memory.advance(plan.id, from: position, with: tail) {
-                return try refusingInvalid(state, store: store)
+                return (try refusingInvalid(state, store: store), .memory, tail.position)
             }
         }
         var state = CampaignState()
         var contents: JournalContents?
         var from = 0
+        var source = StateSource.journal
         if checkpoints, let checkpoint = StateCheckpoint.read(campaign: plan.id, in: workspace),
             let tail = (try? store.read(after: checkpoint.position)) ?? nil
         {
@@ -27,6 +50,7 @@ extension BackOffice {
             for event in tail.events { state.apply(event) }
             contents = tail
             from = checkpoint.position.seq
+            source = .checkpoint
         }
         if contents == nil {
             let whole: JournalContents
@@ -44,7 +68,7 @@ extension BackOffice {
             state = CampaignState(events: whole.events)
             contents = whole
         }
-        guard let contents else { return state }
+        guard let contents else { return (state, source, .start) }
         state = try refusingInvalid(state, store: store)
         memory.remember(plan.id, state: state, at: contents.position)
         // A new checkpoint once enough lines were folded past the old one (an eighth of the
@@ -53,7 +77,7 @@ extension BackOffice {
         if checkpoints, contents.position.seq >= checkpointMinimumLines, folded > 0, from == 0 || folded >= max(32, contents.position.seq / 8) {
             StateCheckpoint(state: state, position: contents.position).write(campaign: plan.id, in: workspace)
         }
-        return state
+        return (state, source, contents.position)
     }
 
     private func refusingInvalid(_ state: CampaignState, store: JournalStore) throws(OfficeError) -> CampaignState {
@@ -88,8 +112,11 @@ extension BackOffice {
     func rosterKey() -> [UInt8]? {
         var hasher = SHA256()
         for file in [workspace.rosterFile, workspace.unitKindsFile] {
-            guard let bytes = try? workspace.read(file, limit: InputLimits.rosterFile) else { return nil }
-            Self.feed(&hasher, name: file.lastPathComponent, bytes: bytes)
+            do {
+                Self.feed(&hasher, name: file.lastPathComponent, bytes: try workspace.read(file, limit: InputLimits.rosterFile))
+            } catch {
+                return nil
+            }
         }
         return hasher.finalize()
     }

@@ -38,6 +38,11 @@ public struct BackOffice: Sendable {
 
     /// Loads a campaign file named by id (or path inside the workspace), refusing one with errors.
     public func plan(_ reference: String) throws(OfficeError) -> LoadedPlan {
+        try planAndKey(reference).loaded
+    }
+
+    /// `plan(_:)` with the key it was checked under.
+    func planAndKey(_ reference: String) throws(OfficeError) -> (loaded: LoadedPlan, key: [UInt8]) {
         guard let url = workspace.campaignFile(reference) else {
             let known = workspace.campaignIDs()
             let guess = DidYouMean.suggestion(for: reference, among: known)
@@ -53,7 +58,7 @@ public struct BackOffice: Sendable {
         // give the same result, so a remembered one is used (see `OfficeMemory`).
         let bytes = (try? UserFile.read(url.path, limit: InputLimits.jsonFile).get()) ?? []
         let key = planKey(bytes: bytes, display: display)
-        if let remembered = memory.plan(at: url.path, key: key) { return remembered }
+        if let remembered = memory.plan(at: url.path, key: key) { return (remembered, key) }
         let result = CampaignLoader(registry: registry).load(path: url.path, displayName: display)
         guard let plan = result.validPlan, let type = registry.type(plan.type) else {
             throw OfficeError(.damaged, "Tệp phong trào có lỗi; sửa rồi chạy lại.", details: result.diagnostics.filter { $0.severity == .error })
@@ -62,17 +67,22 @@ public struct BackOffice: Sendable {
             plan: plan, type: type, file: result.file, fileHash: SHA256.hex(SHA256.hash(bytes)),
             warnings: result.diagnostics.filter { $0.severity == .warning })
         memory.remember(loaded, at: url.path, key: key)
-        return loaded
+        return (loaded, key)
     }
 
     /// The roster every campaign draws on.
     public func roster() throws(OfficeError) -> Roster {
+        try rosterAndKey().roster
+    }
+
+    /// `roster()` with the key of its files (nil when one could not be read).
+    func rosterAndKey() throws(OfficeError) -> (roster: Roster, key: [UInt8]?) {
         let key = rosterKey()
-        if let key, let remembered = memory.roster(key: key) { return remembered }
+        if let key, let remembered = memory.roster(key: key) { return (remembered, key) }
         do {
             let roster = try workspace.loadRoster()
             if let key { memory.remember(roster, key: key) }
-            return roster
+            return (roster, key)
         } catch {
             throw OfficeError(.damaged, error.message)
         }
@@ -80,19 +90,20 @@ public struct BackOffice: Sendable {
 
     /// A campaign with its state and the roster: everything a read or a check needs.
     public func open(_ reference: String) throws(OfficeError) -> OpenCampaign {
-        let loaded = try plan(reference)
-        return OpenCampaign(loaded: loaded, state: try state(of: loaded.plan), roster: try roster())
+        let (loaded, key) = try planAndKey(reference)
+        let (roster, rosterKey) = try rosterAndKey()
+        return try open(loaded, planKey: key, roster: roster, rosterKey: rosterKey)
     }
 
     /// Every campaign of the workspace that loads, with its state; the others by file and reason.
     public func allCampaigns() throws(OfficeError) -> (campaigns: [OpenCampaign], skipped: [String]) {
-        let roster = try roster()
+        let (roster, rosterKey) = try rosterAndKey()
         var campaigns: [OpenCampaign] = []
         var skipped: [String] = []
         for id in workspace.campaignIDs() {
             do {
-                let loaded = try plan(id)
-                campaigns.append(OpenCampaign(loaded: loaded, state: try state(of: loaded.plan), roster: roster))
+                let (loaded, key) = try planAndKey(id)
+                campaigns.append(try open(loaded, planKey: key, roster: roster, rosterKey: rosterKey))
             } catch {
                 if error.kind == .damaged, error.details.isEmpty { throw error }
                 skipped.append(id)

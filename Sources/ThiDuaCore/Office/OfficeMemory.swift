@@ -18,6 +18,15 @@ public final class OfficeMemory: @unchecked Sendable {
     private var states: [String: RememberedState] = [:]
     private var plans: [String: (key: [UInt8], loaded: LoadedPlan)] = [:]
     private var roster: (key: [UInt8], roster: Roster)?
+    private var opened: [String: (key: OpenKey, campaign: OpenCampaign)] = [:]
+
+    /// What an opened campaign was made from: the plan's and the roster's keys and the journal
+    /// position of its state. The same three give the same campaign, evaluations included.
+    struct OpenKey: Equatable {
+        var plan: [UInt8]
+        var roster: [UInt8]
+        var position: JournalPosition
+    }
 
     struct RememberedState {
         var state: CampaignState
@@ -47,6 +56,7 @@ public final class OfficeMemory: @unchecked Sendable {
         states = [:]
         plans = [:]
         roster = nil
+        opened = [:]
     }
 
     // MARK: States
@@ -64,6 +74,9 @@ public final class OfficeMemory: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard var entry = states.removeValue(forKey: campaign), entry.position == from else { return nil }
+        // The opened campaign shares the state's storage: dropped first, the fold below appends
+        // in place instead of copying the whole state.
+        if !tail.events.isEmpty { opened[campaign] = nil }
         for event in tail.events { entry.state.apply(event) }
         entry.position = tail.position
         // A state naming impossible ids is refused by the caller and never kept.
@@ -77,6 +90,22 @@ public final class OfficeMemory: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         states[campaign] = RememberedState(state: state, position: position)
+    }
+
+    // MARK: Opened campaigns
+
+    /// The campaign opened from exactly `key`, evaluator and its results included.
+    func campaign(_ id: String, key: OpenKey) -> OpenCampaign? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let entry = opened[id], entry.key == key else { return nil }
+        return entry.campaign
+    }
+
+    func remember(_ campaign: OpenCampaign, key: OpenKey) {
+        lock.lock()
+        defer { lock.unlock() }
+        opened[campaign.plan.id] = (key, campaign)
     }
 
     // MARK: Plans and roster
