@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaCLI
 import ThiDuaCore
 
 /// The benchmark run: generate (or reuse) the workspaces, measure each phase, report.
