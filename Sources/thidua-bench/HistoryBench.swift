@@ -128,7 +128,8 @@ struct HistoryBench {
     static func text(_ r: Results) -> String {
         var lines = ["status after one more submission (one campaign, \(r.campaign)); minimum of \(r.sizes.first?.runs ?? 0) runs"]
         func cell(_ s: String, _ width: Int) -> String { s.padding(toLength: width, withPad: " ", startingAt: 0) }
-        lines.append(cell("events", 10) + cell("journal", 11) + cell("checkpoint", 12) + cell("fresh process", 15) + cell("warm (memory)", 15) + "no checkpoint")
+        lines.append(
+            cell("events", 10) + cell("journal", 11) + cell("checkpoint", 12) + cell("fresh process", 15) + cell("warm (memory)", 15) + "no checkpoint")
         for s in r.sizes {
             lines.append(
                 cell(Figures.grouped(s.events), 10) + cell(Figures.bytes(s.journalBytes), 11) + cell(Figures.bytes(s.checkpointBytes), 12)

@@ -11,7 +11,7 @@ import ThiDuaCore
 //   thidua-bench generate [--scale …] [--wards N] [--seed N] --keep DIR
 //     only generates (or reuses) the workspaces.
 //
-//   thidua-bench profile load|replay|evaluate|dossier|e2e <kept folder> [repeats] [threads]
+//   thidua-bench profile load|replay|evaluate|dossier|e2e|office <kept folder> [repeats] [threads]
 //     runs one phase over every ward of a folder kept with --keep, for a profiler.
 //
 //   thidua-bench history [--sizes 1000,10000,100000] [--runs N] [--out FILE] [--repo DIR]
@@ -97,7 +97,7 @@ case "history":
 case "profile":
     // For profilers (`perf record`): one phase over every ward of a folder kept with --keep.
     guard arguments.count >= 3, let phase = ProfilePhase(rawValue: arguments[1]) else {
-        fail("usage: thidua-bench profile load|replay|evaluate|dossier|e2e <kept folder> [repeats] [threads]")
+        fail("usage: thidua-bench profile load|replay|evaluate|dossier|e2e|office <kept folder> [repeats] [threads]")
     }
     let repeats = arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1
     let threads = arguments.count > 4 ? Int(arguments[4]) ?? 1 : 1
