@@ -90,20 +90,28 @@ extension BackOffice {
     }
 
     /// The hash of everything a campaign file's load result is computed from besides the file:
-    /// the registry's types, the directives, declared types and tables of the workspace, with
-    /// the file's name and bytes. Every part length-prefixed, so no two inputs give one stream.
-    func planKey(bytes: [UInt8], display: String) -> [UInt8] {
+    /// the program's version, the registry's types, the directives, declared types and tables of
+    /// the workspace. Every part length-prefixed, so no two inputs give one stream.
+    func environmentKey() -> [UInt8] {
         var hasher = SHA256()
-        hasher.update(Array("plan\n\(ProgramIdentity.version)\n\(registry.ids.joined(separator: ","))\n".utf8))
+        Self.feed(&hasher, name: "plan \(ProgramIdentity.version) \(registry.ids.joined(separator: ","))", bytes: nil)
         for folder in [workspace.directivesFolder, workspace.typesFolder] {
             let files = Workspace.jsonFiles(in: folder)
-            hasher.update(Array("\(files.count)\n".utf8))
+            Self.feed(&hasher, name: "\(files.count) files", bytes: nil)
             for file in files { Self.feed(&hasher, name: file.lastPathComponent, bytes: try? workspace.read(file, limit: InputLimits.jsonFile)) }
         }
         for file in [workspace.unitKindsFile, workspace.moneyTablesFile] {
             Self.feed(&hasher, name: file.lastPathComponent, bytes: try? workspace.read(file, limit: InputLimits.jsonFile))
         }
-        Self.feed(&hasher, name: display, bytes: bytes)
+        return hasher.finalize()
+    }
+
+    /// The key a campaign file's load result is remembered under: the environment's hash with
+    /// the file's name and bytes.
+    static func planKey(environment: [UInt8], bytes: [UInt8], display: String) -> [UInt8] {
+        var hasher = SHA256()
+        environment.withUnsafeBytes { hasher.update($0) }
+        feed(&hasher, name: display, bytes: bytes)
         return hasher.finalize()
     }
 
@@ -123,13 +131,9 @@ extension BackOffice {
 
     /// Feeds a named file (or its absence) length-prefixed.
     static func feed(_ hasher: inout SHA256, name: String, bytes: [UInt8]?) {
-        hasher.update(Array("\(name.utf8.count):\(name)".utf8))
-        if let bytes {
-            hasher.update(Array("=\(bytes.count):".utf8))
-            hasher.update(bytes)
-        } else {
-            hasher.update(Array("-".utf8))
-        }
-        hasher.update([0x0A])
+        var head = "\(name.utf8.count):\(name)" + (bytes.map { "=\($0.count):" } ?? "-")
+        head.withUTF8 { hasher.update(UnsafeRawBufferPointer($0)) }
+        bytes?.withUnsafeBytes { hasher.update($0) }
+        [UInt8(0x0A)].withUnsafeBytes { hasher.update($0) }
     }
 }

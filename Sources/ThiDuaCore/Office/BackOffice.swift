@@ -42,7 +42,8 @@ public struct BackOffice: Sendable {
     }
 
     /// `plan(_:)` with the key it was checked under.
-    func planAndKey(_ reference: String) throws(OfficeError) -> (loaded: LoadedPlan, key: [UInt8]) {
+    /// `environment` is `environmentKey()`, when the caller already has it (several plans at once).
+    func planAndKey(_ reference: String, environment: [UInt8]? = nil) throws(OfficeError) -> (loaded: LoadedPlan, key: [UInt8]) {
         guard let url = workspace.campaignFile(reference) else {
             let known = workspace.campaignIDs()
             let guess = DidYouMean.suggestion(for: reference, among: known)
@@ -57,7 +58,7 @@ public struct BackOffice: Sendable {
         // Checked once per content: the same bytes under the same directives, types and tables
         // give the same result, so a remembered one is used (see `OfficeMemory`).
         let bytes = (try? UserFile.read(url.path, limit: InputLimits.jsonFile).get()) ?? []
-        let key = planKey(bytes: bytes, display: display)
+        let key = Self.planKey(environment: environment ?? environmentKey(), bytes: bytes, display: display)
         if let remembered = memory.plan(at: url.path, key: key) { return (remembered, key) }
         let result = CampaignLoader(registry: registry).load(path: url.path, displayName: display)
         guard let plan = result.validPlan, let type = registry.type(plan.type) else {
@@ -98,11 +99,12 @@ public struct BackOffice: Sendable {
     /// Every campaign of the workspace that loads, with its state; the others by file and reason.
     public func allCampaigns() throws(OfficeError) -> (campaigns: [OpenCampaign], skipped: [String]) {
         let (roster, rosterKey) = try rosterAndKey()
+        let environment = environmentKey()
         var campaigns: [OpenCampaign] = []
         var skipped: [String] = []
         for id in workspace.campaignIDs() {
             do {
-                let (loaded, key) = try planAndKey(id)
+                let (loaded, key) = try planAndKey(id, environment: environment)
                 campaigns.append(try open(loaded, planKey: key, roster: roster, rosterKey: rosterKey))
             } catch {
                 if error.kind == .damaged, error.details.isEmpty { throw error }
