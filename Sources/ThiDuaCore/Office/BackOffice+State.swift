@@ -91,27 +91,34 @@ extension BackOffice {
 
     /// The hash of everything a campaign file's load result is computed from besides the file:
     /// the program's version, the registry's types, the directives, declared types and tables of
-    /// the workspace. Every part length-prefixed, so no two inputs give one stream.
+    /// the workspace (each by the SHA-256 of its bytes). Every part length-prefixed, so no two
+    /// inputs give one stream.
     func environmentKey() -> [UInt8] {
         var hasher = SHA256()
         Self.feed(&hasher, name: "plan \(ProgramIdentity.version) \(registry.ids.joined(separator: ","))", bytes: nil)
         for folder in [workspace.directivesFolder, workspace.typesFolder] {
             let files = Workspace.jsonFiles(in: folder)
             Self.feed(&hasher, name: "\(files.count) files", bytes: nil)
-            for file in files { Self.feed(&hasher, name: file.lastPathComponent, bytes: try? workspace.read(file, limit: InputLimits.jsonFile)) }
+            for file in files { Self.feed(&hasher, name: file.lastPathComponent, bytes: digest(of: file, limit: InputLimits.jsonFile)) }
         }
         for file in [workspace.unitKindsFile, workspace.moneyTablesFile] {
-            Self.feed(&hasher, name: file.lastPathComponent, bytes: try? workspace.read(file, limit: InputLimits.jsonFile))
+            Self.feed(&hasher, name: file.lastPathComponent, bytes: digest(of: file, limit: InputLimits.jsonFile))
         }
         return hasher.finalize()
     }
 
+    /// The SHA-256 of a workspace file's bytes (nil: absent or refused), remembered while the
+    /// file's stamp stays the same.
+    func digest(of file: URL, limit: ByteLimit) -> [UInt8]? {
+        memory.digest(of: file) { try? workspace.read(file, limit: limit) }
+    }
+
     /// The key a campaign file's load result is remembered under: the environment's hash with
-    /// the file's name and bytes.
-    static func planKey(environment: [UInt8], bytes: [UInt8], display: String) -> [UInt8] {
+    /// the file's name and the hash of its bytes.
+    static func planKey(environment: [UInt8], digest: [UInt8], display: String) -> [UInt8] {
         var hasher = SHA256()
         environment.withUnsafeBytes { hasher.update($0) }
-        feed(&hasher, name: display, bytes: bytes)
+        feed(&hasher, name: display, bytes: digest)
         return hasher.finalize()
     }
 
@@ -121,7 +128,8 @@ extension BackOffice {
         var hasher = SHA256()
         for file in [workspace.rosterFile, workspace.unitKindsFile] {
             do {
-                Self.feed(&hasher, name: file.lastPathComponent, bytes: try workspace.read(file, limit: InputLimits.rosterFile))
+                let digest = try memory.digest(of: file) { try workspace.read(file, limit: InputLimits.rosterFile) }
+                Self.feed(&hasher, name: file.lastPathComponent, bytes: digest)
             } catch {
                 return nil
             }

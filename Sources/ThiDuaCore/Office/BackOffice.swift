@@ -57,18 +57,27 @@ public struct BackOffice: Sendable {
         let display = workspace.display(url)
         // Checked once per content: the same bytes under the same directives, types and tables
         // give the same result, so a remembered one is used (see `OfficeMemory`).
-        let bytes = (try? UserFile.read(url.path, limit: InputLimits.jsonFile).get()) ?? []
-        let key = Self.planKey(environment: environment ?? environmentKey(), bytes: bytes, display: display)
+        let digest = memory.digest(of: url) { try? UserFile.read(url.path, limit: InputLimits.jsonFile).get() } ?? []
+        let key = Self.planKey(environment: environment ?? environmentKey(), digest: digest, display: display)
         if let remembered = memory.plan(at: url.path, key: key) { return (remembered, key) }
-        let result = CampaignLoader(registry: registry).load(path: url.path, displayName: display)
+        // Checked from the very bytes it is keyed and pinned by (the file may change meanwhile).
+        guard case .success(let bytes) = UserFile.read(url.path, limit: InputLimits.jsonFile) else {
+            let result = CampaignLoader(registry: registry).load(path: url.path, displayName: display)
+            throw OfficeError(.damaged, "Tệp phong trào có lỗi; sửa rồi chạy lại.", details: result.diagnostics.filter { $0.severity == .error })
+        }
+        let hash = SHA256.hash(bytes)
+        let checkedKey = hash == digest ? key : Self.planKey(environment: environment ?? environmentKey(), digest: hash, display: display)
+        let loader = CampaignLoader(
+            registry: registry, directives: DirectiveLibrary.forCampaignFile(atPath: url.path),
+            unitKinds: UnitKindCatalogue.forCampaignFile(atPath: url.path))
+        let result = loader.load(bytes: bytes, file: display, expectedID: url.deletingPathExtension().lastPathComponent)
         guard let plan = result.validPlan, let type = registry.type(plan.type) else {
             throw OfficeError(.damaged, "Tệp phong trào có lỗi; sửa rồi chạy lại.", details: result.diagnostics.filter { $0.severity == .error })
         }
         let loaded = LoadedPlan(
-            plan: plan, type: type, file: result.file, fileHash: SHA256.hex(SHA256.hash(bytes)),
-            warnings: result.diagnostics.filter { $0.severity == .warning })
-        memory.remember(loaded, at: url.path, key: key)
-        return (loaded, key)
+            plan: plan, type: type, file: result.file, fileHash: SHA256.hex(hash), warnings: result.diagnostics.filter { $0.severity == .warning })
+        memory.remember(loaded, at: url.path, key: checkedKey)
+        return (loaded, checkedKey)
     }
 
     /// The roster every campaign draws on.

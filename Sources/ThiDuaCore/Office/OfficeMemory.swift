@@ -1,6 +1,12 @@
 import Foundation
 import ThiDuaBase
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// What one process remembers of a workspace between calls of the back office: each
 /// campaign's folded state with the journal position it reflects, each campaign file's load
 /// result under the hash of everything it was computed from, and the roster under the hash of
@@ -19,6 +25,39 @@ public final class OfficeMemory: @unchecked Sendable {
     private var plans: [String: (key: [UInt8], loaded: LoadedPlan)] = [:]
     private var roster: (key: [UInt8], roster: Roster)?
     private var opened: [String: (key: OpenKey, campaign: OpenCampaign)] = [:]
+    private var digests: [String: (stamp: FileStamp, digest: [UInt8]?)] = [:]
+
+    /// What `lstat` says of a file: any write, rename or replacement changes at least one of
+    /// these (the change time cannot be set by a user), so an unchanged stamp is an unchanged file.
+    struct FileStamp: Equatable {
+        var device: UInt64
+        var inode: UInt64
+        var size: Int64
+        var modified: Int64
+        var modifiedNanoseconds: Int
+        var changed: Int64
+        var changedNanoseconds: Int
+
+        /// The stamp of `path`, or nil when it cannot be read (absent, refused).
+        init?(path: String) {
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return nil }
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+            size = Int64(info.st_size)
+            #if canImport(Glibc)
+                modified = Int64(info.st_mtim.tv_sec)
+                modifiedNanoseconds = Int(info.st_mtim.tv_nsec)
+                changed = Int64(info.st_ctim.tv_sec)
+                changedNanoseconds = Int(info.st_ctim.tv_nsec)
+            #else
+                modified = Int64(info.st_mtimespec.tv_sec)
+                modifiedNanoseconds = Int(info.st_mtimespec.tv_nsec)
+                changed = Int64(info.st_ctimespec.tv_sec)
+                changedNanoseconds = Int(info.st_ctimespec.tv_nsec)
+            #endif
+        }
+    }
 
     /// What an opened campaign was made from: the plan's and the roster's keys and the journal
     /// position of its state. The same three give the same campaign, evaluations included.
@@ -57,6 +96,7 @@ public final class OfficeMemory: @unchecked Sendable {
         plans = [:]
         roster = nil
         opened = [:]
+        digests = [:]
     }
 
     // MARK: States
@@ -90,6 +130,30 @@ public final class OfficeMemory: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         states[campaign] = RememberedState(state: state, position: position)
+    }
+
+    // MARK: File contents
+
+    /// The SHA-256 of a file's bytes (nil: absent or unreadable), read and hashed again only when
+    /// its stamp changed since the last time; `read` gives the bytes (nil when absent) or throws.
+    func digest(of url: URL, read: () throws -> [UInt8]?) rethrows -> [UInt8]? {
+        let path = url.path
+        let stamp = FileStamp(path: path)
+        if let stamp {
+            lock.lock()
+            let known = digests[path]
+            lock.unlock()
+            if let known, known.stamp == stamp { return known.digest }
+        }
+        let digest = try read().map { SHA256.hash($0) }
+        // A stamp taken after the read could belong to a newer file than the bytes read: the
+        // one taken before is kept, so a change during the read is seen next time.
+        if let stamp, FileStamp(path: path) == stamp {
+            lock.lock()
+            digests[path] = (stamp, digest)
+            lock.unlock()
+        }
+        return digest
     }
 
     // MARK: Opened campaigns
