@@ -197,6 +197,13 @@ struct IncrementalStateTests {
         let second = try back.plan(id)
         #expect(second.plan.name == "Đổi tên " + first.plan.name)
         #expect(second.fileHash != first.fileHash)
+        // Changed in place (same file, same size): seen too.
+        let handle = try FileHandle(forUpdating: file)
+        let at = try #require(Array(renamed.utf8).firstRange(of: Array("Đổi tên".utf8))).lowerBound
+        try handle.seek(toOffset: UInt64(at + Array("Đổi ".utf8).count))
+        try handle.write(contentsOf: Data("Tên".utf8))
+        try handle.close()
+        #expect(try back.plan(id).plan.name == "Đổi Tên " + first.plan.name)
 
         let roster = try back.roster()
         let rosterFile = workspace.rosterFile

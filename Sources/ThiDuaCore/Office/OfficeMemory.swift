@@ -147,8 +147,10 @@ public final class OfficeMemory: @unchecked Sendable {
         }
         let digest = try read().map { SHA256.hash($0) }
         // A stamp taken after the read could belong to a newer file than the bytes read: the
-        // one taken before is kept, so a change during the read is seen next time.
-        if let stamp, FileStamp(path: path) == stamp {
+        // one taken before is kept, so a change during the read is seen next time. A file
+        // changed in the last two seconds is not remembered at all: file times are kept to a
+        // clock tick, so a second change within the same tick would leave the stamp as it was.
+        if let stamp, FileStamp(path: path) == stamp, Int64(time(nil)) - max(stamp.modified, stamp.changed) >= 2 {
             lock.lock()
             digests[path] = (stamp, digest)
             lock.unlock()
