@@ -54,6 +54,22 @@ private func office(_ ward: URL, checkpoints: Bool = true) -> BackOffice {
     return office
 }
 
+/// A count shared by threads (NSLock: the package still targets macOS 13, without `Mutex`).
+private final class FailureCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func add() {
+        lock.lock()
+        value += 1
+        lock.unlock()
+    }
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+}
+
 /// The state of a whole read, as every command computed it before checkpoints.
 private func fullReplay(_ store: JournalStore) throws -> CampaignState {
     let contents = try store.read()
@@ -204,6 +220,15 @@ struct IncrementalStateTests {
         try handle.write(contentsOf: Data("Tên".utf8))
         try handle.close()
         #expect(try back.plan(id).plan.name == "Đổi Tên " + first.plan.name)
+        // Once the file is older than the file clock's tick, its digest is remembered by its
+        // stamp; an edit in place (same inode, same size) still changes the stamp.
+        Thread.sleep(forTimeInterval: 2.2)
+        #expect(try back.plan(id).plan.name == "Đổi Tên " + first.plan.name)
+        let again = try FileHandle(forUpdating: file)
+        try again.seek(toOffset: UInt64(at + Array("Đổi ".utf8).count))
+        try again.write(contentsOf: Data("t".utf8))
+        try again.close()
+        #expect(try back.plan(id).plan.name == "Đổi tên " + first.plan.name)
 
         let roster = try back.roster()
         let rosterFile = workspace.rosterFile
@@ -243,6 +268,39 @@ struct IncrementalStateTests {
         let restored = try server.stateAndSource(of: plan)
         #expect(restored.source != .memory)
         #expect(restored.state == before)
+    }
+
+    @Test("many threads reading through one memory while another process appends all end on the whole replay's state")
+    func concurrentReaders() throws {
+        let (base, ward) = try generatedWard()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let workspace = Workspace(root: ward)
+        let id = try #require(workspace.campaignIDs().first)
+        let store = workspace.journal(for: id)
+        let shared = office(ward)
+        let plan = try shared.plan(id).plan
+        let submission = try #require(try store.read().events.last { $0.kind == .submission })
+        let failures = FailureCount()
+        DispatchQueue.concurrentPerform(iterations: 9) { worker in
+            for n in 0..<20 {
+                if worker == 0 {
+                    let draft = JournalStore.Draft(
+                        kind: submission.kind, actor: "Người nộp \(n)", date: submission.date, payload: submission.payload)
+                    if (try? store.append([draft], time: "2026-12-01T00:00:00Z")) == nil { failures.add() }
+                } else {
+                    // Each read must be a state the journal held: its last line is a real one.
+                    guard let state = try? shared.state(of: plan), state.lastSeq >= submission.seq else {
+                        failures.add()
+                        continue
+                    }
+                    _ = try? shared.open(id).evaluator.defaultPeriod(today: submission.date)
+                }
+            }
+        }
+        #expect(failures.count == 0)
+        let expected = try fullReplay(store)
+        #expect(try shared.state(of: plan) == expected)
+        #expect(expected.submissions.count >= 20)
     }
 
     @Test("a deleted cache changes no output of the commands")
