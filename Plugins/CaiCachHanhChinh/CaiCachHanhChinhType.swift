@@ -30,6 +30,10 @@ public struct CaiCachHanhChinhType: CampaignType {
                 AttestedCheck(id: "truc-tiep-tham-muu", title: "Trực tiếp tham mưu, chỉ đạo, thực hiện công tác CCHC"),
                 AttestedCheck(id: "dao-duc", title: "Có phẩm chất đạo đức tốt, gương mẫu chấp hành"),
                 AttestedCheck(id: "hoc-tap", title: "Tích cực học tập nâng cao trình độ"),
+                // Recorded by the unit on its proposal form (`de-xuat-ca-nhan`), not self-assessed.
+                AttestedCheck(
+                    id: "don-vi-de-xuat",
+                    title: "Có thành tích xuất sắc, tiêu biểu trong thực hiện tham mưu cải cách hành chính, được đơn vị xét chọn, đề xuất"),
             ],
             countedEvents: [
                 CountedEvent(id: "tthc-report", title: "Phiếu số liệu TTHC đã nộp", form: "so-lieu-tthc"),
@@ -200,6 +204,19 @@ public struct CaiCachHanhChinhType: CampaignType {
                     FieldSpec(id: "diem-tu-cham", label: "Điểm tự chấm", kind: .number),
                     FieldSpec(id: "tai-lieu-kiem-chung", label: "Tài liệu kiểm chứng", kind: .text, required: false),
                 ]),
+            // The unit's proposal of its own people: each row attests `don-vi-de-xuat` for the
+            // person, with the unit's document as the evidence (seed 004, III.3.2 b).
+            FormSpec(
+                id: "de-xuat-ca-nhan", title: "Phiếu đơn vị xét chọn, đề xuất cá nhân có thành tích xuất sắc, tiêu biểu trong công tác cải cách hành chính",
+                filledBy: .collective, repeated: true,
+                fields: [
+                    FieldSpec(id: "don-vi", label: "Cơ quan, đơn vị", kind: .unit),
+                    FieldSpec(id: "ca-nhan", label: "Họ và tên người được đề xuất", kind: .person),
+                    FieldSpec(id: "thanh-tich", label: "Thành tích xuất sắc, tiêu biểu trong thực hiện tham mưu cải cách hành chính", kind: .longText),
+                    FieldSpec(
+                        id: "van-ban", label: "Văn bản xét chọn, đề xuất của đơn vị (số, ngày)", kind: .text,
+                        help: "Ví dụ: Công văn số 45/VP ngày 02/11/2026; biên bản họp xét chọn của đơn vị.", role: .evidence),
+                ], attests: "don-vi-de-xuat"),
             FormSpec(
                 id: "bao-cao-tong-ket", title: "Báo cáo tổng kết phong trào thi đua CCHC của đơn vị", filledBy: .collective,
                 fields: [

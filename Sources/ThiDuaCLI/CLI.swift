@@ -9,7 +9,7 @@ public enum CLI {
     static var commands: [any Command.Type] {
         [
             DemoCommand.self, InitCommand.self, TypesCommand.self, NewCommand.self, CheckCommand.self, ShowCommand.self, DocCommand.self, RosterCommand.self,
-            EnrollCommand.self, LaunchCommand.self, FormCommand.self, SubmitCommand.self, CorrectCommand.self,
+            EnrollCommand.self, LaunchCommand.self, FormCommand.self, SubmitCommand.self, CorrectCommand.self, EvidenceCommand.self,
             StatusCommand.self, DeadlinesCommand.self, EvaluateCommand.self, AppraiseCommand.self, ReviewCommand.self,
             LockCommand.self, UnlockCommand.self, WithdrawCommand.self, AmendCommand.self, DecideCommand.self, AwardsCommand.self, RecordCommand.self,
             CloseCommand.self, VerifyCommand.self, UserCommand.self, ServeCommand.self,

@@ -57,6 +57,7 @@ public struct HTMLRenderer: Sendable {
     /// The style sheet for a page layout: the landscape ones turn the page and widen the body;
     /// a certificate has even margins.
     public static func styleSheet(for page: PageLayout) -> String {
+        if page.preprinted { return preprintedStyleSheet }
         guard page.landscape else { return styleSheet }
         let margin = page.certificate ? "20mm" : "20mm 15mm 20mm 30mm"
         let width = page.certificate ? "257mm" : "252mm"
@@ -65,6 +66,36 @@ public struct HTMLRenderer: Sendable {
             .replacingOccurrences(of: "@page { size: A4 portrait; margin: 20mm 15mm 20mm 30mm; }", with: "@page { size: A4 landscape; margin: \(margin); }")
             .replacingOccurrences(of: "max-width: 165mm;", with: "max-width: \(width);")
             .replacingOccurrences(of: "padding: 20mm 15mm 20mm 30mm;", with: "padding: \(margin);")
+    }
+
+    /// Pre-printed blanks: no page margin, each sheet exactly A4 landscape, its text placed in
+    /// millimetres from the sheet's corner; on screen a faint edge shows the sheet.
+    public static let preprintedStyleSheet = """
+        @page { size: A4 landscape; margin: 0; }
+        html, body { margin: 0; padding: 0; }
+        body { font-family: "Times New Roman", Times, serif; font-size: 14pt; line-height: 1.3; color: #000; }
+        .sheet { position: relative; width: 297mm; height: 210mm; overflow: hidden; page-break-after: always; break-after: page; }
+        .sheet:last-child { page-break-after: auto; break-after: auto; }
+        p.placed { position: absolute; margin: 0; text-indent: 0; }
+        p.left { text-align: left; }
+        p.center { text-align: center; }
+        p.right { text-align: right; }
+        @media screen { .sheet { outline: 1px dashed #bbb; margin: 0 auto 8mm; } }
+        """
+
+    /// A length for CSS: "30", "30.5" (a point, never a decimal comma).
+    static func css(_ value: Double) -> String {
+        value == value.rounded()
+            ? String(Int(value)) : String(format: "%.2f", value).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
+    }
+
+    /// The body of a pre-printed document: one sheet per page, split at the page breaks.
+    private func renderSheets(_ blocks: [Block]) -> String {
+        var sheets: [[Block]] = [[]]
+        for block in blocks {
+            if case .pageBreak = block { sheets.append([]) } else { sheets[sheets.count - 1].append(block) }
+        }
+        return sheets.map { "<div class=\"sheet\">\n" + $0.map(render).joined() + "</div>\n" }.joined()
     }
 
     /// Text escaped for HTML, its runs of spaces kept: a draft's blank number ("Số:      /KH-UBND")
@@ -90,8 +121,16 @@ public struct HTMLRenderer: Sendable {
         if let kind = document.kindName { out += "<p class=\"kind\">\(e(kind))</p>\n" }
         for line in document.summary { out += "<p class=\"summary\">\(e(line))</p>\n" }
         if !document.summary.isEmpty { out += "<p class=\"center\"><span class=\"rule\"></span></p>\n" }
-        for line in document.addressees { out += "<p class=\"addressee\">\(e(line))</p>\n" }
-        for block in document.body { out += render(block) }
+        for (index, line) in document.addressees.enumerated() {
+            // Several addressees: each "- …;" on its own line under "Kính gửi:", not centred.
+            let item = index > 0 && document.addressees.count > 1 && line.hasPrefix("- ")
+            out += "<p class=\"addressee\"\(item ? " style=\"text-align: left; margin: 0 0 0 35%\"" : "")>\(e(line))</p>\n"
+        }
+        if document.page.preprinted {
+            out += renderSheets(document.body)
+        } else {
+            for block in document.body { out += render(block) }
+        }
         out += renderClosing(document)
         if !document.appendix.isEmpty {
             // The danh sách of a decision starts a new page after the signature.
@@ -107,12 +146,19 @@ public struct HTMLRenderer: Sendable {
         var left = ""
         if let parent = header.parentLine { left += "<div class=\"parent\">\(e(parent))</div>\n" }
         left += header.issuerLines.map { "<div class=\"issuer-name\">\(e($0))</div>\n" }.joined()
-        left += "<div class=\"rule\"></div>\n"
+        // The Party and the Đoàn mark the issuer with "*" or "***" instead of a rule.
+        left += header.mark.map { "<div class=\"mark\">\(e($0))</div>\n" } ?? "<div class=\"rule\"></div>\n"
         if let number = header.numberLine { left += "<div class=\"number\">\(e(number))</div>\n" }
-        var right = "<div class=\"national\">\(DocumentHeader.nationalName)</div>\n"
-        right += "<div class=\"motto\">\(DocumentHeader.motto)</div>\n<div class=\"rule motto-rule\"></div>\n"
+        if let subject = header.subject { left += "<div class=\"subject\">\(e(subject))</div>\n" }
+        var right = ""
+        for line in header.headingLines {
+            right += "<div class=\"\(line.motto ? "motto" : "national")\">\(e(line.text))</div>\n"
+        }
+        right += "<div class=\"rule motto-rule\"></div>\n"
         if let placeAndDate = header.placeAndDate { right += "<div class=\"place-date\">\(e(placeAndDate))</div>\n" }
-        return "<table class=\"header\"><tr>\n<td class=\"issuer\">\n\(left)</td>\n<td class=\"nation\">\n\(right)</td>\n</tr></table>\n"
+        // A Party or Đoàn heading is shorter than the Quốc hiệu: the issuer's longer lines get half the width.
+        let widths = header.heading == nil ? "" : " style=\"width: 50%\""
+        return "<table class=\"header\"><tr>\n<td class=\"issuer\"\(widths)>\n\(left)</td>\n<td class=\"nation\"\(widths)>\n\(right)</td>\n</tr></table>\n"
     }
 
     private func render(_ block: Block) -> String {
@@ -131,8 +177,13 @@ public struct HTMLRenderer: Sendable {
             var text = e(p.text)
             if p.emphasis.contains(.bold) { text = "<strong>\(text)</strong>" }
             if p.emphasis.contains(.italic) { text = "<em>\(text)</em>" }
+            var space = p.spaceBefore > 0 ? " style=\"margin-top: \(p.spaceBefore)pt\"" : ""
+            if let box = p.placement {
+                classes = ["placed", p.alignment.rawValue]
+                let mm = { (v: Double) in Self.css(v) + "mm" }
+                space = " style=\"left: \(mm(box.x)); top: \(mm(box.y)); width: \(mm(box.width)); font-size: \(Self.css(box.size ?? 14))pt\""
+            }
             let cls = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
-            let space = p.spaceBefore > 0 ? " style=\"margin-top: \(p.spaceBefore)pt\"" : ""
             return "<p\(cls)\(space)>\(text.replacingOccurrences(of: "\n", with: "<br>"))</p>\n"
         case .list(let style, let items):
             return renderList(items, style: style)

@@ -12,9 +12,11 @@ public struct MarkdownRenderer: Sendable {
             var left: [String] = []
             if let parent = header.parentLine { left.append(md(parent)) }
             left += header.issuerLines.map { "**\(md($0))**" }
+            if let mark = header.mark { left.append(md(mark)) }
             if let number = header.numberLine { left.append(md(number)) }
+            if let subject = header.subject { left.append(md(subject)) }
             out.append(left.joined(separator: "  \n"))
-            out.append("**\(DocumentHeader.nationalName)**  \n**\(DocumentHeader.motto)**")
+            out.append(header.headingLines.map { "**\(md($0.text))**" }.joined(separator: "  \n"))
             if let placeAndDate = header.placeAndDate { out.append("*\(md(placeAndDate))*") }
         }
         if let kind = document.kindName { out.append("## \(md(kind))") }

@@ -84,10 +84,12 @@ struct BackOfficeTests {
                 }
             }
             for kind in ParticipantKind.allCases {
-                let items = HostForms.assessable(plan, kind: kind)
+                let form = kind == .collective ? HostForms.collectiveSelfAssessment : HostForms.individualSelfAssessment
+                // What the self-assessment offers: a check a unit attests on its own form is not the person's to send.
+                let offered = campaign.resolved.form(form)?.fields.first { $0.role == .item }?.choices ?? []
+                let items = HostForms.assessable(plan, kind: kind).filter(offered.contains)
                 let subjects = kind == .collective ? units.map(\.name) : people.prefix(6).map(\.name)
                 guard !items.isEmpty, !subjects.isEmpty else { continue }
-                let form = kind == .collective ? HostForms.collectiveSelfAssessment : HostForms.individualSelfAssessment
                 let rows = subjects.flatMap { subject in items.map { [subject, $0, "có", "", "Báo cáo kết quả năm \(year)"] } }
                 let header = [kind == .collective ? "Cơ quan, đơn vị" : "Họ và tên", "Tiêu chí", "Tự đánh giá đạt", "Điểm tự chấm", "Tài liệu, minh chứng"]
                 _ = try office.submit(

@@ -41,11 +41,17 @@ struct DossierEscapingTests {
         let individual = """
             Họ và tên,Tiêu chí,Tự đánh giá đạt,Điểm tự chấm,"Tài liệu, minh chứng"
             \(c(Self.person)),ky-luat-ky-cuong,có,,
-            \(c(Self.person)),hoan-thanh-nhiem-vu,có,,=1+1
+
+            """
+        // The unit proposes its person (the CCHC type's own form), with a formula as its document.
+        let proposal = """
+            "Cơ quan, đơn vị",Họ và tên người được đề xuất,"Thành tích xuất sắc, tiêu biểu trong thực hiện tham mưu cải cách hành chính","Văn bản xét chọn, đề xuất của đơn vị (số, ngày)"
+            \(c(Self.unit)),\(c(Self.person)),\(c("<i>Tham mưu</i> & \"một cửa\"")),=1+1
 
             """
         step(["submit", Self.campaign, "tu-danh-gia-tap-the", ws.write("tt.csv", collective)], "2026-11-05")
         step(["submit", Self.campaign, "tu-danh-gia-ca-nhan", ws.write("cn.csv", individual)], "2026-11-05")
+        step(["submit", Self.campaign, "de-xuat-ca-nhan", ws.write("dx.csv", proposal)], "2026-11-05")
         let members = "Họ và tên,Chức vụ trong Hội đồng\nPhan Văn Quốc,Chủ tịch Hội đồng\nTrần Văn Hùng,Thư ký\nLê Văn Cường,Ủy viên\n"
         let nominees = """
             Đối tượng,Hình thức
@@ -81,10 +87,10 @@ struct DossierEscapingTests {
 
     /// Documents that print the unit, the person, by the start of their file name.
     static let withUnit = [
-        "nop-2-", "bien-ban", "to-trinh.", "thanh-tich-to-5", "quyet-dinh", "giay-khen", "tong-ket", "tong-hop-khen-thuong",
+        "nop-2-", "nop-4-", "bien-ban", "to-trinh.", "thanh-tich-to-5", "quyet-dinh", "giay-khen", "tong-ket", "tong-hop-khen-thuong",
     ]
     static let withPerson = [
-        "nop-3-", "bien-ban", "to-trinh.", "to-trinh-cap-tren", "thanh-tich-hyperlink", "quyet-dinh", "giay-khen", "tong-hop-khen-thuong",
+        "nop-3-", "nop-4-", "bien-ban", "to-trinh.", "to-trinh-cap-tren", "thanh-tich-hyperlink", "quyet-dinh", "giay-khen", "tong-hop-khen-thuong",
     ]
 
     static func expects(_ list: [String], _ file: String) -> Bool {

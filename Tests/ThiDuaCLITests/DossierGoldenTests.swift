@@ -38,17 +38,34 @@ enum DossierCycle {
         Văn phòng HĐND và UBND,sang-kien,có,,Quyết định công nhận sáng kiến số 12/QĐ-UBND ngày 15/9/2026
         Phòng Văn hóa – Xã hội,ky-luat-ky-cuong,có,,
         Phòng Văn hóa – Xã hội,dan-dau,không,,
+        Văn phòng HĐND và UBND,doi-moi-giai-quyet-tthc,có,,Tiếp nhận hồ sơ không phụ thuộc địa giới hành chính từ 01/7/2026
+        Văn phòng HĐND và UBND,cong-khai-luan-chuyen-thanh-toan,có,,
+        Văn phòng HĐND và UBND,truc-tuyen-dung-han,có,,
+        Văn phòng HĐND và UBND,so-hoa-ket-qua-tthc,có,,
+        Văn phòng HĐND và UBND,hai-long-khong-cung-cap-lai,có,,Kết quả khảo sát tháng 10/2026
+        Phòng Văn hóa – Xã hội,doi-moi-giai-quyet-tthc,có,,
+        Phòng Văn hóa – Xã hội,cong-khai-luan-chuyen-thanh-toan,có,,
+        Phòng Văn hóa – Xã hội,truc-tuyen-dung-han,không,,
+        Phòng Văn hóa – Xã hội,so-hoa-ket-qua-tthc,có,,
+        Phòng Văn hóa – Xã hội,hai-long-khong-cung-cap-lai,không,,
 
         """
 
     static let individual = """
         Họ và tên,Tiêu chí,Tự đánh giá đạt,Điểm tự chấm,"Tài liệu, minh chứng"
         Nguyễn Thị Lan,ky-luat-ky-cuong,có,,
-        Nguyễn Thị Lan,hoan-thanh-nhiem-vu,có,,Văn phòng HĐND và UBND đề xuất tại Công văn số 45/VP ngày 02/11/2026
         Trần Văn Hùng,ky-luat-ky-cuong,có,,
         Trần Văn Hùng,truc-tiep-tham-muu,có,,
         Lê Thị Mai,ky-luat-ky-cuong,có,,
         Lê Thị Mai,sang-kien,có,,
+
+        """
+
+    /// The Văn phòng proposes Nguyễn Thị Lan (3.2 b, "được đơn vị xét chọn, đề xuất"): the CCHC
+    /// type's proposal form, sent by the unit, not a line of her self-assessment.
+    static let proposal = """
+        "Cơ quan, đơn vị",Họ và tên người được đề xuất,"Thành tích xuất sắc, tiêu biểu trong thực hiện tham mưu cải cách hành chính","Văn bản xét chọn, đề xuất của đơn vị (số, ngày)"
+        Văn phòng HĐND và UBND,Nguyễn Thị Lan,"Tham mưu triển khai tiếp nhận, trả kết quả hồ sơ thủ tục hành chính không phụ thuộc địa giới hành chính",Công văn số 45/VP ngày 02/11/2026
 
         """
 
@@ -111,6 +128,7 @@ enum DossierCycle {
         step(["submit", campaign, "tu-danh-gia-tap-the", ws.write("tap-the.csv", collective)], "2026-11-05")
         step(["submit", campaign, "tu-danh-gia-ca-nhan", ws.write("ca-nhan-tu-danh-gia.csv", individual)], "2026-11-05")
         step(["submit", campaign, "ket-qua-chi-tieu", ws.write("chi-tieu.csv", indicators)], "2026-11-05")
+        step(["submit", campaign, "de-xuat-ca-nhan", ws.write("de-xuat.csv", proposal)], "2026-11-05")
         step(
             [
                 "appraise", campaign, "--participant", "Lê Thị Mai", "--item", "sang-kien", "--met", "yes", "--evidence",

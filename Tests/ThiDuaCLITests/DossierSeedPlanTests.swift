@@ -120,9 +120,13 @@ struct DossierSeedPlanTests {
         let award = try #require(plan.awards.first { $0.id == "giay-khen-chu-tich-phuong" })
         let individual = try #require(award.standards?.first { $0.appliesTo == .individual })
         #expect(individual.items?.contains(standard) == true)
-        // "được đơn vị xét chọn, đề xuất": the check needs evidence, the unit's written proposal.
-        #expect(String(describing: individual.rule).contains("evidence: true"))
-        #expect(plan.notes.contains { $0.contains("Tiêu chí thi đua") && $0.contains("ward-wide targets") })
+        // "được đơn vị xét chọn, đề xuất": the CCHC type's own check, recorded by the unit on its
+        // proposal form with its document as evidence (issue 14).
+        #expect(String(describing: individual.rule).contains("attested(check: \"don-vi-de-xuat\", evidence: true)"))
+        #expect(!String(describing: individual.rule).contains("hoan-thanh-nhiem-vu"))
+        // 1.1–1.5 are criteria, and no award requires them (3.2: "đạt một trong các tiêu chuẩn sau").
+        #expect(plan.criteria.count == 5)
+        #expect(plan.notes.contains { $0.contains("Tiêu chí thi đua") && $0.contains("\"criteria\": \"none\"") })
     }
 
     @Test("002: the pledge lines are the province default, not presented as the 2024 plan's text")

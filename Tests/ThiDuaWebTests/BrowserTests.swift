@@ -50,6 +50,8 @@ import Testing
         ev("document.querySelector('#ten-dang-nhap').value = " + json.dumps(login))
         ev("document.querySelector('button[type=submit]').click()")
         wait_for("document.title.startsWith('Lỗi: ')")
+        # autofocus is applied after the page renders, a moment after the title is known.
+        wait_for("document.readyState == 'complete' && document.activeElement.className == 'error-summary'", seconds=10)
         out["error_title"] = ev("document.title")
         out["focused"] = ev("document.activeElement.className")
         out["kept"] = ev("document.querySelector('#ten-dang-nhap').value")

@@ -18,7 +18,8 @@ import ThiDuaCore
         // van-phong is enrolled in the Phú Lý campaign and has sent nothing: named, not by id.
         #expect(html.contains("Văn phòng HĐND và UBND"))
         #expect(html.contains("<svg"))
-        #expect(html.contains("<title id=\"bieu-do-0-tieu-de\">"))
+        #expect(html.contains("aria-describedby=\"bd-0-han-mo-ta\""))
+        #expect(html.contains("Chưa nộp: Văn phòng HĐND và UBND"))
         #expect(!html.contains("<script"))
     }
 

@@ -64,10 +64,22 @@ import Testing
         #expect(status("GET / HTTP/1.1\r\nHost: x\r\n\(many)\r\n") == 431)
         #expect(status("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 65537\r\n\r\n") == 413)
         #expect(status("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999999999999\r\n\r\n") == 400)
-        // Multipart uploads have the larger limit.
-        let upload = "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 1000000\r\n\r\n"
+        // Only a multipart POST to an upload route (…/minh-chung) has the larger limit: a file
+        // at the evidence limit plus 256 KiB of framing; anything else keeps 64 KiB.
+        let upload =
+            "POST /don-vi/phong-trao/p/minh-chung HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 1000000\r\n\r\n"
+        let largest: Int = 10 * 1024 * 1024 + 256 * 1024
         #expect(status(upload) == nil)
-        #expect(status(upload.replacingOccurrences(of: "1000000", with: "16777217")) == 413)
+        #expect(status(upload.replacingOccurrences(of: "1000000", with: String(largest))) == nil)
+        #expect(status(upload.replacingOccurrences(of: "1000000", with: String(largest + 1))) == 413)
+        #expect(status(upload.replacingOccurrences(of: "minh-chung HTTP", with: "minh-chung?x=1 HTTP")) == nil)
+        #expect(status(upload.replacingOccurrences(of: "/minh-chung", with: "/bieu-mau/a")) == 413)
+        #expect(status(upload.replacingOccurrences(of: "POST", with: "PUT")) == 413)
+        // The clerk's roster upload keeps its 16 MiB.
+        let roster = upload.replacingOccurrences(of: "/don-vi/phong-trao/p/minh-chung", with: "/xa-a/can-bo/danh-sach")
+        #expect(status(roster.replacingOccurrences(of: "1000000", with: "16777216")) == nil)
+        #expect(status(roster.replacingOccurrences(of: "1000000", with: "16777217")) == 413)
+        #expect(status(upload.replacingOccurrences(of: "multipart/form-data", with: "application/x-www-form-urlencoded")) == 413)
     }
 
     @Test func ambiguousFramingIsRefused() {

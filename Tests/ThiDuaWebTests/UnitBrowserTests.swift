@@ -33,6 +33,8 @@ import Testing
         ev("document.querySelector('#truong-ket-qua').value = 'Tốt'")
         ev("document.querySelector('main form button[type=submit]').click()")
         wait_for("document.title.startsWith('Lỗi: ')")
+        # autofocus is applied after the page renders, a moment after the title is known.
+        wait_for("document.readyState == 'complete' && document.activeElement.className == 'error-summary'", seconds=10)
         out["error_title"] = ev("document.title")
         out["focused"] = ev("document.activeElement.className")
         out["summary_link"] = ev("document.querySelector('.error-summary a').getAttribute('href')")

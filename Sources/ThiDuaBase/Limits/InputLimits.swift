@@ -11,6 +11,10 @@ public enum InputLimits {
     public static let rosterFile = ByteLimit(bytes: 64 << 20, what: "danh sách đơn vị, cá nhân")
     /// A submission file (CSV or JSON): 32 MB.
     public static let submissionFile = ByteLimit(bytes: 32 << 20, what: "tệp hồ sơ nộp")
+    /// One evidence file (minh chứng: a scan, a photo, a document): 10 MiB. A phone photo is
+    /// 2–6 MB and a scanned page as PDF well under 1 MB; the web upload's body limit is this
+    /// plus room for the form's fields (`HTTPLimits.uploadBody`).
+    public static let evidenceFile = ByteLimit(bytes: 10 << 20, what: "tệp minh chứng")
     /// Data rows of one CSV file.
     public static let csvRows = 50_000
     /// Characters of one CSV cell.

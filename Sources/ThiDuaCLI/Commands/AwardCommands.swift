@@ -1,5 +1,6 @@
 import Foundation
 import ThiDuaCore
+import ThiDuaRender
 
 /// `thidua decide`: the award decision and the upward proposal from the closed review.
 enum DecideCommand: Command {
@@ -145,7 +146,7 @@ enum AwardsCommand: Command {
             return repeats.isEmpty ? .success : .success
         }
         if arguments.value("--format", default: "text") == "xlsx" {
-            let book = SpreadsheetExports.awards(year: year, entries.map(\.row), repeats: repeats)
+            let book = SpreadsheetExports.awards(year: year, ledger.year(year).map(SpreadsheetExports.AwardRow.init), repeats: repeats)
             return try SpreadsheetOutput.write(book, arguments: arguments, defaultName: "khen-thuong-\(year)", context: context)
         }
         var out = "Khen thưởng năm \(year) trong mọi phong trào (\(entries.count))\n"
@@ -179,13 +180,14 @@ enum RecordCommand: Command {
         }
         let roster = try RosterCommand.loadRoster(context)
         let who = try context.call { () throws(OfficeError) in try context.office.participant(text) }
-        let entries = try context.call { () throws(OfficeError) in try context.office.record(who) }.map(AwardEntry.init)
+        let awards = try context.call { () throws(OfficeError) in try context.office.record(who) }
+        let entries = awards.map(AwardEntry.init)
         if arguments.value("--format", default: "text") == "json" {
             context.console.print(JSONOutput.encode(entries))
             return .success
         }
         if arguments.value("--format", default: "text") == "xlsx" {
-            let book = SpreadsheetExports.record(entries.map(\.row))
+            let book = SpreadsheetExports.record(awards.map(SpreadsheetExports.AwardRow.init))
             return try SpreadsheetOutput.write(book, arguments: arguments, defaultName: "qua-trinh-khen-thuong-\(who.id)", context: context)
         }
         var out = "Quá trình khen thưởng của \(who.name(in: roster))\n"

@@ -24,6 +24,8 @@ enum CheckCommand: Command {
         /// "campaign", "directive" or "type".
         var kind: String = "campaign"
         var diagnostics: [Diagnostic]
+        /// For `tables/issuer-kinds.json`: how many issuer kinds are known with it.
+        var issuerKinds: Int? = nil
     }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
@@ -32,6 +34,8 @@ enum CheckCommand: Command {
         if arguments.positionals.isEmpty {
             files = workspace.campaignFiles()
             files += Workspace.jsonFiles(in: workspace.directivesFolder) + Workspace.jsonFiles(in: workspace.typesFolder)
+            // The issuer kinds plans name; a faulty table would silently leave the built-in list.
+            if FileManager.default.fileExists(atPath: workspace.issuerKindsFile.path) { files.append(workspace.issuerKindsFile) }
             if files.isEmpty {
                 throw .failure("Không có tệp phong trào nào trong \(workspace.display(workspace.campaignsFolder))/.")
             }
@@ -58,6 +62,12 @@ enum CheckCommand: Command {
             case "types": return typeReport(url, workspace: workspace)
             default: break
             }
+            if url.standardizedFileURL == workspace.issuerKindsFile.standardizedFileURL {
+                let (kinds, diagnostics) = IssuerKindCatalogue.loading(at: url, displayName: workspace.display(url))
+                return FileReport(
+                    file: workspace.display(url), valid: !diagnostics.hasErrors, kind: "table", diagnostics: diagnostics,
+                    issuerKinds: kinds.kinds.count)
+            }
             let result = loader.load(path: url.path, displayName: workspace.display(url))
             return FileReport(
                 file: result.file, valid: !result.diagnostics.hasErrors, campaign: result.plan?.id, type: result.plan?.type,
@@ -76,6 +86,7 @@ enum CheckCommand: Command {
                     switch report.kind {
                     case "directive": report.directive.map { " — văn bản chỉ đạo \($0)" }
                     case "type": report.type.map { " — loại phong trào \($0) (khai báo)" }
+                    case "table": report.issuerKinds.map { " — danh mục \($0) loại cơ quan ban hành" }
                     default: report.campaign.map { " — \($0) (\(report.type ?? "?"))" }
                     }
                 context.console.print("\(mark) \(report.file)" + (what ?? ""))

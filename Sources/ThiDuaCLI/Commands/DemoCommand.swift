@@ -122,11 +122,13 @@ enum DemoCommand: Command {
             }
             // Self-assessment of every unit and a few people.
             for kind in ParticipantKind.allCases {
-                let items = HostForms.assessable(plan, kind: kind)
+                let form = kind == .collective ? HostForms.collectiveSelfAssessment : HostForms.individualSelfAssessment
+                // Only what the campaign's self-assessment form offers (a check a unit attests is not).
+                let offered = loaded.resolved.form(form)?.fields.first { $0.role == .item }?.choices ?? []
+                let items = HostForms.assessable(plan, kind: kind).filter(offered.contains)
                 guard !items.isEmpty else { continue }
                 let subjects = kind == .collective ? units.map(\.name) : people.prefix(6).map(\.name)
                 guard !subjects.isEmpty else { continue }
-                let form = kind == .collective ? HostForms.collectiveSelfAssessment : HostForms.individualSelfAssessment
                 let rows = subjects.enumerated().flatMap { index, subject in
                     items.map { item in [subject, item, index % 4 == 3 ? "không" : "có", "", "Báo cáo kết quả năm \(year), kèm minh chứng số \(index + 1)"] }
                 }
@@ -199,8 +201,10 @@ enum DemoCommand: Command {
 /// Plausible values for the sample ward's forms.
 enum DemoRows {
     static func rows(_ form: FormSpec, roster: Roster, units: [ThiDuaCore.Unit], people: [Person], year: Int) -> [[String]] {
+        // A form a unit sends about its people (a proposal) has a row per person, with their unit.
+        let perPerson = form.filledBy == .individual || (form.attests != nil && form.fields.contains { $0.kind == .person })
         let subjects: [(ThiDuaCore.Unit?, Person?)] =
-            form.filledBy == .individual ? people.map { p in (roster.units.first { $0.id == p.unit }, p) } : units.map { ($0, nil) }
+            perPerson ? people.map { p in (roster.units.first { $0.id == p.unit }, p) } : units.map { ($0, nil) }
         return subjects.enumerated().map { index, subject in
             form.fields.map { field in value(field, unit: subject.0, person: subject.1, index: index, year: year) }
         }

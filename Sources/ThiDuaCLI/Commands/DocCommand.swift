@@ -23,6 +23,10 @@ enum DocCommand: Command {
         OptionSpec("--form", value: "id", help: "Với form: mã biểu mẫu."),
         OptionSpec("--period", value: "period", help: "Kỳ của báo cáo, thành tích (mặc định: kỳ mới nhất có số liệu)."),
         OptionSpec(
+            "--preprinted",
+            help: "Với giay-khen: chỉ in phần chữ thay đổi (tên, lý do, số và ngày quyết định, địa danh và ngày, người ký) "
+                + "vào đúng chỗ trên phôi giấy khen in sẵn; vị trí theo khóa «certificate» của kế hoạch."),
+        OptionSpec(
             "--year", value: "yyyy",
             help: "Thay cho <campaign> <kind>: báo cáo tổng hợp kết quả thi đua, khen thưởng năm yyyy của mọi phong trào "
                 + "(từng phong trào, quyết định, tiền thưởng, đối tượng được đề nghị nhiều lần), ví dụ: thidua doc --year 2026 --format docx --out out."),
@@ -32,7 +36,8 @@ enum DocCommand: Command {
     /// What each kind is, for help and errors.
     static let kindHelp =
         "plan (kế hoạch), form (biểu mẫu trống; --form <id>, mặc định mọi biểu mẫu), filled-forms (biểu mẫu đã nộp), so-ket, tong-ket (báo cáo), "
-        + "bien-ban (biên bản họp bình xét), to-trinh, to-trinh-cap-tren, thanh-tich (báo cáo thành tích), quyet-dinh, giay-khen, bang-diem (bảng chấm điểm: mẫu trống và của từng đơn vị), xep-loai (bảng tổng hợp xếp loại)"
+        + "bien-ban (biên bản họp bình xét), to-trinh, to-trinh-cap-tren, thanh-tich (báo cáo thành tích), quyet-dinh, giay-khen, bang-diem (bảng chấm điểm: mẫu trống và của từng đơn vị), xep-loai (bảng tổng hợp xếp loại), "
+        + "cong-van (công văn đôn đốc các đơn vị chưa gửi những gì đã quá hạn)"
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
         if let text = arguments.values["--year"] { return try yearSummary(text, arguments: arguments, context: context) }
@@ -45,6 +50,9 @@ enum DocCommand: Command {
         for kind in requested where !kinds.contains(kind) {
             let guess = DidYouMean.suggestion(for: kind, among: kinds)
             throw .usage("Loại văn bản «\(kind)» không có; các loại: \(kindHelp)." + (guess.map { " Có phải ý bạn là «\($0)»?" } ?? ""))
+        }
+        if arguments.flags.contains("--preprinted") && !all && requested != [DocumentKind.giayKhen.rawValue] {
+            throw .usage("--preprinted chỉ dùng với giay-khen (in lên phôi giấy khen in sẵn).", help: "Cách dùng: \(usage)")
         }
         let format = arguments.value("--format", default: "md")
         let loaded = try context.open(reference)
@@ -71,7 +79,7 @@ enum DocCommand: Command {
         if let extra = arguments.positionals.first {
             throw .usage("Thừa tham số «\(extra)». --year tổng hợp mọi phong trào trong năm, không ghi <campaign> <kind>.", help: "Cách dùng: \(usage)")
         }
-        for option in ["--all", "--form", "--period"] where arguments.flags.contains(option) || arguments.values[option] != nil {
+        for option in ["--all", "--form", "--period", "--preprinted"] where arguments.flags.contains(option) || arguments.values[option] != nil {
             throw .usage("\(option) không dùng cùng --year.", help: "Cách dùng: \(usage)")
         }
         let document = try context.call { () throws(OfficeError) in try context.office.yearSummary(year) }

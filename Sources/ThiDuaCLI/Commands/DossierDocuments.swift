@@ -9,7 +9,7 @@ enum DossierDocuments {
         let issued = try context.call { () throws(OfficeError) in
             try context.office.documents(
                 campaign, kind: kind, form: arguments.values["--form"], period: arguments.values["--period"], today: context.today, strict: strict,
-                ledger: ledger)
+                ledger: ledger, preprinted: arguments.flags.contains("--preprinted") ? true : nil)
         }
         return issued.map { ($0.name, $0.document) }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import ThiDuaCore
+import ThiDuaRender
 
 /// `thidua evaluate`: standings with explanations.
 enum EvaluateCommand: Command {

@@ -7,6 +7,7 @@ enum NewCommand: Command {
     static let name = "new"
     static let examples = [
         "thidua new dan-van-kheo --id an-binh-dvk-2027 --year 2027", "thidua new chuyen-doi-so --id an-binh-cds-2026 --directive minh-xuan-du-cds-2026",
+        "thidua new chuyen-doi-so --id an-binh-du-cds-2026 --issuer dang-uy",
     ]
     static let abstract = "Tạo tệp kế hoạch mới theo một loại phong trào (và văn bản chỉ đạo), có đánh dấu chỗ cần điền."
     static let arguments = [("<type>", "Mã loại phong trào (xem `thidua types`).")]
@@ -14,6 +15,11 @@ enum NewCommand: Command {
         OptionSpec("--id", value: "id", help: "Mã phong trào mới, cũng là tên tệp campaigns/<id>.json (bắt buộc)."),
         OptionSpec("--directive", value: "id", help: "Văn bản chỉ đạo trong directives/ mà kế hoạch thực hiện."),
         OptionSpec("--year", value: "yyyy", help: "Năm của kế hoạch (mặc định: năm của ngày hôm nay)."),
+        OptionSpec(
+            "--issuer", value: "kind",
+            help:
+                "Loại cơ quan ban hành: ubnd, mttq, dang-uy, doan, hoi-phu-nu, hoi-cuu-chien-binh, hoi-nong-dan hoặc loại khai báo trong tables/issuer-kinds.json; tiêu đề, ký hiệu, người ký lấy theo loại đó."
+        ),
     ]
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
@@ -24,7 +30,9 @@ enum NewCommand: Command {
         }
         let year = try year(arguments, context: context)
         let result = try context.call { () throws(OfficeError) in
-            try context.office.newCampaign(type: typeID, id: id, directive: arguments.values["--directive"], year: year, today: context.today)
+            try context.office.newCampaign(
+                type: typeID, id: id, directive: arguments.values["--directive"], year: year, today: context.today,
+                issuer: arguments.values["--issuer"])
         }
         let directives = result.directives
         let blanks = result.blanks

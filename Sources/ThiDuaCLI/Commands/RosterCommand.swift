@@ -1,5 +1,6 @@
 import Foundation
 import ThiDuaCore
+import ThiDuaRender
 
 /// `thidua roster import FILE…` and `thidua roster list`: the units and people every campaign draws on.
 enum RosterCommand: Command {

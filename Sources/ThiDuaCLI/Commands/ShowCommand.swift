@@ -34,8 +34,8 @@ enum ShowCommand: Command {
                 id: a.id, title: a.title,
                 detail: [
                     a.recurrence == .annual ? "hằng năm" : "tổng kết", a.level == .upward ? "đề nghị cấp trên" : "cấp xã",
-                    a.recipients.map(\.vietnamese).joined(separator: ", "),
-                ].joined(separator: "; "))
+                    a.recipients.map(\.vietnamese).joined(separator: ", "), a.criteriaNote(in: plan),
+                ].compactMap { $0 }.joined(separator: "; "))
         }
         let milestones = plan.milestones.map { Summary.Item(id: $0.id, title: $0.title, detail: $0.due?.vietnamese ?? "định kỳ") }
         let start = plan.period.start?.vietnamese ?? "ngày ban hành"

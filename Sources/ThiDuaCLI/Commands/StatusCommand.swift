@@ -1,4 +1,5 @@
 import ThiDuaCore
+import ThiDuaRender
 
 /// Prints the campaign files the back office skipped for their errors.
 enum SkippedCampaigns {

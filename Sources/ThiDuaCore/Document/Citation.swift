@@ -4,8 +4,8 @@ import ThiDuaBase
 /// dân phường Phùng Chí Kiên". A draft keeps its blanks where the official will write them, as
 /// the header prints them: "Kế hoạch số      /KH-UBND ngày … tháng 3 năm 2026".
 extension DocumentNumber {
-    /// "số 04/KH-UBND", or "số      /KH-UBND" while the number is blank.
-    var cited: String { "số \(number ?? "     ")/\(symbol)" }
+    /// "số 04/KH-UBND", or "số      /KH-UBND" while the number is blank; "số 25-KH/ĐU".
+    var cited: String { "số \(number ?? "     ")\(style == .state ? "/" : "-")\(symbol)" }
 }
 
 extension PartialDate {

@@ -46,11 +46,14 @@ public struct PageLayout: Hashable, Sendable {
     public var numbered: Bool
     /// A certificate: wider margins all round, no page numbers, one page per recipient.
     public var certificate: Bool
+    /// Printed onto pre-printed blanks: only placed text (`Paragraph.placement`), no frame.
+    public var preprinted: Bool
 
-    public init(landscape: Bool = false, numbered: Bool = true, certificate: Bool = false) {
+    public init(landscape: Bool = false, numbered: Bool = true, certificate: Bool = false, preprinted: Bool = false) {
         self.landscape = landscape
         self.numbered = numbered
         self.certificate = certificate
+        self.preprinted = preprinted
     }
 
     /// An administrative document: A4 portrait, numbered.
@@ -59,6 +62,8 @@ public struct PageLayout: Hashable, Sendable {
     public static let wide = PageLayout(landscape: true)
     /// A Giấy khen: A4 landscape, one per page, unnumbered.
     public static let certificate = PageLayout(landscape: true, numbered: false, certificate: true)
+    /// A Giấy khen's variable text for pre-printed blanks: A4 landscape, one per page, unnumbered.
+    public static let preprintedCertificate = PageLayout(landscape: true, numbered: false, certificate: true, preprinted: true)
 }
 
 /// The two-column header: issuer and number on the left; Quốc hiệu, Tiêu ngữ, place and date
@@ -72,17 +77,36 @@ public struct DocumentHeader: Hashable, Sendable {
     public var numberLine: String?
     /// "Minh Xuân, ngày … tháng 5 năm 2026".
     public var placeAndDate: String?
+    /// The right-hand heading instead of the Quốc hiệu and Tiêu ngữ ("ĐẢNG CỘNG SẢN VIỆT NAM");
+    /// nil prints the Quốc hiệu and Tiêu ngữ.
+    public var heading: [String]?
+    /// The mark under the issuer lines instead of the short rule ("*" for the Party).
+    public var mark: String?
+    /// A công văn's summary under its number: "V/v đôn đốc gửi báo cáo …".
+    public var subject: String?
 
     /// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
     public static let nationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     /// "Độc lập - Tự do - Hạnh phúc".
     public static let motto = "Độc lập - Tự do - Hạnh phúc"
 
-    public init(parentLine: String? = nil, issuerLines: [String], numberLine: String? = nil, placeAndDate: String? = nil) {
+    public init(
+        parentLine: String? = nil, issuerLines: [String], numberLine: String? = nil, placeAndDate: String? = nil,
+        heading: [String]? = nil, mark: String? = nil, subject: String? = nil
+    ) {
         self.parentLine = parentLine
         self.issuerLines = issuerLines
         self.numberLine = numberLine
         self.placeAndDate = placeAndDate
+        self.heading = heading
+        self.mark = mark
+        self.subject = subject
+    }
+
+    /// The right-hand heading lines with whether each is the Tiêu ngữ (set in smaller bold).
+    public var headingLines: [(text: String, motto: Bool)] {
+        guard let heading else { return [(Self.nationalName, false), (Self.motto, true)] }
+        return heading.map { ($0, false) }
     }
 }
 
@@ -131,11 +155,14 @@ public struct Paragraph: Hashable, Sendable {
     public var spaceBefore: Int
     /// Set in the right half of the page, centred there, as a signature block is.
     public var rightHalf: Bool
+    /// A fixed place on the page (pre-printed blanks); nil: in the flow of the text.
+    public var placement: TextBox?
 
     public init(
         _ text: String, emphasis: Emphasis = [], alignment: Alignment = .justified, indented: Bool = true, spaceBefore: Int = 0,
-        rightHalf: Bool = false
+        rightHalf: Bool = false, placement: TextBox? = nil
     ) {
+        self.placement = placement
         self.text = text
         self.emphasis = emphasis
         self.alignment = alignment

@@ -14,10 +14,10 @@ public struct PlanDocumentBuilder {
 
     /// The header every document of the campaign shares, with this document's number line.
     public static func header(for plan: CampaignPlan, number: String?, date: PartialDate?) -> DocumentHeader {
-        let parent = plan.issuer.parent.flatMap { $0.showInHeader == true ? $0.name.uppercased() : nil }
+        let parent = plan.issuer.upperLine ?? plan.issuer.parent.flatMap { $0.showInHeader == true ? $0.name.uppercased() : nil }
         return DocumentHeader(
             parentLine: parent, issuerLines: plan.issuer.headerLines, numberLine: number,
-            placeAndDate: date.map { "\(plan.place), \($0.vietnamese)" })
+            placeAndDate: date.map { "\(plan.place), \($0.vietnamese)" }, heading: plan.issuer.heading, mark: plan.issuer.mark)
     }
 
     public func build() -> Document {
@@ -105,8 +105,18 @@ public struct PlanDocumentBuilder {
             return lines(selected(plan.indicators, id: \.id, selection).compactMap(\.text), style)
         case .criteria:
             let chosen = selected(plan.criteria, id: \.id, selection).filter { selection.kind == nil || $0.appliesTo == selection.kind }
-            guard !chosen.isEmpty else { return [] }
-            return [.list(style, chosen.map { ListItem($0.text, children: ($0.items ?? []).map { ListItem($0) }) })]
+            // A criterion's sub-items print under it with "-", as plans list them ("1.4. … / - …").
+            var out: [Block] = []
+            var run: [ListItem] = []
+            for criterion in chosen {
+                run.append(ListItem(criterion.text))
+                guard let items = criterion.items, !items.isEmpty else { continue }
+                out.append(.list(style, run))
+                run = []
+                out.append(.list(.dash, items.map { ListItem($0) }))
+            }
+            if !run.isEmpty { out.append(.list(style, run)) }
+            return out
         case .awards:
             let chosen = selected(plan.awards, id: \.id, selection).filter {
                 selection.kind == nil || $0.recipients.contains(selection.kind!)

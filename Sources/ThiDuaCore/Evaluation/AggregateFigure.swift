@@ -53,7 +53,14 @@ extension RuleEvaluator {
                 continue
             }
             var weight = 1.0
-            if aggregate.by == .weighted {
+            if aggregate.by == .weighted, let figure = aggregate.rosterWeight {
+                // The base is the unit's figure in the roster (số hộ, dân số), not a reported value.
+                guard let base = facts.roster.units.first(where: { $0.id == id })?.figures?[figure], base >= 0 else {
+                    missing.append(unit)
+                    continue
+                }
+                weight = base
+            } else if aggregate.by == .weighted {
                 guard let base = aggregate.weight.flatMap({ facts.value($0, for: unit, in: period) }), base.value >= 0 else {
                     missing.append(unit)
                     continue
@@ -68,7 +75,8 @@ extension RuleEvaluator {
         }
         var figure = AggregateFigure(
             aggregate: aggregate, value: nil, reported: reported, missing: missing, ofTitle: title(aggregate.of),
-            weightTitle: aggregate.by == .weighted ? aggregate.weight.map(title) : nil)
+            weightTitle: aggregate.by == .weighted
+                ? aggregate.rosterWeight.map { aggregate.weightTitle ?? $0 } ?? aggregate.weight.map(title) : nil)
         let expected = reported.count + missing.count
         let needed = (aggregate.minReported ?? 50) / 100 * Double(expected)
         guard !reported.isEmpty, Double(reported.count) >= needed else { return figure }

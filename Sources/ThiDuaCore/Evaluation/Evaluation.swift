@@ -236,17 +236,13 @@ public struct Evaluator: Sendable {
         for award in plan.awards where award.recipients.contains(participant.kind) {
             if award.recurrence == .final && period.year != plan.period.end.year { continue }
             var parts: [(Truth, String)] = []
-            if !criteria.isEmpty {
-                let notMet = criteria.filter { $0.truth == .notMet }.map(\.id)
-                let missing = criteria.filter { $0.truth == .missing }.map(\.id)
-                let truth: Truth = !notMet.isEmpty ? .notMet : !missing.isEmpty ? .missing : .met
-                let text =
-                    truth == .met
-                    ? "đạt \(criteria.count)/\(criteria.count) tiêu chí thi đua"
-                    : "tiêu chí " + (notMet.isEmpty ? "thiếu số liệu: \(missing.joined(separator: ", "))" : "không đạt: \(notMet.joined(separator: ", "))")
-                parts.append((truth, text))
+            let standards = (award.standards ?? []).filter { $0.appliesTo == nil || $0.appliesTo == participant.kind }
+            // The plan's criteria gate the award unless one of its standards says which it requires.
+            let requirements = standards.compactMap(\.criteria)
+            for requirement in requirements.isEmpty ? [.all] : requirements {
+                if let part = requirement.verdict(criteria) { parts.append(part) }
             }
-            for standard in award.standards ?? [] where standard.appliesTo == nil || standard.appliesTo == participant.kind {
+            for standard in standards {
                 guard let rule = standard.rule else { continue }
                 let result = evaluator.evaluate(rule, for: participant)
                 parts.append((result.truth, result.reason))

@@ -201,6 +201,11 @@ public struct FactBase: Sendable {
                 if let previous { declaredPrevious[key] = RecordedValue(value: previous, seq: submission.seq, form: form.id) }
             }
         }
+        // A form that attests a check (a unit's proposal of a person) records it on every row.
+        if item == nil, let attested = form.attests {
+            item = attested
+            if assessment.met == nil { assessment.met = true }
+        }
         if let item, let who {
             assessment.selfMet = assessment.met
             assessment.selfPoints = assessment.points

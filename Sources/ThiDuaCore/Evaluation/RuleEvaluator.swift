@@ -229,7 +229,10 @@ public struct RuleEvaluator: Sendable {
         case .attested(let check, let needsEvidence):
             let lead = facts.campaign.definition.attestedChecks.first { $0.id == check }?.title ?? check
             guard let assessment = facts.assessment(of: check, by: participant, in: period), let met = assessment.met else {
-                return Piece(lead: lead, value: "", relation: "chưa có tự đánh giá, thẩm định", truth: .missing)
+                // A check a unit attests on its own form (its proposal of a person) is not self-assessed.
+                let byUnit = facts.campaign.definition.forms.contains { $0.attests == check }
+                return Piece(
+                    lead: lead, value: "", relation: byUnit ? "chưa có xác nhận của đơn vị" : "chưa có tự đánh giá, thẩm định", truth: .missing)
             }
             let appraised = assessment.appraisedBy.map { _ in " (đã thẩm định: \(assessment.appraisalReason ?? ""))" } ?? ""
             if !met {

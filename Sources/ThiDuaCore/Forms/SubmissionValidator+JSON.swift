@@ -33,6 +33,9 @@ extension SubmissionValidator {
         for item in items {
             if let row = check(item.node, prefix: item.prefix, form: form, parser: parser, file: file, diagnostics: &diagnostics) {
                 rows.append(row)
+                checkProposal(
+                    row.values, form: form, roster: roster, file: file, line: item.node.line, path: item.prefix.isEmpty ? "(gốc)" : item.prefix,
+                    diagnostics: &diagnostics)
             }
         }
         return finish(rows, diagnostics)

@@ -32,6 +32,7 @@ extension SubmissionValidator {
                 check(input(row.cells[column]), field, parser, place, file: file, values: &values, diagnostics: &diagnostics)
             }
             rows.append(SubmissionRow(line: row.row, values: values))
+            checkProposal(values, form: form, roster: roster, file: file, line: row.row, path: "dòng \(row.row)", diagnostics: &diagnostics)
         }
         // Messages name a column by its label; the sheet may head it with the field id.
         let labels = Dictionary(form.fields.compactMap { field in columns[field.id].map { (field.label, $0) } }, uniquingKeysWith: { first, _ in first })

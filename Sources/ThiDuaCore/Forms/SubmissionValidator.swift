@@ -39,8 +39,35 @@ public enum SubmissionValidator {
                 check(.text(cell), field, parser, place, file: file, values: &values, diagnostics: &diagnostics)
             }
             rows.append(SubmissionRow(line: row.line, values: values))
+            checkProposal(values, form: form, roster: roster, file: file, line: row.line, path: "dòng \(row.line)", diagnostics: &diagnostics)
         }
         return finish(rows, diagnostics)
+    }
+
+    /// A form that attests a check for a person (a unit's proposal) names only people of the
+    /// row's unit: a unit proposes its own staff.
+    static func checkProposal(
+        _ values: [String: FieldValue], form: FormSpec, roster: Roster, file: String, line: Int?, path: String,
+        diagnostics: inout [Diagnostic]
+    ) {
+        guard form.attests != nil else { return }
+        var unit: String?
+        var person: String?
+        for field in form.fields {
+            switch values[field.id] {
+            case .unit(let id)? where unit == nil: unit = id
+            case .person(let id)? where person == nil: person = id
+            default: break
+            }
+        }
+        guard let unit, let person, let who = roster.people.first(where: { $0.id == person }), who.unit != unit else { return }
+        let unitName = roster.units.first { $0.id == unit }?.name ?? unit
+        let ownName = roster.units.first { $0.id == who.unit }?.name ?? who.unit
+        diagnostics.append(
+            Diagnostic(
+                .error, file: file, path: path, line: line,
+                message: "«\(who.name)» thuộc «\(ownName)», không thuộc «\(unitName)»: đơn vị chỉ xét chọn, đề xuất người của đơn vị mình",
+                hint: "ghi đúng đơn vị của người được đề xuất, hoặc để đơn vị «\(ownName)» đề xuất"))
     }
 
     /// Reads and checks CSV bytes in one step.

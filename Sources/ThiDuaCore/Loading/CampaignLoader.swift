@@ -22,11 +22,18 @@ public struct CampaignLoader: Sendable {
     /// The unit kinds plans are checked against; nil: `load(path:)` reads the
     /// `tables/unit-kinds.json` of the workspace the file is in.
     public let unitKinds: UnitKindCatalogue?
+    /// The issuer kinds plans name; nil: `load(path:)` reads the `tables/issuer-kinds.json` of
+    /// the workspace the file is in.
+    public let issuerKinds: IssuerKindCatalogue?
 
-    public init(registry: CampaignTypeRegistry, directives: DirectiveLibrary? = nil, unitKinds: UnitKindCatalogue? = nil) {
+    public init(
+        registry: CampaignTypeRegistry, directives: DirectiveLibrary? = nil, unitKinds: UnitKindCatalogue? = nil,
+        issuerKinds: IssuerKindCatalogue? = nil
+    ) {
         self.registry = registry
         self.directives = directives
         self.unitKinds = unitKinds
+        self.issuerKinds = issuerKinds
     }
 
     /// Reads a file from disk; `displayName` is how messages name it.
@@ -41,17 +48,21 @@ public struct CampaignLoader: Sendable {
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let library = directives ?? DirectiveLibrary.forCampaignFile(atPath: path)
         let kinds = unitKinds ?? UnitKindCatalogue.forCampaignFile(atPath: path)
-        return load(bytes: data, file: name, expectedID: stem, directives: library, unitKinds: kinds)
+        let issuers = issuerKinds ?? IssuerKindCatalogue.forCampaignFile(atPath: path)
+        return load(bytes: data, file: name, expectedID: stem, directives: library, unitKinds: kinds, issuerKinds: issuers)
     }
 
     /// Reads a campaign file's bytes. `expectedID` is the file's name without `.json`, which
     /// must equal the campaign id.
     public func load(bytes: [UInt8], file: String, expectedID: String? = nil) -> CampaignLoadResult {
-        load(bytes: bytes, file: file, expectedID: expectedID, directives: directives, unitKinds: unitKinds ?? .standard)
+        load(
+            bytes: bytes, file: file, expectedID: expectedID, directives: directives, unitKinds: unitKinds ?? .standard,
+            issuerKinds: issuerKinds ?? .standard)
     }
 
     private func load(
-        bytes: [UInt8], file: String, expectedID: String?, directives: DirectiveLibrary?, unitKinds: UnitKindCatalogue
+        bytes: [UInt8], file: String, expectedID: String?, directives: DirectiveLibrary?, unitKinds: UnitKindCatalogue,
+        issuerKinds: IssuerKindCatalogue
     ) -> CampaignLoadResult {
         var diagnostics: [Diagnostic] = []
         func finish(_ plan: CampaignPlan?) -> CampaignLoadResult {
@@ -118,7 +129,11 @@ public struct CampaignLoader: Sendable {
             diagnostics.append(Diagnostic(.error, message: "\(error)"))
             return finish(nil)
         }
-        var findings = PlanValidator(plan: plan, type: campaignType?.definition(for: plan), unitKinds: unitKinds).validate()
+        // The issuer kind fills the wording the file leaves out before anything reads it.
+        let resolved = issuerKinds.resolve(plan)
+        plan = resolved.plan
+        var findings = resolved.findings
+        findings += PlanValidator(plan: plan, type: campaignType?.definition(for: plan), unitKinds: unitKinds).validate()
         if let expectedID, expectedID != plan.id {
             findings.append(
                 Diagnostic(

@@ -23,6 +23,18 @@ public struct CampaignTemplate: Sendable {
     public var directives: [Directive]
     /// The day the file is written: the campaign starts then when it falls in `year`.
     public var today: CivilDate
+    /// The issuer kind chosen with `--issuer`: the file names it and leaves out what it supplies.
+    public var issuerKind: IssuerKind?
+
+    /// The issuer in running text: the kind's name with the locality left blank, or a blank.
+    var issuerText: String {
+        guard let kind = issuerKind else { return Self.issuerBlank }
+        return kind.name.replacingOccurrences(of: "{địa bàn}", with: Self.localityBlank)
+            .replacingOccurrences(of: "{cấp trên}", with: Self.upperBlank)
+    }
+
+    static let localityBlank = blank("xã hoặc phường và tên, ví dụ phường Minh Xuân")
+    static let upperBlank = blank("tỉnh hoặc thành phố, ví dụ tỉnh Tuyên Quang")
 
     public init(type: CampaignTypeDefinition, id: String, year: Int, directives: [Directive] = [], today: CivilDate) {
         self.type = type
@@ -78,7 +90,12 @@ public struct CampaignTemplate: Sendable {
             ("id", .string(id)),
             ("name", .string("\(type.title) \(year) — \(Self.blank("tên xã, phường"))")),
             ("issuer", issuer()),
-            ("number", templateObject([("symbol", .string("KH-\(Self.blank("ký hiệu cơ quan ban hành, ví dụ UBND hoặc MTTQ-BTT"))"))])),
+        ]
+        if issuerKind == nil {
+            members.append(
+                ("number", templateObject([("symbol", .string("KH-\(Self.blank("ký hiệu cơ quan ban hành, ví dụ UBND hoặc MTTQ-BTT"))"))])))
+        }
+        members += [
             ("place", .string(Self.blank("địa danh, ví dụ Minh Xuân"))),
             ("date", templateObject([("year", .number(Double(year)))])),
             ("title", .string("Phát động phong trào thi đua “\(type.title)” năm \(year)")),
@@ -89,7 +106,7 @@ public struct CampaignTemplate: Sendable {
             (
                 "preamble",
                 templateStrings([
-                    "\(Self.issuerBlank) ban hành Kế hoạch phát động phong trào thi đua “\(type.title)” năm \(year), cụ thể như sau:"
+                    "\(issuerText) ban hành Kế hoạch phát động phong trào thi đua “\(type.title)” năm \(year), cụ thể như sau:"
                 ])
             ),
             ("period", period()),
@@ -107,16 +124,19 @@ public struct CampaignTemplate: Sendable {
             (
                 "closing",
                 templateStrings([
-                    "Trên đây là Kế hoạch phát động phong trào thi đua “\(type.title)” năm \(year). Đề nghị các cơ quan, đơn vị triển khai thực hiện; trong quá trình thực hiện có khó khăn, vướng mắc, kịp thời báo cáo \(Self.issuerBlank) để xem xét, giải quyết./."
+                    "Trên đây là Kế hoạch phát động phong trào thi đua “\(type.title)” năm \(year). Đề nghị các cơ quan, đơn vị triển khai thực hiện; trong quá trình thực hiện có khó khăn, vướng mắc, kịp thời báo cáo \(issuerText) để xem xét, giải quyết./."
                 ])
             ),
             ("recipients", .array(recipients())),
             (
                 "signer",
-                templateObject([
-                    ("authority", .string(Self.blank("thẩm quyền ký, ví dụ TM. ỦY BAN NHÂN DÂN hoặc TM. BAN THƯỜNG TRỰC"))), ("title", .string("CHỦ TỊCH")),
-                    ("name", .string(Self.blank("họ và tên người ký"))),
-                ])
+                issuerKind == nil
+                    ? templateObject([
+                        ("authority", .string(Self.blank("thẩm quyền ký, ví dụ TM. ỦY BAN NHÂN DÂN hoặc TM. BAN THƯỜNG TRỰC"))),
+                        ("title", .string("CHỦ TỊCH")), ("name", .string(Self.blank("họ và tên người ký"))),
+                    ])
+                    // The kind gives the authority and title; only the name is the ward's.
+                    : templateObject([("name", .string(Self.blank("họ và tên người ký")))])
             ),
         ]
         return templateObject(members)
@@ -125,6 +145,13 @@ public struct CampaignTemplate: Sendable {
     // MARK: - Parts
 
     private func issuer() -> JSONValue {
+        if let kind = issuerKind {
+            var members: [(String, JSONValue)] = [("kind", .string(kind.id)), ("locality", .string(Self.localityBlank))]
+            let upper = directives.first { $0.issuer.level == .tinh }?.issuer.name
+                .replacingOccurrences(of: "Ủy ban nhân dân ", with: "")
+            members.append(("upperLocality", .string(upper ?? Self.upperBlank)))
+            return templateObject(members)
+        }
         var members: [(String, JSONValue)] = [
             ("name", .string(Self.issuerBlank)),
             ("headerLines", templateStrings([Self.blank("TÊN CƠ QUAN BAN HÀNH, VÍ DỤ ỦY BAN NHÂN DÂN"), Self.blank("XÃ HOẶC PHƯỜNG VÀ TÊN, CHỮ IN HOA")])),

@@ -32,10 +32,21 @@ extension PlanValidator {
         } else {
             checkReference(aggregate.of, key: "of")
         }
-        switch (aggregate.by, aggregate.weight) {
+        if let figure = aggregate.rosterWeight {
+            if let problem = Identifier.problem(figure) { error("\(path).rosterWeight", problem, hint: "ví dụ «so-ho»") }
+            if aggregate.by != .weighted {
+                error("\(path).rosterWeight", "«rosterWeight» chỉ dùng khi «by» là «weighted»; «by» đang là «\(aggregate.by.rawValue)»")
+            }
+            if aggregate.weight != nil {
+                error("\(path).rosterWeight", "chỉ dùng một quyền số: «weight» (chỉ tiêu báo cáo) hoặc «rosterWeight» (số liệu trong danh bạ)")
+            }
+        }
+        // With a roster figure as the base there is no reported weight to check.
+        switch aggregate.rosterWeight == nil ? (aggregate.by, aggregate.weight) : (.sum, nil) {
         case (.weighted, nil):
             error(
-                "\(path).weight", "«by» là «weighted» nên cần «weight»: chỉ tiêu của từng đơn vị làm quyền số (ví dụ số người trưởng thành)",
+                "\(path).weight",
+                "«by» là «weighted» nên cần «weight»: chỉ tiêu của từng đơn vị làm quyền số (ví dụ số người trưởng thành), hoặc «rosterWeight»: số liệu của đơn vị trong danh bạ (ví dụ số hộ)",
                 hint: perUnit.isEmpty ? nil : "có: \(perUnit.joined(separator: ", "))")
         case (.weighted, let weight?):
             checkReference(weight, key: "weight")

@@ -20,6 +20,31 @@ extension PlanValidator {
                         "tiêu chuẩn dành cho \(kind.vietnamese) nhưng hình thức này không tặng cho \(kind.vietnamese)")
                 }
                 if let rule = standard.rule { checkRule(rule, path: "\(path).standards[\(s)].rule") }
+                if let requirement = standard.criteria {
+                    checkRequirement(requirement, kinds: standard.appliesTo.map { [$0] } ?? award.recipients, path: "\(path).standards[\(s)].criteria")
+                }
+            }
+        }
+    }
+
+    /// The criteria a standard names: each in the plan, once, and of a kind the standard is for.
+    mutating func checkRequirement(_ requirement: CriteriaRequirement, kinds: [ParticipantKind], path: String) {
+        let ids = plan.criteria.map(\.id)
+        var seen: Set<String> = []
+        for (k, id) in requirement.references.enumerated() {
+            let place = requirement.isCount ? "\(path).of[\(k)]" : "\(path)[\(k)]"
+            guard let criterion = plan.criteria.first(where: { $0.id == id }) else {
+                error(
+                    place, "tiêu chuẩn cần tiêu chí «\(id)» nhưng «criteria» không có tiêu chí này",
+                    hint: suggest(id, ids) ?? (ids.isEmpty ? "kế hoạch chưa có tiêu chí nào" : "có: \(ids.joined(separator: ", "))"))
+                continue
+            }
+            if !seen.insert(id).inserted { error(place, "tiêu chí «\(id)» được ghi hai lần") }
+            if !kinds.contains(criterion.appliesTo) {
+                error(
+                    place,
+                    "tiêu chí «\(id)» dành cho \(criterion.appliesTo.vietnamese) nhưng tiêu chuẩn này dành cho "
+                        + kinds.map(\.vietnamese).joined(separator: ", "))
             }
         }
     }

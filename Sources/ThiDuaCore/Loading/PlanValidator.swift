@@ -29,6 +29,7 @@ public struct PlanValidator {
         v.checkOutline()
         v.checkScoring()
         v.checkUnitKinds()
+        v.checkCertificate()
         v.findings += PlanVariants.problems(in: v.plan, type: v.type)
         return v.findings
     }
@@ -53,6 +54,12 @@ public struct PlanValidator {
             error(key, "không được để trống")
         }
         if plan.issuer.headerLines.isEmpty { error("issuer.headerLines", "cần ít nhất một dòng tên cơ quan ban hành") }
+        if plan.issuer.name.trimmingCharacters(in: .whitespaces).isEmpty {
+            error("issuer.name", "không được để trống", hint: "ghi tên cơ quan ban hành, hoặc «kind» và «locality» để lấy từ danh mục")
+        }
+        if plan.number.symbol.trimmingCharacters(in: .whitespaces).isEmpty {
+            error("number.symbol", "không được để trống", hint: "ví dụ «KH-UBND», hoặc ghi «issuer.kind» để lấy từ danh mục")
+        }
         if plan.recipients.isEmpty { error("recipients", "cần ít nhất một nơi nhận (ví dụ «Lưu: VT»)") }
         if plan.participants.isEmpty { error("participants", "cần ít nhất một nhóm đối tượng thi đua") }
         if let start = plan.period.start, start > plan.period.end {
@@ -161,6 +168,11 @@ public struct PlanValidator {
             if let points = criterion.points, points < 0 { error("criteria[\(i)].points", "điểm không được âm") }
             if let rule = criterion.rule { checkRule(rule, path: "criteria[\(i)].rule", selfID: criterion.id) }
             if let scope = criterion.scope { checkScope(scope, path: "criteria[\(i)].scope") }
+            for (k, ref) in (criterion.indicators ?? []).enumerated() where !plan.indicators.contains(where: { $0.id == ref }) {
+                error(
+                    "criteria[\(i)].indicators[\(k)]", "chỉ tiêu «\(ref)» không có trong «indicators»",
+                    hint: suggest(ref, plan.indicators.map(\.id)))
+            }
         }
     }
 

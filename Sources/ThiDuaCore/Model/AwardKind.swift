@@ -51,12 +51,17 @@ public struct AwardStandard: Hashable, Sendable, Codable {
     /// Alternatives or conditions listed under it.
     public var items: [String]?
     public var rule: Rule?
+    /// Which of the plan's criteria it requires; nil on every standard of a kind: all of them.
+    public var criteria: CriteriaRequirement?
 
-    public init(appliesTo: ParticipantKind? = nil, text: String, items: [String]? = nil, rule: Rule? = nil) {
+    public init(
+        appliesTo: ParticipantKind? = nil, text: String, items: [String]? = nil, rule: Rule? = nil, criteria: CriteriaRequirement? = nil
+    ) {
         self.appliesTo = appliesTo
         self.text = text
         self.items = items
         self.rule = rule
+        self.criteria = criteria
     }
 }
 

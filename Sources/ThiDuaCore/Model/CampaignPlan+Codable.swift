@@ -6,7 +6,7 @@ extension CampaignPlan: Codable {
         case implements, preamble, period, purposes, requirements, participants, content, indicators, criteria
         case awards, dossier, funding, milestones, assignments, closing, recipients, signer, outline
         case typeSettings, notes, forms, formFields, reportSections, scoring
-        case unitKinds, awarding, countedForms
+        case unitKinds, awarding, countedForms, issuerKinds, formChanges, certificate
         case schema = "$schema"
     }
 
@@ -17,7 +17,11 @@ extension CampaignPlan: Codable {
         id = try c.decode(String.self, forKey: .id)
         name = try c.decode(String.self, forKey: .name)
         issuer = try c.decode(Authority.self, forKey: .issuer)
-        number = try c.decode(DocumentNumber.self, forKey: .number)
+        // With an issuer kind the catalogue supplies the symbol and the signer's wording.
+        number =
+            try issuer.kind == nil
+            ? c.decode(DocumentNumber.self, forKey: .number)
+            : c.decodeIfPresent(DocumentNumber.self, forKey: .number) ?? DocumentNumber(symbol: "")
         place = try c.decode(String.self, forKey: .place)
         date = try c.decode(PartialDate.self, forKey: .date)
         documentKind = try c.decodeIfPresent(String.self, forKey: .documentKind) ?? "KẾ HOẠCH"
@@ -40,7 +44,9 @@ extension CampaignPlan: Codable {
         assignments = try c.decodeIfPresent([Assignment].self, forKey: .assignments) ?? []
         closing = try c.decodeIfPresent([String].self, forKey: .closing) ?? []
         recipients = try c.decode([Recipient].self, forKey: .recipients)
-        signer = try c.decode(Signer.self, forKey: .signer)
+        signer =
+            try issuer.kind == nil
+            ? c.decode(Signer.self, forKey: .signer) : c.decodeIfPresent(Signer.self, forKey: .signer) ?? Signer(title: "")
         outline = try c.decodeIfPresent([OutlineSection].self, forKey: .outline)
         typeSettings = try c.decodeIfPresent(JSONValue.self, forKey: .typeSettings)
         notes = try c.decodeIfPresent([String].self, forKey: .notes) ?? []
@@ -51,6 +57,9 @@ extension CampaignPlan: Codable {
         unitKinds = try c.decodeIfPresent([UnitKindDeclaration].self, forKey: .unitKinds) ?? []
         awarding = try c.decodeIfPresent(AwardingBodies.self, forKey: .awarding)
         countedForms = try c.decodeIfPresent([CountedFormChoice].self, forKey: .countedForms) ?? []
+        issuerKinds = try c.decodeIfPresent([IssuerKind].self, forKey: .issuerKinds) ?? []
+        formChanges = try c.decodeIfPresent([FormChange].self, forKey: .formChanges) ?? []
+        certificate = try c.decodeIfPresent(CertificateLayout.self, forKey: .certificate)
         // Editors link the JSON Schema with "$schema"; it is read and ignored.
         _ = try c.decodeIfPresent(String.self, forKey: .schema)
     }
@@ -96,5 +105,8 @@ extension CampaignPlan: Codable {
         if !unitKinds.isEmpty { try c.encode(unitKinds, forKey: .unitKinds) }
         try c.encodeIfPresent(awarding, forKey: .awarding)
         if !countedForms.isEmpty { try c.encode(countedForms, forKey: .countedForms) }
+        if !issuerKinds.isEmpty { try c.encode(issuerKinds, forKey: .issuerKinds) }
+        if !formChanges.isEmpty { try c.encode(formChanges, forKey: .formChanges) }
+        try c.encodeIfPresent(certificate, forKey: .certificate)
     }
 }

@@ -70,6 +70,12 @@ public struct CampaignPlan: Hashable, Sendable {
     public var awarding: AwardingBodies?
     /// Which form counts for which counted event of the type (a plan's own registration form…).
     public var countedForms: [CountedFormChoice] = []
+    /// Issuer kinds the plan declares beside the built-in and the workspace's ones.
+    public var issuerKinds: [IssuerKind] = []
+    /// Fields of its type's forms the plan removes, relabels or replaces, and forms it replaces.
+    public var formChanges: [FormChange] = []
+    /// How the Giấy khen prints (pre-printed blanks and where their text goes); nil: plain paper.
+    public var certificate: CertificateLayout?
 
     /// Builds a plan in code (tests, `thidua new`); campaign files are decoded instead.
     public init(

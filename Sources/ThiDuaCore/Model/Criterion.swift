@@ -18,12 +18,16 @@ public struct Criterion: Hashable, Sendable, Codable {
     public var items: [String]?
     /// Limits it to units of some kinds or groups (and their people); nil: every participant of its kind.
     public var scope: RuleScope?
+    /// The plan's indicators whose figures its sentence states (by id), so the sentence and the
+    /// numbers stay tied; they are tracked as indicators, not read as the criterion's rule.
+    public var indicators: [String]?
 
     public init(
         id: String, appliesTo: ParticipantKind, text: String, field: String? = nil, catalogue: String? = nil,
-        rule: Rule? = nil, points: Double? = nil, items: [String]? = nil, scope: RuleScope? = nil
+        rule: Rule? = nil, points: Double? = nil, items: [String]? = nil, scope: RuleScope? = nil, indicators: [String]? = nil
     ) {
         self.scope = scope
+        self.indicators = indicators
         self.id = id
         self.appliesTo = appliesTo
         self.text = text

@@ -27,6 +27,11 @@ public struct IndicatorAggregate: Hashable, Sendable, Codable {
     public var by: AggregateMethod
     /// For `weighted`: the per-unit indicator giving each unit's base.
     public var weight: String?
+    /// For `weighted`, instead of `weight`: a figure of the roster's units (`unitFigures`, a
+    /// column of the units file such as "Số hộ") giving each unit's base.
+    public var rosterWeight: String?
+    /// How explanations and reports name the roster figure ("Số hộ"); its id when absent.
+    public var weightTitle: String?
     /// The share of enrolled units, in percent, that must have reported for the figure to exist;
     /// 50 when absent ("most units reported").
     public var minReported: Double?

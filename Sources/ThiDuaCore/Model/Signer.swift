@@ -14,4 +14,14 @@ public struct Signer: Hashable, Sendable, Codable {
         self.title = title
         self.name = name
     }
+
+    enum CodingKeys: String, CodingKey { case authority, title, name }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        authority = try c.decodeIfPresent(String.self, forKey: .authority)
+        // An issuer kind supplies the title when the file gives only the name (filled in on loading).
+        title = try c.decodeIfPresent(String.self, forKey: .title) ?? ""
+        name = try c.decodeIfPresent(String.self, forKey: .name)
+    }
 }

@@ -21,6 +21,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     case giayKhen = "giay-khen"
     case bangDiem = "bang-diem"
     case xepLoai = "xep-loai"
+    case congVan = "cong-van"
 
     /// What each kind is, in Vietnamese, for help, errors and pages.
     public var vietnamese: String {
@@ -38,16 +39,18 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case .giayKhen: "giấy khen"
         case .bangDiem: "bảng chấm điểm"
         case .xepLoai: "bảng xếp loại"
+        case .congVan: "công văn đôn đốc các đơn vị chưa gửi"
         }
     }
 }
 
 extension BackOffice {
     /// The documents of one kind. `strict`: a kind with nothing to show is an error (asked for
-    /// by name); otherwise it gives none (every kind at once).
+    /// by name); otherwise it gives none (every kind at once). `preprinted`: the giấy khen's
+    /// variable text for pre-printed blanks (nil: as the plan's `certificate` says).
     public func documents(
         _ campaign: OpenCampaign, kind: DocumentKind, form formID: String? = nil, period periodText: String? = nil, today: CivilDate,
-        strict: Bool, ledger: AwardLedger? = nil
+        strict: Bool, ledger: AwardLedger? = nil, preprinted: Bool? = nil
     ) throws(OfficeError) -> [IssuedDocument] {
         let plan = campaign.plan
         func none(_ reason: String) throws(OfficeError) -> [IssuedDocument] {
@@ -115,8 +118,15 @@ extension BackOffice {
             out = decisions.enumerated().map { index, record in
                 let suffix = decisions.count > 1 ? "-\(index + 1)" : ""
                 return IssuedDocument(
-                    name: kind.rawValue + suffix, document: kind == .quyetDinh ? builder.decision(record) : builder.certificates(record))
+                    name: kind.rawValue + suffix, document: kind == .quyetDinh ? builder.decision(record) : builder.certificates(record, preprinted: preprinted)
+                )
             }
+        case .congVan:
+            let status = CampaignStatus(plan: plan, state: campaign.state, today: today)
+            guard let letter = builder.reminderLetter(overdue: status.overdue, today: today) else {
+                return try none("Không có hạn nộp nào đã quá mà còn đơn vị, cá nhân chưa gửi: chưa cần công văn đôn đốc.")
+            }
+            out = [IssuedDocument(name: "cong-van-don-doc", document: letter)]
         case .bangDiem, .xepLoai:
             let tables = campaign.resolved.scoringTables
             if tables.isEmpty { return try none("Kế hoạch không có bảng chấm điểm («scoring»).") }

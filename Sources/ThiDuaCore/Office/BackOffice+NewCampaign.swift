@@ -14,9 +14,10 @@ public struct NewCampaignResult: Sendable {
 
 extension BackOffice {
     /// Writes `campaigns/<id>.json` for a type and a directive chain, never over an existing
-    /// file, and only when the file it would write loads without error.
+    /// file, and only when the file it would write loads without error. `issuer` names an issuer
+    /// kind of the catalogue: the file then takes its header, symbol and signer from it.
     public func newCampaign(
-        type typeID: String, id: String, directive directiveID: String?, year: Int, today: CivilDate
+        type typeID: String, id: String, directive directiveID: String?, year: Int, today: CivilDate, issuer: String? = nil
     ) throws(OfficeError)
         -> NewCampaignResult
     {
@@ -30,11 +31,24 @@ extension BackOffice {
             throw OfficeError(
                 .refused, "Đã có \(workspace.display(target)); không ghi đè. Chọn mã khác cho --id, hoặc xóa tệp cũ nếu thật sự muốn tạo lại.")
         }
-        let template = CampaignTemplate(type: type.definition, id: id, year: year, directives: directives, today: today)
+        let catalogue = workspace.issuerKinds().kinds
+        var issuerKind: IssuerKind?
+        if let issuer {
+            guard let kind = catalogue.kind(issuer) else {
+                let guess = VietnameseText.suggestion(for: issuer, among: catalogue.kinds.map(\.id) + catalogue.kinds.map(\.label))
+                throw OfficeError(
+                    .notFound,
+                    "--issuer: không có loại cơ quan ban hành «\(InputLimits.shown(issuer))». " + (guess.map { "Có phải ý bạn là «\($0)»? " } ?? "")
+                        + "Các loại: \(catalogue.allowedDescription).")
+            }
+            issuerKind = kind
+        }
+        var template = CampaignTemplate(type: type.definition, id: id, year: year, directives: directives, today: today)
+        template.issuerKind = issuerKind
         let text = template.text()
         // The file must load before it is written: a template that does not is our bug, and the
         // official should not be the one to find it.
-        let check = CampaignLoader(registry: registry, directives: library).load(
+        let check = CampaignLoader(registry: registry, directives: library, issuerKinds: catalogue).load(
             bytes: Array(text.utf8), file: workspace.display(target), expectedID: id)
         let errors = check.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, check.plan != nil else {

@@ -10,14 +10,7 @@ extension BackOffice {
     /// What falls due from `today` to `today + days` in campaigns not closed, by date; and what
     /// is already past due and incomplete in them (with who is missing), oldest first.
     public func deadlines(today: CivilDate, days: Int) throws(OfficeError) -> (upcoming: [MilestoneProgress], overdue: [MilestoneProgress]) {
-        let end = today.adding(days: days)
-        var due: [MilestoneProgress] = []
-        var overdue: [MilestoneProgress] = []
-        for status in try status(today: today).campaigns where status.phase != .closed {
-            due += status.milestones.filter { $0.lastDay >= today && $0.lastDay <= end }
-            overdue += status.overdue
-        }
-        return (due.sorted { ($0.due, $0.campaign) < ($1.due, $1.campaign) }, overdue.sorted { ($0.due, $0.campaign) < ($1.due, $1.campaign) })
+        Self.deadlines(in: try status(today: today).campaigns, today: today, days: days)
     }
 
     /// The names of roster ids, as officials read them (units and people).

@@ -130,11 +130,7 @@ extension BackOffice {
                 if problems.hasErrors { throw Self.refusal(nominees, problems) }
                 nomineeList = listed
             } else {
-                for standing in campaign.evaluator.evaluate(period).standings {
-                    for award in standing.awards where award.truth == .met {
-                        nomineeList.append(Nominee(id: "\(nomineeList.count + 1)", participant: standing.participant, award: award.award))
-                    }
-                }
+                nomineeList = proposedNominees(campaign, period: period)
             }
             do {
                 let payload = try CampaignActions.openReview(
@@ -254,28 +250,17 @@ extension BackOffice {
     public func decide(
         _ reference: String, date: CivilDate?, number: String?, confirmRepeats: Bool = false, as context: ActionContext
     ) throws(OfficeError) -> DecisionResult {
-        let (tables, problems) = workspace.moneyTables()
-        if problems.hasErrors {
-            throw OfficeError(
-                .damaged, "Bảng mức thưởng của thư mục làm việc có lỗi; sửa \(workspace.display(workspace.moneyTablesFile)) rồi chạy lại.",
-                details: problems)
-        }
+        let tables = try decisionMoneyTables()
         let number = number?.trimmingCharacters(in: .whitespacesAndNewlines)
         if let number, !number.isEmpty { try refuseTakenDecisionNumber(number, except: nil) }
         var records: [DecisionRecord] = []
         let committed = try commit(reference, as: context) { (campaign) throws(OfficeError) in
-            let period = campaign.state.reviews.last(where: { $0.closed != nil })?.period
-            let evaluation = period.map { campaign.evaluator.evaluate($0) }
-            do {
-                records = try CampaignActions.decide(
-                    plan: campaign.plan, state: campaign.state, roster: campaign.roster, evaluation: evaluation, tables: tables,
-                    date: date ?? context.today, number: number?.isEmpty == true ? nil : number, confirmRepeats: confirmRepeats)
-                var drafts: [JournalStore.Draft] = []
-                for record in records { drafts.append(try Self.draft(record, context)) }
-                return drafts
-            } catch {
-                throw OfficeError.from(error)
-            }
+            records = try decisionRecords(
+                campaign, tables: tables, date: date ?? context.today, number: number?.isEmpty == true ? nil : number,
+                confirmRepeats: confirmRepeats)
+            var drafts: [JournalStore.Draft] = []
+            for record in records { drafts.append(try Self.draft(record, context)) }
+            return drafts
         }
         return DecisionResult(records: records, seqs: committed.events.map(\.seq))
     }

@@ -126,6 +126,16 @@ public struct CampaignTypeChecker {
         let indicatorIDs = d.indicators.map(\.id)
         let criterionIDs = d.criteria.map(\.id)
         let checkIDs = d.attestedChecks.map(\.id)
+        for (i, form) in d.forms.enumerated() {
+            guard let attests = form.attests else { continue }
+            if !checkIDs.contains(attests) {
+                error(
+                    "forms[\(i)].attests", "mục xác nhận «\(attests)» không có trong «attestedChecks»", hint: suggest(attests, checkIDs))
+            }
+            if !form.fields.contains(where: { $0.kind == .person || $0.kind == .unit }) {
+                error("forms[\(i)].attests", "biểu mẫu xác nhận cho từng người, đơn vị cần một trường kiểu person hoặc unit")
+            }
+        }
         let eventIDs = d.countedEvents.map(\.id)
         for (i, criterion) in d.criteria.enumerated() {
             let path = "criteria[\(i)]"

@@ -25,7 +25,7 @@ struct FieldDeclaration: Decodable {
 struct FormDeclaration: Decodable {
     let spec: FormSpec
 
-    enum CodingKeys: String, CodingKey { case id, title, filledBy, repeated, fields, preamble }
+    enum CodingKeys: String, CodingKey { case id, title, filledBy, repeated, fields, preamble, attests }
 
     init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -34,7 +34,8 @@ struct FormDeclaration: Decodable {
             filledBy: try c.decodeIfPresent(ParticipantKind.self, forKey: .filledBy),
             repeated: try c.decodeIfPresent(Bool.self, forKey: .repeated) ?? false,
             fields: try c.decode([FieldDeclaration].self, forKey: .fields).map(\.spec),
-            preamble: try c.decodeIfPresent([String].self, forKey: .preamble))
+            preamble: try c.decodeIfPresent([String].self, forKey: .preamble),
+            attests: try c.decodeIfPresent(String.self, forKey: .attests))
     }
 }
 

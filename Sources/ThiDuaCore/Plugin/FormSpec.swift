@@ -87,11 +87,16 @@ public struct FormSpec: Hashable, Sendable, Codable {
     public var fields: [FieldSpec]
     /// Fixed text printed on the form before the fields (the pledge wording).
     public var preamble: [String]?
+    /// An attested check each row records for the row's participant, met unless the row's `met`
+    /// field says no, with its `evidence` field: a unit's proposal of a person ("được đơn vị xét
+    /// chọn, đề xuất") is sent by the unit, not self-assessed by the person.
+    public var attests: String?
 
     public init(
         id: String, title: String, filledBy: ParticipantKind? = nil, repeated: Bool = false, fields: [FieldSpec],
-        preamble: [String]? = nil
+        preamble: [String]? = nil, attests: String? = nil
     ) {
+        self.attests = attests
         self.id = id
         self.title = title
         self.filledBy = filledBy

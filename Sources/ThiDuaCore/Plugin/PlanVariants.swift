@@ -54,6 +54,10 @@ public enum PlanVariants {
             guard let f = definition.forms.firstIndex(where: { $0.id == addition.form }) else { continue }
             definition.forms[f].fields = inserting(addition.fields, into: definition.forms[f].fields, after: addition.after, id: \.id)
         }
+        for change in plan.formChanges {
+            guard let f = definition.forms.firstIndex(where: { $0.id == change.form }) else { continue }
+            definition.forms[f] = change.applied(to: definition.forms[f])
+        }
         for addition in plan.reportSections {
             for r in definition.reports.indices where addition.report == nil || definition.reports[r].kind == addition.report {
                 definition.reports[r].sections = inserting(
@@ -79,7 +83,7 @@ public enum PlanVariants {
     /// What is wrong with the plan's variants, with JSON paths. `type` is the type's own
     /// definition, or nil when the type is unknown (references to its forms are then not checked).
     public static func problems(in plan: CampaignPlan, type: CampaignTypeDefinition?) -> [Diagnostic] {
-        var findings: [Diagnostic] = countedFormProblems(in: plan, type: type)
+        var findings: [Diagnostic] = countedFormProblems(in: plan, type: type) + changeProblems(in: plan, type: type)
         func error(_ path: String, _ message: String, hint: String? = nil) {
             findings.append(Diagnostic(.error, path: path, message: message, hint: hint))
         }
@@ -135,6 +139,12 @@ public enum PlanVariants {
             }
             if form.title.trimmingCharacters(in: .whitespaces).isEmpty { error("\(path).title", "tên biểu mẫu không được để trống") }
             if form.fields.isEmpty { error("\(path).fields", "biểu mẫu cần ít nhất một trường") }
+            if let attests = form.attests, let checks = type?.attestedChecks.map(\.id), !checks.contains(attests) {
+                error(
+                    "\(path).attests",
+                    "loại «\(plan.type)» không có mục xác nhận «\(attests)»; có: \(checks.isEmpty ? "(không có)" : checks.joined(separator: ", "))",
+                    hint: suggest(attests, checks))
+            }
             var existing: [String] = []
             checkFields(form.fields, path: "\(path).fields", form: form.id, existing: &existing)
             forms[form.id] = existing

@@ -21,7 +21,9 @@ public struct ResolvedCampaign: Sendable {
         self.type = type
         var definition = own
         let scoring = ScoringTables.effective(plan: self.plan, definition: definition)
-        for form in HostForms.forms(for: self.plan, scoring: scoring) where definition.form(form.id) == nil {
+        // A check a form attests (a unit's proposal of a person) is not the person's to self-assess.
+        let attested = Set((own.forms + self.plan.forms).compactMap(\.attests))
+        for form in HostForms.forms(for: self.plan, scoring: scoring, excluding: attested) where definition.form(form.id) == nil {
             definition.forms.append(form)
         }
         PlanVariants.apply(self.plan, to: &definition)
@@ -59,10 +61,11 @@ public enum HostForms {
     public static let indicatorResults = "ket-qua-chi-tieu"
 
     /// The host forms for a plan (the self-assessment forms only for kinds that have items).
-    public static func forms(for plan: CampaignPlan, scoring: [ScoringTable] = []) -> [FormSpec] {
+    /// `excluding`: checks other forms attest, left off the self-assessment.
+    public static func forms(for plan: CampaignPlan, scoring: [ScoringTable] = [], excluding: Set<String> = []) -> [FormSpec] {
         var forms: [FormSpec] = []
         for kind in ParticipantKind.allCases {
-            let items = assessable(plan, kind: kind, scoring: scoring)
+            let items = assessable(plan, kind: kind, scoring: scoring).filter { !excluding.contains($0) }
             guard !items.isEmpty else { continue }
             let subject =
                 kind == .collective

@@ -31,10 +31,13 @@ extension RosterImporter {
         let personFields: [RosterField] = [.id, .personName, .position, .unit, .birthDate]
         let unitRecords = records(root["units"], name: "units", fields: unitFields, file: file, diagnostics: &diagnostics)
         let personRecords = records(root["people"], name: "people", fields: personFields, file: file, diagnostics: &diagnostics)
+        let figures = unitFigures(root["units"], file: file, diagnostics: &diagnostics)
         let rawUnits = unitRecords.map { place, values in
-            RawUnit(
+            var raw = RawUnit(
                 place: place, id: values[.id] ?? "", name: values[.unitName] ?? "", kind: values[.kind] ?? "", parent: values[.parent] ?? ""
             )
+            raw.jsonFigures = figures[place.jsonPrefix ?? ""] ?? [:]
+            return raw
         }
         let rawPeople = personRecords.map { place, values in
             RawPerson(
@@ -46,6 +49,42 @@ extension RosterImporter {
         diagnostics += unitProblems + personProblems
         if diagnostics.hasErrors { return (nil, diagnostics) }
         return (Roster(units: units, people: people), diagnostics)
+    }
+
+    /// Each unit's "figures" object ({"so-ho": 1250}), by the unit's place ("units[2]"): ids
+    /// well formed, values non-negative numbers.
+    private static func unitFigures(_ node: JSONNode?, file: String, diagnostics: inout [Diagnostic]) -> [String: [String: Double]] {
+        guard let node, case .array(let items) = node.kind else { return [:] }
+        var out: [String: [String: Double]] = [:]
+        for (index, item) in items.enumerated() {
+            guard case .object(let members) = item.kind, let figures = members.first(where: { $0.key == "figures" })?.value else { continue }
+            let prefix = "units[\(index)].figures"
+            guard case .object(let entries) = figures.kind else {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, file: file, path: prefix, line: figures.line, column: figures.column,
+                        message: "«figures» phải là một đối tượng {\"so-ho\": 1250}, thấy \(figures.foundDescription)"))
+                continue
+            }
+            var values: [String: Double] = [:]
+            for entry in entries {
+                let at = "\(prefix).\(entry.key)"
+                if let problem = Identifier.problem(entry.key) {
+                    diagnostics.append(Diagnostic(.error, file: file, path: at, line: entry.value.line, column: entry.value.column, message: problem))
+                    continue
+                }
+                guard case .number(let raw) = entry.value.kind, case .success(let value) = CellParsing.number(json: raw), value >= 0 else {
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, file: file, path: at, line: entry.value.line, column: entry.value.column,
+                            message: "số liệu phải là một số không âm, thấy \(entry.value.foundDescription)"))
+                    continue
+                }
+                values[entry.key] = value
+            }
+            out["units[\(index)]"] = values
+        }
+        return out
     }
 
     /// The objects of one array, each as its place and its string values (trimmed, NFC).
@@ -70,7 +109,7 @@ extension RosterImporter {
                         message: "mỗi phần tử của «\(name)» phải là một đối tượng {…}, thấy \(item.foundDescription)"))
                 continue
             }
-            diagnostics += unknownKeys(members, allowed: fields.map(\.key), prefix: prefix, file: file)
+            diagnostics += unknownKeys(members, allowed: fields.map(\.key) + (name == "units" ? ["figures"] : []), prefix: prefix, file: file)
             var place = RecordPlace(line: item.line, jsonPrefix: prefix)
             var values: [RosterField: String] = [:]
             for field in fields {

@@ -79,7 +79,19 @@ extension RosterImporter {
                     firstWithName[key] = (place.name, raw.name)
                 }
             }
-            let unit = id.flatMap { id in kind.map { Unit(id: id, name: raw.name, kind: $0) } }
+            var figures = raw.jsonFigures
+            for figure in raw.figures {
+                switch UnitFigure.value(figure.text) {
+                case .success(let value): figures[figure.id] = value
+                case .failure(let problem):
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, file: file, path: "\(place.name), cột «\(figure.column)»", line: place.line,
+                            message: "cột «\(figure.column)»: \(problem.message)", hint: problem.hint))
+                }
+            }
+            var unit = id.flatMap { id in kind.map { Unit(id: id, name: raw.name, kind: $0) } }
+            if !figures.isEmpty { unit?.figures = figures }
             entries.append((raw, id, raw.name.isEmpty ? nil : unit))
         }
         let local = RosterIndex(units: entries.compactMap(\.unit))

@@ -51,12 +51,18 @@ public enum RosterImporter {
 
     /// See `checkedUnits(csv:file:existing:kinds:)`.
     static func checkedUnits(table: CSVTable, file: String, existing: Roster, kinds: UnitKindCatalogue) -> UnitCheck {
-        let (columns, diagnostics) = match(table, file: file, columns: unitColumns)
+        let (columns, diagnostics) = match(table, file: file, columns: unitColumns + kinds.figures.map(\.column))
         guard let columns else { return UnitCheck(units: [], refused: [], diagnostics: diagnostics) }
         let raws = table.rows.map { row in
-            RawUnit(
+            var raw = RawUnit(
                 place: RecordPlace(line: row.line), id: cell(row, columns, .id), name: cell(row, columns, .unitName),
                 kind: cell(row, columns, .kind), parent: cell(row, columns, .parent))
+            for figure in kinds.figures {
+                guard let index = columns["figure:\(figure.id)"] else { continue }
+                let text = row[safe: index].trimmingCharacters(in: .whitespaces)
+                if !text.isEmpty { raw.figures.append((figure.id, text, table.header.indices.contains(index) ? table.header[index] : figure.label)) }
+            }
+            return raw
         }
         let (units, refused, problems) = checkUnits(raws, file: file, existing: existing, kinds: kinds)
         return UnitCheck(units: units, refused: refused, diagnostics: diagnostics + problems)

@@ -69,6 +69,10 @@ struct RawUnit {
     var name = ""
     var kind = ""
     var parent = ""
+    /// Declared figures as written (id, text, column name); empty cells left out.
+    var figures: [(id: String, text: String, column: String)] = []
+    /// Figures read from a JSON roster, already numbers.
+    var jsonFigures: [String: Double] = [:]
 }
 
 /// A person as read from a file, before any check. Absent values are "".

@@ -59,6 +59,8 @@ public struct Unit: Codable, Sendable, Equatable, Hashable {
     public var kind: UnitKind
     /// The id of the unit this one belongs to (trực thuộc), if any.
     public var parent: String?
+    /// Declared figures (số hộ, dân số…) by id, from the units file's extra columns; nil when none.
+    public var figures: [String: Double]?
 
     /// A unit; the name should be NFC (the importers make it so).
     public init(id: String, name: String, kind: UnitKind, parent: String? = nil) {

@@ -15,6 +15,8 @@ public struct UnitKindCatalogue: Sendable, Equatable {
     /// Whether any well-formed keyword reads as a kind: the stored roster stays readable when
     /// a declaration is later removed.
     public private(set) var acceptsAnyKeyword = false
+    /// The figures units carry (`unitFigures` of `tables/unit-kinds.json`): extra columns of the units file.
+    public var figures: [UnitFigure] = []
 
     /// This catalogue, reading any well-formed keyword too (for the stored roster).
     public var acceptingAnyKeyword: UnitKindCatalogue {

@@ -19,7 +19,16 @@ public struct UnitKindDeclaration: Codable, Sendable, Hashable {
     }
 }
 
-/// The shape of `tables/unit-kinds.json`.
+/// The shape of `tables/unit-kinds.json`: the unit kinds, and the figures units carry.
 struct UnitKindsFile: Codable, Sendable {
     var unitKinds: [UnitKindDeclaration]
+    var unitFigures: [UnitFigure]
+
+    enum CodingKeys: String, CodingKey { case unitKinds, unitFigures }
+
+    init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        unitKinds = try c.decodeIfPresent([UnitKindDeclaration].self, forKey: .unitKinds) ?? []
+        unitFigures = try c.decodeIfPresent([UnitFigure].self, forKey: .unitFigures) ?? []
+    }
 }

@@ -45,7 +45,7 @@ extension UnitKindCatalogue {
         } catch {
             return fail(Diagnostic(.error, message: "\(error)"))
         }
-        for var finding in problems(in: decoded.unitKinds, path: "unitKinds") {
+        for var finding in problems(in: decoded.unitKinds, path: "unitKinds") + UnitFigure.problems(in: decoded.unitFigures, path: "unitFigures") {
             if let path = finding.path, let node = root.node(atPath: path) {
                 finding.line = node.line
                 finding.column = node.column
@@ -54,7 +54,9 @@ extension UnitKindCatalogue {
         }
         diagnostics = diagnostics.map { $0.inFile(file) }
         guard !diagnostics.hasErrors else { return (standard, diagnostics) }
-        return (standard.adding(decoded.unitKinds), diagnostics)
+        var kinds = standard.adding(decoded.unitKinds)
+        kinds.figures = decoded.unitFigures
+        return (kinds, diagnostics)
     }
 
     /// The kinds of the workspace a campaign file lies in (`…/campaigns/x.json`), or the

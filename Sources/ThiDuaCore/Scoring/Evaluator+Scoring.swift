@@ -35,9 +35,11 @@ extension Evaluator {
             // With no criterion and no standard's rule the host found nothing measurable; the rating is.
             let previous = awards[i]
             let kind = participant.kind
-            let unmeasured =
-                !plan.criteria.contains { $0.appliesTo == kind }
-                && !(award.standards ?? []).contains { ($0.appliesTo == nil || $0.appliesTo == kind) && $0.rule != nil }
+            let standards = (award.standards ?? []).filter { $0.appliesTo == nil || $0.appliesTo == kind }
+            let requirements = standards.compactMap(\.criteria)
+            let gatedByCriteria =
+                plan.criteria.contains { $0.appliesTo == kind } && (requirements.isEmpty || requirements.contains { $0 != .none })
+            let unmeasured = !gatedByCriteria && !standards.contains { $0.rule != nil }
             let combined: Truth =
                 unmeasured
                 ? truth

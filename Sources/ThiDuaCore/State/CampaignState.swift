@@ -51,6 +51,8 @@ public struct CampaignState: Sendable, Equatable {
     public var decisions: [DecisionRecord] = []
     /// The journal line of each entry of `decisions`.
     public var decisionSeqs: [Int] = []
+    /// Evidence files attached to units' records, in order.
+    public var evidence: [EvidenceRecord] = []
     /// The SHA-256 of the campaign file the journal last vouched for (launch, lock, amendment).
     public var pinnedPlanHash: String?
     /// Whether `pinnedPlanHash` was pinned by a lock (results computed under that file).
@@ -75,7 +77,7 @@ public struct CampaignState: Sendable, Equatable {
     public static func == (a: CampaignState, b: CampaignState) -> Bool {
         a.launched == b.launched && a.closed == b.closed && a.units == b.units && a.people == b.people && a.submissions == b.submissions
             && a.corrections == b.corrections && a.appraisals == b.appraisals && a.locks == b.locks && a.reviews == b.reviews
-            && a.decisions == b.decisions && a.decisionSeqs == b.decisionSeqs && a.pinnedPlanHash == b.pinnedPlanHash
+            && a.decisions == b.decisions && a.decisionSeqs == b.decisionSeqs && a.evidence == b.evidence && a.pinnedPlanHash == b.pinnedPlanHash
             && a.planPinnedByLock == b.planPinnedByLock && a.otherEvents == b.otherEvents && a.lastSeq == b.lastSeq
             && a.invalidEvents.map(\.seq) == b.invalidEvents.map(\.seq)
     }
@@ -141,6 +143,16 @@ public struct CampaignState: Sendable, Equatable {
             }
             decisions[index].number = n.number
             decisions[index].date = n.date
+        case .evidence:
+            guard let e = p.payload(EvidencePayload.self), let kind = EvidenceKind(rawValue: e.fileKind),
+                checkIDs([e.unit] + [e.form, e.indicator].compactMap { $0 }, event)
+            else { return skip() }
+            // The hash names a file: anything but 64 hex digits is a crafted line.
+            guard EvidenceStore.isHash(e.sha256) else {
+                invalidEvents.append((event.seq, "mã SHA-256 «\(InputLimits.shown(e.sha256))» của minh chứng không hợp lệ"))
+                return skip()
+            }
+            evidence.append(EvidenceRecord(seq: event.seq, date: event.date, actor: event.actor, payload: e, kind: kind))
         default:
             otherEvents += 1
         }

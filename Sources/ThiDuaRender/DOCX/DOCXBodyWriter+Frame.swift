@@ -6,20 +6,27 @@ extension DOCXBodyWriter {
     /// Borderless two-column table: issuer | Quốc hiệu and Tiêu ngữ, then number | place and
     /// date on a second row so they share a line, as in the decree's layout.
     mutating func header(_ header: DocumentHeader) {
-        let left = DOCXLayout.issuerColumn
+        // A Party or Đoàn heading is shorter than the Quốc hiệu: the issuer's longer lines get half the width.
+        let left = header.heading == nil ? DOCXLayout.issuerColumn : textWidth / 2
         let right = textWidth - left
         var issuer = ""
         if let parent = header.parentLine { issuer += WordML.paragraph(parent.uppercased(), style: DOCXStyles.headerText) }
         issuer += header.issuerLines.map { WordML.paragraph($0, style: DOCXStyles.headerIssuer) }.joined()
-        issuer += Self.rule(width: DOCXLayout.issuerRule, in: left)
-        var nation = WordML.paragraph(DocumentHeader.nationalName, style: DOCXStyles.headerNationalName)
-        nation += WordML.paragraph(DocumentHeader.motto, style: DOCXStyles.headerMotto)
-        nation += Self.rule(width: DOCXLayout.mottoRule, in: right)
+        // The Party and the Đoàn mark the issuer with "*" or "***" instead of a rule.
+        issuer += header.mark.map { WordML.paragraph($0, style: DOCXStyles.headerText) } ?? Self.rule(width: DOCXLayout.issuerRule, in: left)
+        var nation = header.headingLines.map {
+            WordML.paragraph($0.text, style: $0.motto ? DOCXStyles.headerMotto : DOCXStyles.headerNationalName)
+        }.joined()
+        // The rule is as long as the line above it: the Tiêu ngữ's, or the heading's (about 165 twips a capital at 13 pt).
+        let headingWidth = (header.heading?.last?.count).map { min(right, $0 * 165) }
+        nation += Self.rule(width: headingWidth ?? DOCXLayout.mottoRule, in: right)
 
         xml += Self.frameTable(widths: [left, right])
         xml += "<w:tr>" + Self.cell(width: left, issuer) + Self.cell(width: right, nation) + "</w:tr>\n"
-        if header.numberLine != nil || header.placeAndDate != nil {
-            let number = header.numberLine.map { WordML.paragraph($0, style: DOCXStyles.headerNumber) } ?? ""
+        if header.numberLine != nil || header.placeAndDate != nil || header.subject != nil {
+            var number = header.numberLine.map { WordML.paragraph($0, style: DOCXStyles.headerNumber) } ?? ""
+            // A công văn's "V/v …" sits under its number.
+            number += header.subject.map { WordML.paragraph($0, style: DOCXStyles.headerNumber) } ?? ""
             let date = header.placeAndDate.map { WordML.paragraph($0, style: DOCXStyles.headerPlaceDate) } ?? ""
             xml += "<w:tr>" + Self.cell(width: left, number) + Self.cell(width: right, date) + "</w:tr>\n"
         }
@@ -38,8 +45,14 @@ extension DOCXBodyWriter {
             xml += WordML.paragraph(line, properties)
         }
         if !document.summary.isEmpty { xml += Self.rule(width: DOCXLayout.summaryRule, in: textWidth, after: 240) }
-        for line in document.addressees {
-            xml += WordML.paragraph(line, style: DOCXStyles.addressee)
+        for (index, line) in document.addressees.enumerated() {
+            // Several addressees: "Kính gửi:" centred, then each "- …;" on its own line under it.
+            if index > 0 && document.addressees.count > 1 && line.hasPrefix("- ") {
+                xml += WordML.paragraph(
+                    line, WordML.ParagraphProperties(style: DOCXStyles.addressee, spacingBefore: 0, leftIndent: 2835, alignment: .left))
+            } else {
+                xml += WordML.paragraph(line, style: DOCXStyles.addressee)
+            }
         }
     }
 

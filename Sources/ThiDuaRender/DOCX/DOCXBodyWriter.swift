@@ -23,6 +23,8 @@ struct DOCXBodyWriter {
             writer.block(block, keepNext: index == document.body.count - 1 && !document.signatures.isEmpty)
         }
         writer.closing(document)
+        // Framed paragraphs need a paragraph of the flow to hang on, after the last page's frames.
+        if document.page.preprinted { writer.xml += "<w:p/>\n" }
         if !document.appendix.isEmpty {
             // The danh sách of a decision: a new page after the signature and "Nơi nhận".
             writer.separateFromTable()
@@ -74,6 +76,15 @@ struct DOCXBodyWriter {
             var run = WordML.RunProperties(p.emphasis)
             if p.emphasis.contains(.title) { run.halfPoints = DOCXLayout.certificateTitleHalfPoints }
             if p.emphasis.contains(.large) { run.halfPoints = DOCXLayout.certificateNameHalfPoints }
+            if let box = p.placement {
+                // A frame anchored to the page: the text lands where the pre-printed blank leaves room.
+                properties.frame = (
+                    DOCXLayout.twips(millimetres: box.x), DOCXLayout.twips(millimetres: box.y), DOCXLayout.twips(millimetres: box.width)
+                )
+                properties.firstLine = 0
+                properties.keepNext = false
+                if let size = box.size { run.halfPoints = Int((size * 2).rounded()) }
+            }
             xml += WordML.paragraph(p.text, properties, run: run)
         case .list(let style, let items):
             list(items, style: style)

@@ -40,6 +40,9 @@ enum DOCXLayout {
     /// The recipient's name on a certificate: 18 pt.
     static let certificateNameHalfPoints = 36
 
+    /// Millimetres in twips (1 mm = 1440 / 25,4 twips).
+    static func twips(millimetres: Double) -> Int { Int((millimetres * 1440 / 25.4).rounded()) }
+
     /// The margins of a page: the decree's for documents (also on a landscape page), even ones
     /// for a certificate.
     static func margins(_ page: PageLayout) -> (top: Int, right: Int, bottom: Int, left: Int) {

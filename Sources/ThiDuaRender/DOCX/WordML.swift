@@ -38,6 +38,8 @@ enum WordML {
     struct ParagraphProperties {
         var style: String?
         var keepNext = false
+        /// A frame at a fixed place of the page: left, top and width in twips from the page's corner.
+        var frame: (x: Int, y: Int, width: Int)?
         var numbering: (id: Int, level: Int)?
         var spacingBefore: Int?
         /// nil keeps the style's first-line indent; 0 removes it.
@@ -50,6 +52,9 @@ enum WordML {
             var out = ""
             if let style { out += "<w:pStyle w:val=\"\(style)\"/>" }
             if keepNext { out += "<w:keepNext/>" }
+            if let frame {
+                out += "<w:framePr w:w=\"\(frame.width)\" w:hAnchor=\"page\" w:vAnchor=\"page\" w:x=\"\(frame.x)\" w:y=\"\(frame.y)\"/>"
+            }
             if let numbering { out += "<w:numPr><w:ilvl w:val=\"\(numbering.level)\"/><w:numId w:val=\"\(numbering.id)\"/></w:numPr>" }
             if let spacingBefore { out += "<w:spacing w:before=\"\(spacingBefore)\"/>" }
             if firstLine != nil || leftIndent != nil {

@@ -153,12 +153,12 @@ public struct RequestParser: Sendable {
         if minorVersion == 1 && hosts.count != 1 || hosts.count > 1 {
             throw HTTPError(.badRequest, "Yêu cầu HTTP/1.1 phải có đúng một trường Host.")
         }
-        let framing = try framing(headers: headers, minorVersion: minorVersion)
+        let framing = try framing(
+            headers: headers, minorVersion: minorVersion, limit: limits.bodyLimit(method: method, target: target, contentType: headers["Content-Type"]))
         return Head(method: method, target: target, minorVersion: minorVersion, headers: headers, headLength: headerEnd + 2, framing: framing)
     }
 
-    private func framing(headers: HTTPHeaders, minorVersion: Int) throws(HTTPError) -> Framing {
-        let limit = limits.bodyLimit(contentType: headers["Content-Type"])
+    private func framing(headers: HTTPHeaders, minorVersion: Int, limit: Int) throws(HTTPError) -> Framing {
         let encodings = headers.values("Transfer-Encoding")
         let lengths = headers.values("Content-Length")
         if !encodings.isEmpty {

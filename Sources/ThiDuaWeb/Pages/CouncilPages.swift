@@ -62,6 +62,7 @@ enum CouncilPages {
             return Layout.page(title: "Bình xét", context: context, main: main + "<p>Phong trào chưa có phiên bình xét nào đang mở.</p>")
         }
         let member = context.account?.member.flatMap { review.member(named: $0) }
+        main += "<p><a href=\"\(HTML.escape(context.site.link("/hoi-dong/phong-trao/\(campaign.plan.id)/minh-chung")))\">Minh chứng của các đề cử</a></p>\n"
         main += "<p>Phiên «\(HTML.escape(review.id))», kỳ \(HTML.escape(review.period.vietnamese)), họp ngày \(HTML.escape(review.date.vietnamese)).</p>\n"
         if member == nil {
             main += "<p class=\"notice\">Tài khoản của bạn chưa gắn với tên một thành viên của phiên này, nên chưa bỏ phiếu được. Hãy báo cán bộ thi đua.</p>\n"

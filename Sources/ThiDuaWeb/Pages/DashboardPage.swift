@@ -2,25 +2,28 @@ import Foundation
 import ThiDuaCore
 
 /// The dashboard of the clerk, the admin and the viewer (read-only): every campaign side by side,
-/// what each milestone has received, and who has not sent it, by name; with an SVG chart.
+/// the deadlines on a timeline with who has not sent what (by name), each campaign's indicators
+/// against their targets and its standings, as SVG charts each followed by its table.
 enum DashboardPage {
     static func register(in router: inout Router) {
         router.get("/bang-theo-doi", access: .roles([.admin, .clerk, .viewer]), render)
     }
 
+    /// How far ahead the timeline of every campaign looks.
+    static let horizon = 60
+
     static let render: Handler = { _, context in
         let office = BackOffice(workspace: context.site.workspace, registry: context.site.registry)
         let today = WebClock.civilDate(context.now)
-        let statuses: [CampaignStatus]
-        let skipped: [String]
-        let roster: Roster
+        let dashboard: Dashboard
         do throws(OfficeError) {
-            (statuses, skipped) = try office.status(today: today)
-            roster = try office.roster()
+            dashboard = try office.dashboard(today: today, days: horizon)
         } catch {
             return Pages.serverError(context, message: error.message)
         }
+        let statuses = dashboard.campaigns.map(\.status)
         var main = "<h1>Bảng theo dõi các phong trào</h1>\n<p>Tình hình đến ngày \(HTML.escape(today.vietnamese)).</p>\n"
+        main += "<p><a href=\"\(HTML.escape(context.site.link("/bang-tinh")))\">Bảng tính Excel để tải về</a></p>\n"
         if statuses.isEmpty { main += "<p>Chưa có phong trào nào.</p>\n" }
         let overview = statuses.map { status in
             "<tr><td>\(HTML.escape(status.name))</td><td>\(HTML.escape(status.phase.vietnamese))</td><td>\(status.units)</td><td>\(status.people)</td><td>\(status.submissions)</td><td>\(status.overdue.count)</td></tr>"
@@ -36,53 +39,54 @@ enum DashboardPage {
                 </table>
 
                 """
+            let names = Dictionary(statuses.map { ($0.campaign, $0.name) }, uniquingKeysWith: { first, _ in first })
+            main += "<h2>Việc quá hạn và việc đến hạn trong \(horizon) ngày tới</h2>\n"
+            if dashboard.overdue.isEmpty && dashboard.upcoming.isEmpty {
+                main += "<p>Không có việc quá hạn, cũng không có việc đến hạn trong \(horizon) ngày tới.</p>\n"
+            } else {
+                main +=
+                    Charts.deadlines(
+                        dashboard.overdue + dashboard.upcoming, id: "bd-han", title: "Các thời hạn của mọi phong trào", today: today,
+                        roster: dashboard.roster, campaignNames: names
+                    ).html
+            }
         }
-        for (index, status) in statuses.enumerated() {
-            let milestones = status.milestones
+        for (index, campaign) in dashboard.campaigns.enumerated() {
+            let status = campaign.status
             main += "<h2>\(HTML.escape(status.name))</h2>\n"
             if context.account?.role != .viewer {
                 let documents = context.site.link("/can-bo/phong-trao/\(status.campaign)/tai-lieu")
                 main += "<p><a href=\"\(HTML.escape(documents))\">Tài liệu của phong trào (tải về)</a></p>\n"
             }
-            guard !milestones.isEmpty else {
+            main += "<h3>Thời hạn</h3>\n"
+            if status.milestones.isEmpty {
                 main += "<p>Phong trào không có thời hạn nào.</p>\n"
-                continue
+            } else {
+                var timeline = Charts.deadlines(
+                    status.milestones, id: "bd-\(index)-han", title: "Thời hạn – \(status.name)", today: today, roster: dashboard.roster)
+                timeline.window = 183
+                main += timeline.html
             }
-            let forms = milestones.filter { $0.form != nil }
-            if !forms.isEmpty {
-                main += ProgressChart.svg(forms, id: "bieu-do-\(index)", title: "Số hồ sơ đã nhận theo thời hạn – \(status.name)", today: today)
+            main += "<h3>Chỉ tiêu so với kế hoạch (\(HTML.escape(campaign.evaluation.period.vietnamese)))</h3>\n"
+            var drawn = 0
+            if let chart = Charts.campaignIndicators(campaign.progress, id: "bd-\(index)-chung", campaign: status.name) {
+                main += chart.html
+                drawn += 1
             }
-            let rows = milestones.map { milestone -> String in
-                let missing = office.names(milestone.missing, roster: roster)
-                let who = missing.isEmpty ? "–" : missing.joined(separator: ", ")
-                return
-                    "<tr><td>\(HTML.escape(milestone.title))</td><td>\(HTML.escape(milestone.due.vietnamese))</td><td>\(HTML.escape(milestone.fraction))</td><td>\(HTML.escape(state(milestone.state)))</td><td>\(HTML.escape(who))</td></tr>"
+            for (number, item) in campaign.progress.enumerated() {
+                guard let chart = Charts.indicator(item, id: "bd-\(index)-ct-\(number)") else { continue }
+                main += chart.html
+                drawn += 1
             }
-            main += """
-                <table>
-                <caption>Thời hạn và những đơn vị, cá nhân chưa nộp – \(HTML.escape(status.name))</caption>
-                <thead><tr><th scope="col">Việc cần nộp</th><th scope="col">Hạn</th><th scope="col">Đã nhận</th><th scope="col">Tình trạng</th><th scope="col">Chưa nộp</th></tr></thead>
-                <tbody>
-                \(rows.joined(separator: "\n"))
-                </tbody>
-                </table>
-
-                """
+            if drawn == 0 { main += "<p>Kế hoạch không đặt chỉ tiêu đo được bằng số.</p>\n" }
+            main += "<h3>Xếp hạng</h3>\n"
+            main += Charts.standings(campaign.evaluation, id: "bd-\(index)-xh", campaign: status.name).html
         }
-        if !skipped.isEmpty {
+        if !dashboard.skipped.isEmpty {
             main +=
                 "<h2>Tệp phong trào có lỗi</h2>\n<ul>\n"
-                + skipped.map { "<li>\(HTML.escape($0))</li>" }.joined(separator: "\n") + "\n</ul>\n"
+                + dashboard.skipped.map { "<li>\(HTML.escape($0))</li>" }.joined(separator: "\n") + "\n</ul>\n"
         }
         return .html(Layout.page(title: "Bảng theo dõi", context: context, main: main))
-    }
-
-    static func state(_ state: MilestoneProgress.State) -> String {
-        switch state {
-        case .done: "Đã đủ"
-        case .overdue: "Quá hạn, còn thiếu"
-        case .upcoming: "Chưa đến hạn"
-        case .marker: "Mốc thời gian"
-        }
     }
 }

@@ -39,6 +39,7 @@ enum DocumentPages {
         }
         let main = """
             <h1>Tài liệu – \(HTML.escape(campaign.plan.name))</h1>
+            <p><a href="\(HTML.escape(context.site.link("/can-bo/phong-trao/\(campaign.plan.id)/minh-chung")))">Minh chứng các đơn vị đã gửi</a> · <a href="\(HTML.escape(context.site.link("/bang-tinh")))">Bảng tính Excel để tải về</a></p>
             \(rows.isEmpty ? "<p>Phong trào chưa có tài liệu nào.</p>" : """
             <table>
             <caption>Tài liệu của phong trào, tải về</caption>

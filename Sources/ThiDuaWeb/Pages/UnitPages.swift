@@ -66,6 +66,7 @@ enum UnitPages {
             </table>
 
             """
+        main += "<p><a href=\"\(HTML.escape(base + "/minh-chung"))\">Minh chứng của đơn vị (xem, gửi tệp)</a></p>\n"
         // Deadlines: the unit's own state only (its id among the missing or not).
         let status = CampaignStatus(plan: campaign.plan, state: campaign.state, today: today)
         let deadlineRows = status.milestones.filter { $0.form != nil }.map { milestone -> String in
@@ -80,8 +81,8 @@ enum UnitPages {
             }
             return "<tr><td>\(HTML.escape(milestone.title))</td><td>\(HTML.escape(milestone.due.vietnamese))</td><td>\(HTML.escape(state))</td></tr>"
         }
+        main += "<h2>Thời hạn</h2>\n" + deadlineChart(status, campaign: campaign, unit: unit, today: today)
         main += """
-            <h2>Thời hạn</h2>
             \(deadlineRows.isEmpty ? "<p>Phong trào không có thời hạn nộp hồ sơ.</p>" : """
             <table>
             <caption>Thời hạn nộp hồ sơ của đơn vị</caption>
@@ -98,6 +99,7 @@ enum UnitPages {
         do throws(OfficeError) {
             let (_, evaluation) = try office(context).evaluate(campaign.plan.id, period: nil, today: today)
             if let standing = evaluation.standings.first(where: { $0.participant == ParticipantRef(.collective, unit.id) }) {
+                main += resultCharts(evaluation, campaign: campaign, unit: unit)
                 main += standingTable(standing, period: evaluation.period)
             } else {
                 main += "<p>Chưa có kết quả đánh giá của đơn vị.</p>\n"

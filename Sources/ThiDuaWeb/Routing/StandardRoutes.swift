@@ -22,6 +22,8 @@ enum StandardRoutes {
         DashboardPage.register(in: &router)
         CouncilPages.register(in: &router)
         DocumentPages.register(in: &router)
+        ClerkPages.register(in: &router)
+        EvidencePages.register(in: &router)
         router.get("/quan-tri/tai-khoan", access: .roles([.admin])) { _, context in
             do throws(WebError) {
                 return .html(AccountsPage.render(context, accounts: try context.site.accounts.all()))

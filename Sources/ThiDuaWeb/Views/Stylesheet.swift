@@ -47,8 +47,10 @@ public enum Stylesheet {
         .radio label { font-weight: normal; margin: 0; }
         .hint { color: #505a5f; margin: 0 0 0.25rem; }
         .chart { margin: 0 0 1rem; }
-        .chart svg { max-width: 48rem; }
-        @media print { .site-header form, .skip-link { display: none; } .chart svg { max-width: 100%; } }
+        .chart svg { width: 100%; height: auto; }
+        .chart figcaption { font-weight: bold; }
+        h3 { font-size: 1.25rem; margin: 1.25rem 0 0.75rem; }
+        @media print { .site-header form, .skip-link { display: none; } .chart { break-inside: avoid; } }
         .site-footer { border-top: 1px solid #b1b4b6; padding: 1rem 0; color: #505a5f; }
 
         """

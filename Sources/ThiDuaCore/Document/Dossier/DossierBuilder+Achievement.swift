@@ -62,8 +62,8 @@ extension DossierBuilder {
         guard let standing else { return [Self.blank("Kết quả thực hiện nhiệm vụ, chỉ tiêu thi đua", lines: 4)] }
         var out: [Block] = []
         let subject = who.kind == .collective ? name(who) : "đồng chí \(name(who))"
-        let met = standing.criteria.filter { $0.truth == .met }.map { Self.sentenceFragment($0.text) }
-        let notMet = standing.criteria.filter { $0.truth != .met }.map { Self.sentenceFragment($0.text) }
+        let met = standing.criteria.filter { $0.truth == .met }.map { Self.sentenceFragment(Self.withoutNumber($0.text)) }
+        let notMet = standing.criteria.filter { $0.truth != .met }.map { Self.sentenceFragment(Self.withoutNumber($0.text)) }
         if !met.isEmpty {
             out.append(
                 Self.para(
@@ -75,14 +75,21 @@ extension DossierBuilder {
         }
         let facts = FactBase(campaign: campaign, state: state, roster: roster)
         // What the unit or person declared of the type's checks (kỷ luật, sáng kiến…), with the evidence.
-        let declared = campaign.definition.attestedChecks.compactMap { check -> String? in
-            guard let a = facts.assessment(of: check.id, by: who, in: evaluation.period), a.met == true else { return nil }
-            return Self.sentenceFragment(check.title)
-                + (a.evidence.map { " (minh chứng: \($0.trimmingCharacters(in: CharacterSet(charactersIn: " .;"))))" } ?? "")
+        // A check a form attests (the unit's proposal of a person) is the unit's word, not the person's.
+        let byForms = Set(campaign.definition.forms.compactMap(\.attests))
+        func declared(_ fromForms: Bool, _ label: String) -> [String] {
+            campaign.definition.attestedChecks.filter { byForms.contains($0.id) == fromForms }.compactMap { check -> String? in
+                guard let a = facts.assessment(of: check.id, by: who, in: evaluation.period), a.met == true else { return nil }
+                return Self.sentenceFragment(check.title)
+                    + (a.evidence.map { " (\(label): \($0.trimmingCharacters(in: CharacterSet(charactersIn: " .;"))))" } ?? "")
+            }
         }
-        if !declared.isEmpty {
-            out.append(Self.para("Kết quả tự đánh giá theo tiêu chuẩn khen thưởng: \(declared.joined(separator: "; "))."))
+        let own = declared(false, "minh chứng")
+        if !own.isEmpty {
+            out.append(Self.para("Kết quả tự đánh giá theo tiêu chuẩn khen thưởng: \(own.joined(separator: "; "))."))
         }
+        let attested = declared(true, "văn bản")
+        if !attested.isEmpty { out.append(Self.para("Đơn vị xác nhận: \(attested.joined(separator: "; ")).")) }
         let evaluator = RuleEvaluator(facts: facts, period: evaluation.period)
         let figures = standing.indicators.compactMap { i -> String? in
             guard let value = i.value else { return nil }
@@ -111,6 +118,13 @@ extension DossierBuilder {
             guard let open = line.range(of: " («", options: .backwards) else { return line }
             return String(line[..<open.lowerBound])
         }
+    }
+
+    /// A criterion's sentence without the plan's numbering ("1.2. 100% …" → "100% …"), for a
+    /// list inside a sentence.
+    static func withoutNumber(_ text: String) -> String {
+        guard let match = text.range(of: #"^\d+(\.\d+)*\.\s+"#, options: .regularExpression) else { return text }
+        return String(text[match.upperBound...])
     }
 
     /// A plan's sentence as part of a longer one: no final stop, first letter lower-cased

@@ -69,9 +69,8 @@ extension DossierBuilder {
         let chair = review.members.first { $0.isChair }
         let secretary = review.members.first { $0.isSecretary }
         return Document(
-            header: DocumentHeader(
-                parentLine: plan.issuer.headerLines.joined(separator: " "), issuerLines: [reviewingBody.headerLine ?? reviewingBody.name.uppercased()],
-                numberLine: DocumentNumber(symbol: "BB-\(reviewingBody.symbol ?? "HĐTĐKT")").printed,
+            header: bodyHeader(
+                issuerLine: reviewingBody.headerLine ?? reviewingBody.name.uppercased(), type: "BB", bodySymbol: reviewingBody.symbol ?? "HĐTĐKT",
                 placeAndDate: "\(plan.place), \(PartialDate(day: closing?.date.day, month: closing?.date.month, year: review.date.year).vietnamese)"),
             kindName: "BIÊN BẢN", summary: ["Họp \(reviewingBody.inText ?? reviewingBody.name) bình xét khen thưởng \(review.period.vietnamese)"], body: body,
             signatures: [

@@ -12,7 +12,7 @@ extension DossierBuilder {
         let cites =
             LegalBasis.lines(on: record.date) + [
                 "Căn cứ \(plan.citation) về \(plan.titleInText);",
-                "Theo đề nghị của \(proposer.inText) tại Tờ trình \(DocumentNumber(symbol: "TTr-\(proposer.symbol)").cited).",
+                "Theo đề nghị của \(proposer.inText) tại Tờ trình \(DocumentNumber(symbol: plan.number.style.symbol(type: "TTr", issuer: proposer.symbol), style: plan.number.style).cited).",
             ]
         for cite in cites { body.append(.paragraph(Paragraph(cite, emphasis: .italic))) }
         body.append(.paragraph(Paragraph("QUYẾT ĐỊNH:", emphasis: .bold, alignment: .center, indented: false)))
@@ -156,17 +156,27 @@ extension DossierBuilder {
     /// One Giấy khen per recipient, each a landscape page of its own: Quốc hiệu and Tiêu ngữ,
     /// the grantor, "GIẤY KHEN" large, the recipient, the reason, the place and date, the signer
     /// with room to sign and seal, and the decision's number and date (the register line).
-    public func certificates(_ record: DecisionRecord) -> Document {
+    ///
+    /// `preprinted` (else the plan's `certificate.preprinted`): only the variable text, each
+    /// piece at its place of the plan's `certificate.positions` (or the defaults), for printing
+    /// onto blanks that carry the Quốc hiệu, the title and the frame.
+    public func certificates(_ record: DecisionRecord, preprinted: Bool? = nil) -> Document {
+        if preprinted ?? plan.certificate?.preprinted ?? false { return blankCertificates(record) }
         var body: [Block] = []
         let number = decisionNumber(record)
         let date = decisionDate(record)
         for (index, line) in record.lines.enumerated() {
             if index > 0 { body.append(.pageBreak) }
             let award = plan.awards.first { $0.id == line.award }
-            body.append(.paragraph(Paragraph(DocumentHeader.nationalName, emphasis: .bold, alignment: .center, indented: false)))
-            body.append(.paragraph(Paragraph(DocumentHeader.motto, emphasis: .bold, alignment: .center, indented: false)))
+            // A Party or Đoàn certificate is headed by its own heading, and granted by the body that decides.
+            for line in plan.issuer.heading ?? [DocumentHeader.nationalName, DocumentHeader.motto] {
+                body.append(.paragraph(Paragraph(line, emphasis: .bold, alignment: .center, indented: false)))
+            }
             body.append(
-                .paragraph(Paragraph("CHỦ TỊCH \(issuerName.uppercased())", emphasis: .bold, alignment: .center, indented: false, spaceBefore: 18)))
+                .paragraph(
+                    Paragraph(
+                        plan.awarding?.decisionMaker ?? "CHỦ TỊCH \(issuerName.uppercased())", emphasis: .bold, alignment: .center,
+                        indented: false, spaceBefore: 18)))
             body.append(.paragraph(Paragraph("TẶNG", emphasis: .bold, alignment: .center, indented: false)))
             body.append(.paragraph(Paragraph("GIẤY KHEN", emphasis: [.bold, .title], alignment: .center, indented: false, spaceBefore: 6)))
             body.append(.paragraph(Paragraph(line.name, emphasis: [.bold, .large], alignment: .center, indented: false, spaceBefore: 12)))
@@ -193,6 +203,31 @@ extension DossierBuilder {
         }
         return Document(body: body, page: .certificate)
     }
+
+    /// The variable text of each Giấy khen, placed for a pre-printed blank: recipient, a
+    /// person's position and unit, the reason, the place and date, the signer's name, the
+    /// decision's number and date.
+    func blankCertificates(_ record: DecisionRecord) -> Document {
+        let at = (plan.certificate?.positions ?? CertificatePositions()).filled()
+        let number = decisionNumber(record)
+        let date = decisionDate(record)
+        var body: [Block] = []
+        func place(_ text: String, _ box: TextBox?, _ emphasis: Emphasis = []) {
+            guard let box, !text.isEmpty else { return }
+            body.append(.paragraph(Paragraph(text, emphasis: emphasis, alignment: box.alignment, indented: false, placement: box)))
+        }
+        for (index, line) in record.lines.enumerated() {
+            if index > 0 { body.append(.pageBreak) }
+            let award = plan.awards.first { $0.id == line.award }
+            place(line.name, at.recipient, .bold)
+            if line.participant.kind == .individual { place(line.detail, at.detail) }
+            place("\(reason(award, period: record.period))./.", at.reason)
+            place("\(plan.place), \(date.vietnamese)", at.placeDate, .italic)
+            place(chairSignature.name ?? "", at.signer, .bold)
+            place("Quyết định \(number.cited) \(date.cited)", at.decision, .italic)
+        }
+        return Document(body: body, page: .preprintedCertificate)
+    }
 }
 
 extension DossierBuilder {
@@ -200,10 +235,13 @@ extension DossierBuilder {
     /// draft with the campaign's symbol ("Số:      /QĐ-UBND").
     public func decisionNumber(_ record: DecisionRecord) -> DocumentNumber {
         guard let given = record.number?.trimmingCharacters(in: .whitespaces), !given.isEmpty else {
-            return DocumentNumber(symbol: symbol("QĐ"))
+            return DocumentNumber(symbol: symbol("QĐ"), style: plan.number.style)
         }
-        let parts = given.split(separator: "/", maxSplits: 1).map(String.init)
-        return parts.count == 2 ? DocumentNumber(number: parts[0], symbol: parts[1]) : DocumentNumber(number: given, symbol: symbol("QĐ"))
+        let style = plan.number.style
+        // "35/QĐ-UBND"; the Party and the Đoàn write "35-QĐ/ĐU".
+        let parts = given.split(separator: style == .state ? "/" : "-", maxSplits: 1).map(String.init)
+        return parts.count == 2
+            ? DocumentNumber(number: parts[0], symbol: parts[1], style: style) : DocumentNumber(number: given, symbol: symbol("QĐ"), style: style)
     }
 
     /// The decision's date as its header prints it: the signing day once it has a number; a

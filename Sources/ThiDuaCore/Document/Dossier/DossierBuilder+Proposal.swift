@@ -123,9 +123,8 @@ extension DossierBuilder {
         if upward {
             header = self.header(symbol: "TTr", year: date.year)
         } else {
-            header = DocumentHeader(
-                parentLine: plan.issuer.headerLines.joined(separator: " "), issuerLines: [from.issuerLine],
-                numberLine: DocumentNumber(symbol: "TTr-\(from.symbol)").printed,
+            header = bodyHeader(
+                issuerLine: from.issuerLine, type: "TTr", bodySymbol: from.symbol,
                 placeAndDate: "\(plan.place), \(PartialDate(year: date.year).vietnamese)")
         }
         return Document(

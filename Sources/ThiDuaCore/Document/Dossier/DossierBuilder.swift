@@ -22,16 +22,26 @@ public struct DossierBuilder: Sendable {
 
     /// The campaign's header with a draft number of this symbol and a draft date in `year`.
     func header(symbol: String, number: String? = nil, date: CivilDate? = nil, year: Int) -> DocumentHeader {
-        let numberLine = DocumentNumber(number: number, symbol: self.symbol(symbol)).printed
+        let numberLine = DocumentNumber(number: number, symbol: self.symbol(symbol), style: plan.number.style).printed
         let partial = date.map { PartialDate(day: $0.day, month: $0.month, year: $0.year) } ?? PartialDate(year: year)
         return PlanDocumentBuilder.header(for: plan, number: numberLine, date: partial)
     }
 
-    /// A type abbreviation with the issuer's part of the plan's symbol: "BC" → "BC-UBND".
+    /// A type abbreviation with the issuer's part of the plan's symbol: "BC" → "BC-UBND"
+    /// ("BC/ĐU" for the Party).
     func symbol(_ abbreviation: String) -> String {
-        guard !abbreviation.contains("-") else { return abbreviation }
-        let issuerSuffix = plan.number.symbol.split(separator: "-").dropFirst().joined(separator: "-")
-        return "\(abbreviation)-\(issuerSuffix.isEmpty ? "UBND" : issuerSuffix)"
+        guard !abbreviation.contains("-") && !abbreviation.contains("/") else { return abbreviation }
+        return plan.number.symbol(forType: abbreviation)
+    }
+
+    /// The header of a document from a body under the issuer (the reviewing body, an office):
+    /// the issuer's lines above, the body's line, a draft number of `type` with the body's symbol.
+    func bodyHeader(issuerLine: String, type: String, bodySymbol: String, placeAndDate: String) -> DocumentHeader {
+        let style = plan.number.style
+        return DocumentHeader(
+            parentLine: plan.issuer.headerLines.joined(separator: " "), issuerLines: [issuerLine],
+            numberLine: DocumentNumber(symbol: style.symbol(type: type, issuer: bodySymbol), style: style).printed,
+            placeAndDate: placeAndDate, heading: plan.issuer.heading, mark: plan.issuer.mark)
     }
 
     /// The issuer's name in running text: "Ủy ban nhân dân phường Minh Xuân".

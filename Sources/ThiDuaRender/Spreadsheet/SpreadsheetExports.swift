@@ -1,11 +1,11 @@
 import ThiDuaCore
-import ThiDuaRender
 
-/// The lists of the command line as workbooks: named sheets, numbers and dates as real cells.
-/// Column names of the roster match the import, so an exported roster imports again.
-enum SpreadsheetExports {
+/// The lists of the command line (`--format xlsx`) and of the web application's downloads as
+/// workbooks: named sheets, numbers and dates as real cells. Column names of the roster match
+/// the import, so an exported roster imports again.
+public enum SpreadsheetExports {
     /// "Đơn vị" and "Cá nhân", with the columns `roster import` reads.
-    static func roster(_ roster: Roster) -> Workbook {
+    public static func roster(_ roster: Roster) -> Workbook {
         let units = roster.units.map { unit -> [WorkbookCell] in
             [.text(unit.id), .text(unit.name), .text(unit.kind.vietnamese), .optional(unit.parent)]
         }
@@ -22,14 +22,18 @@ enum SpreadsheetExports {
     }
 
     /// One campaign with its state, as `status` loads them.
-    struct CampaignEntry {
-        var plan: CampaignPlan
-        var state: CampaignState
+    public struct CampaignEntry: Sendable {
+        public var plan: CampaignPlan
+        public var state: CampaignState
+        public init(plan: CampaignPlan, state: CampaignState) {
+            self.plan = plan
+            self.state = state
+        }
     }
 
     /// "Phong trào" (one row a campaign), "Theo mốc" (each due day with what arrived) and
     /// "Chưa nộp" (each unit or person still missing for a due day not met).
-    static func status(_ entries: [CampaignEntry], roster: Roster, today: CivilDate, typeTitle: (String) -> String) -> Workbook {
+    public static func status(_ entries: [CampaignEntry], roster: Roster, today: CivilDate, typeTitle: (String) -> String) -> Workbook {
         var campaigns: [[WorkbookCell]] = []
         var milestones: [[WorkbookCell]] = []
         var missing: [[WorkbookCell]] = []
@@ -91,7 +95,7 @@ enum SpreadsheetExports {
 
     /// "Tập thể" and "Cá nhân" (rank, totals, awards), "Tiêu chí" (one row per participant and
     /// criterion), "Chỉ tiêu chung" and "Đăng ký".
-    static func evaluation(_ evaluation: Evaluation, plan: CampaignPlan) -> Workbook {
+    public static func evaluation(_ evaluation: Evaluation, plan: CampaignPlan) -> Workbook {
         var sheets: [Worksheet] = []
         for kind in ParticipantKind.allCases {
             let group = evaluation.standings.filter { $0.participant.kind == kind }
@@ -147,21 +151,34 @@ enum SpreadsheetExports {
     }
 
     /// One award of the ledger, as `awards` and `record` list them.
-    struct AwardRow {
-        var year: Int
-        var campaignName: String
-        var participant: String
-        var name: String
-        var awardTitle: String
-        var status: String
-        var number: String?
-        var date: CivilDate?
-        var amount: Int?
+    public struct AwardRow: Sendable {
+        public var year: Int
+        public var campaignName: String
+        public var participant: String
+        public var name: String
+        public var awardTitle: String
+        public var status: String
+        public var number: String?
+        public var date: CivilDate?
+        public var amount: Int?
+
+        /// The row of one award of the ledger.
+        public init(_ award: YearAward) {
+            year = award.year
+            campaignName = award.campaignName
+            participant = award.participant.description
+            name = award.name
+            awardTitle = award.awardTitle
+            status = award.status.vietnamese
+            number = award.number
+            date = award.date
+            amount = award.amount
+        }
     }
 
     /// "Khen thưởng <year>" (every award proposed or decided) and, when there are any,
     /// "Đề nghị nhiều lần" (the repeat warnings).
-    static func awards(year: Int, _ rows: [AwardRow], repeats: [String]) -> Workbook {
+    public static func awards(year: Int, _ rows: [AwardRow], repeats: [String]) -> Workbook {
         var sheets = [Worksheet(name: "Khen thưởng \(year)", header: awardHeader, rows: rows.map(awardCells))]
         if !repeats.isEmpty {
             sheets.append(Worksheet(name: "Đề nghị nhiều lần", header: ["Cảnh báo"], rows: repeats.map { [.text($0)] }))
@@ -170,7 +187,7 @@ enum SpreadsheetExports {
     }
 
     /// "Quá trình khen thưởng": the decided awards of one participant, year by year.
-    static func record(_ rows: [AwardRow]) -> Workbook {
+    public static func record(_ rows: [AwardRow]) -> Workbook {
         Workbook(sheets: [Worksheet(name: "Quá trình khen thưởng", header: awardHeader, rows: rows.map(awardCells))])
     }
 
@@ -183,14 +200,5 @@ enum SpreadsheetExports {
             .whole(row.year), .text(row.campaignName), .text(row.participant), .text(row.name), .text(row.awardTitle), .text(row.status),
             .optional(row.number), row.date.map(WorkbookCell.date) ?? .empty, row.amount.map(WorkbookCell.integer) ?? .empty,
         ]
-    }
-}
-
-extension AwardEntry {
-    /// The entry as a row of the awards workbook.
-    var row: SpreadsheetExports.AwardRow {
-        SpreadsheetExports.AwardRow(
-            year: year, campaignName: campaignName, participant: participant, name: name, awardTitle: awardTitle, status: status,
-            number: number, date: date.flatMap { CivilDate(parsing: $0) }, amount: amount)
     }
 }

@@ -1,10 +1,9 @@
 import ThiDuaCore
-import ThiDuaRender
 
 extension SpreadsheetExports {
     /// A blank form to fill in Excel: the first sheet holds the header `submit` reads (and
     /// nothing else, so the file goes back as it is); «Hướng dẫn» says what each column takes.
-    static func blankForm(_ form: FormSpec) -> Workbook {
+    public static func blankForm(_ form: FormSpec) -> Workbook {
         let guide = form.fields.map { field -> [WorkbookCell] in
             [.text(field.label), .text(field.required ? "bắt buộc" : "không bắt buộc"), .text(expected(field)), .optional(field.help)]
         }
