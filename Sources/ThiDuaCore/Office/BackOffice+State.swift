@@ -90,19 +90,17 @@ extension BackOffice {
     }
 
     /// The hash of everything a campaign file's load result is computed from besides the file:
-    /// the program's version, the registry's types, the directives, declared types and tables of
-    /// the workspace (each by the SHA-256 of its bytes). Every part length-prefixed, so no two
+    /// the program's version, the registry's types, the directives, declared types and every
+    /// table of the workspace (each by the SHA-256 of its bytes). Every part length-prefixed, so no two
     /// inputs give one stream.
     func environmentKey() -> [UInt8] {
         var hasher = SHA256()
         Self.feed(&hasher, name: "plan \(ProgramIdentity.version) \(registry.ids.joined(separator: ","))", bytes: nil)
-        for folder in [workspace.directivesFolder, workspace.typesFolder] {
+        // Every table (unit kinds, issuer kinds, money, and any added later) may change a result.
+        for folder in [workspace.directivesFolder, workspace.typesFolder, workspace.root.appendingPathComponent("tables")] {
             let files = Workspace.jsonFiles(in: folder)
             Self.feed(&hasher, name: "\(files.count) files", bytes: nil)
             for file in files { Self.feed(&hasher, name: file.lastPathComponent, bytes: digest(of: file, limit: InputLimits.jsonFile)) }
-        }
-        for file in [workspace.unitKindsFile, workspace.moneyTablesFile] {
-            Self.feed(&hasher, name: file.lastPathComponent, bytes: digest(of: file, limit: InputLimits.jsonFile))
         }
         return hasher.finalize()
     }

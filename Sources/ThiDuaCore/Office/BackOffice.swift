@@ -67,9 +67,7 @@ public struct BackOffice: Sendable {
         }
         let hash = SHA256.hash(bytes)
         let checkedKey = hash == digest ? key : Self.planKey(environment: environment ?? environmentKey(), digest: hash, display: display)
-        let loader = CampaignLoader(
-            registry: registry, directives: DirectiveLibrary.forCampaignFile(atPath: url.path),
-            unitKinds: UnitKindCatalogue.forCampaignFile(atPath: url.path))
+        let loader = CampaignLoader(registry: registry).resolved(forCampaignFileAt: url.path)
         let result = loader.load(bytes: bytes, file: display, expectedID: url.deletingPathExtension().lastPathComponent)
         guard let plan = result.validPlan, let type = registry.type(plan.type) else {
             throw OfficeError(.damaged, "Tệp phong trào có lỗi; sửa rồi chạy lại.", details: result.diagnostics.filter { $0.severity == .error })
