@@ -4,7 +4,7 @@ import ThiDuaCore
 /// The `thidua` command line as a library: `main.swift` calls `CLI.main`, tests call `CLI.run`.
 public enum CLI {
     /// The version printed by `--version`.
-    public static let version = "0.1.0"
+    public static let version = ProgramIdentity.version
 
     static var commands: [any Command.Type] {
         [

@@ -39,7 +39,8 @@ struct BenchOptions {
                             [--seed N] [--threads N] [--batch step|journal] [--repo DIR]
                             [--startup-runs N] [--dossier-samples N] [--render-samples N]
                thidua-bench generate [--scale …] [--wards N] [--seed N] --keep DIR
-               thidua-bench profile load|replay|evaluate|dossier|e2e <kept folder> [repeats] [threads]
+               thidua-bench profile load|replay|evaluate|dossier|e2e|office <kept folder> [repeats] [threads]
+               thidua-bench history [--sizes 1000,10000,100000] [--runs N] [--out FILE] [--repo DIR]
                thidua-bench journal-writer <journal> <count> <tag>
         """
 

@@ -1,4 +1,5 @@
 import Foundation
+import ThiDuaCLI
 import ThiDuaCore
 
 /// One phase run alone over a kept folder, so `perf record` sees nothing else.
@@ -6,11 +7,30 @@ enum ProfilePhase: String {
     case load, replay, evaluate, dossier
     /// The end-to-end data pass (check, replay, evaluate) on `threads` threads.
     case endToEnd = "e2e"
+    /// The same through the back office: once cold (new memory), then `repeats` times warm
+    /// (the same offices, nothing changed). With 0 repeats, only cold: the difference of two
+    /// instruction counts is then the warm passes' cost.
+    case office
 
     func run(_ root: URL, repeats: Int, threads: Int = 1) throws -> String {
         let folders = try Manifest.wardFolders(root)
         let cpuBefore = SystemProbes.cpuSeconds()
         func cpu() -> String { "CPU \(Figures.seconds(SystemProbes.cpuSeconds() - cpuBefore))" }
+        if self == .office {
+            var offices: [BackOffice] = []
+            let cold = SystemProbes.timed {
+                for folder in folders {
+                    let workspace = Workspace(root: folder)
+                    let office = BackOffice(workspace: workspace, registry: CompiledTypes.registry(for: workspace), memory: OfficeMemory())
+                    _ = WardPipeline.run(through: office)
+                    offices.append(office)
+                }
+            }.1
+            let warm = SystemProbes.timed {
+                for _ in 0..<repeats { for office in offices { _ = WardPipeline.run(through: office) } }
+            }.1
+            return "office: \(folders.count) wards cold in \(Figures.seconds(cold)), \(repeats) warm passes in \(Figures.seconds(warm)) (\(cpu()))"
+        }
         if self == .endToEnd {
             let seconds = SystemProbes.timed {
                 for _ in 0..<max(1, repeats) {
@@ -42,7 +62,7 @@ enum ProfilePhase: String {
                         }.1
                 case .dossier:
                     seconds += SystemProbes.timed { count += WardPipeline.run(folder, formats: WardPipeline.Format.allCases).documents }.1
-                case .endToEnd:
+                case .endToEnd, .office:
                     break
                 }
             }

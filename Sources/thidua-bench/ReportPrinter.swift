@@ -43,7 +43,11 @@ enum ReportPrinter {
             "whole dossier of one ward (md + html + docx)", "\(r.dossier.documentsPerWard) documents",
             "\(Figures.seconds(r.dossier.medianSeconds)) median", "\(Figures.seconds(r.dossier.maxSeconds)) max", "",
         ])
-        for (e, what) in [(r.endToEnd, "check, replay, evaluate"), (r.endToEndWithDossiers, "the same + dossiers")] {
+        var passes = [(r.endToEnd, "check, replay, evaluate")]
+        if let cold = r.endToEndOfficeCold { passes.append((cold, "the same through the back office, cold (new process)")) }
+        if let warm = r.endToEndOfficeWarm { passes.append((warm, "the same, warm (state in memory, nothing changed)")) }
+        passes.append((r.endToEndWithDossiers, "the same + dossiers"))
+        for (e, what) in passes {
             let formats = e.formats.isEmpty ? "" : " (\(e.formats.joined(separator: "+")))"
             table.add([
                 "end to end, \(e.threads) threads: \(what)\(formats)", "\(Figures.grouped(e.wards)) wards", Figures.seconds(e.seconds),

@@ -129,6 +129,10 @@ struct BenchResults: Codable {
     var dossier: Dossier
     /// Check, replay, evaluate and rank every ward: the year-end data pass.
     var endToEnd: EndToEnd
+    /// The same through `BackOffice` as commands run it: a new process (nothing in memory, no
+    /// `.thidua/`), then the same offices again with nothing changed (the web application).
+    var endToEndOfficeCold: EndToEnd?
+    var endToEndOfficeWarm: EndToEnd?
     /// The same with every ward's whole dossier built and rendered.
     var endToEndWithDossiers: EndToEnd
     var peakMemoryBytes: Int?

@@ -161,6 +161,19 @@ enum WardPipeline {
         var errors = 0
     }
 
+    /// The same data pass as the commands and the web application make it, through the back
+    /// office: every campaign opened (its file checked, or remembered by `office`'s memory; its
+    /// state remembered, from a checkpoint or from the journal), evaluated and ranked.
+    static func run(through office: BackOffice) -> WardRun {
+        guard let all = try? office.allCampaigns() else { return WardRun(errors: 1) }
+        var run = WardRun(files: all.campaigns.count + all.skipped.count, errors: all.skipped.count)
+        for campaign in all.campaigns {
+            run.events += campaign.state.lastSeq
+            run.participants += campaign.evaluator.evaluate(period(campaign.resolved, campaign.evaluator)).standings.count
+        }
+        return run
+    }
+
     /// Everything for one ward: check, replay, evaluate and rank, and the dossier built and
     /// rendered in `formats` (nil: no documents).
     static func run(_ folder: URL, formats: [Format]?) -> WardRun {

@@ -11,8 +11,12 @@ import ThiDuaCore
 //   thidua-bench generate [--scale …] [--wards N] [--seed N] --keep DIR
 //     only generates (or reuses) the workspaces.
 //
-//   thidua-bench profile load|replay|evaluate|dossier|e2e <kept folder> [repeats] [threads]
+//   thidua-bench profile load|replay|evaluate|dossier|e2e|office <kept folder> [repeats] [threads]
 //     runs one phase over every ward of a folder kept with --keep, for a profiler.
+//
+//   thidua-bench history [--sizes 1000,10000,100000] [--runs N] [--out FILE] [--repo DIR]
+//     one campaign with that many events: `status` after one more submission, from a fresh
+//     back office (state checkpoint), a warm one (state in memory) and without checkpoints.
 //
 //   thidua-bench journal-writer <journal> <count> <tag>
 //     appends <count> events one by one, printing "ok <tag> <n> <seq>" after each append has
@@ -57,10 +61,43 @@ case "generate":
     } catch {
         fail(describe(error))
     }
+case "history":
+    var sizes = [1_000, 10_000, 100_000]
+    var runs = 5
+    var out: String?
+    var repo: String?
+    var rest = Array(arguments.dropFirst())
+    while let flag = rest.first {
+        rest.removeFirst()
+        guard let value = rest.first else { fail("\(flag) needs a value") }
+        rest.removeFirst()
+        switch flag {
+        case "--sizes": sizes = value.split(separator: ",").compactMap { Int($0) }
+        case "--runs": runs = max(1, Int(value) ?? 5)
+        case "--out": out = value
+        case "--repo": repo = value
+        default: fail("usage: thidua-bench history [--sizes 1000,10000,100000] [--runs N] [--out FILE] [--repo DIR]")
+        }
+    }
+    do {
+        var options = try BenchOptions.parse([])
+        options.repository = repo
+        let bench = HistoryBench(repository: Benchmark(options: options).repositoryRoot(), sizes: sizes, runs: runs)
+        let results = try bench.run()
+        print(HistoryBench.text(results))
+        if let out {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            try encoder.encode(results).write(to: URL(fileURLWithPath: out))
+            Log.info("wrote \(out)")
+        }
+    } catch {
+        fail(describe(error))
+    }
 case "profile":
     // For profilers (`perf record`): one phase over every ward of a folder kept with --keep.
     guard arguments.count >= 3, let phase = ProfilePhase(rawValue: arguments[1]) else {
-        fail("usage: thidua-bench profile load|replay|evaluate|dossier|e2e <kept folder> [repeats] [threads]")
+        fail("usage: thidua-bench profile load|replay|evaluate|dossier|e2e|office <kept folder> [repeats] [threads]")
     }
     let repeats = arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1
     let threads = arguments.count > 4 ? Int(arguments[4]) ?? 1 : 1

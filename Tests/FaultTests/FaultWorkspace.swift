@@ -60,6 +60,8 @@ struct FaultWorkspace {
         let base = root.path
         guard let enumerator = FileManager.default.enumerator(atPath: base) else { return out }
         while let relative = enumerator.nextObject() as? String {
+            // The cache may be written by any command and is not the workspace's content.
+            if relative == ".thidua" || relative.hasPrefix(".thidua/") { continue }
             let path = base + "/" + relative
             if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
                 out[relative] = Data(("-> " + target).utf8)

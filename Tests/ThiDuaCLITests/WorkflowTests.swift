@@ -40,6 +40,8 @@ struct TemporaryWorkspace {
         let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
         while let url = enumerator?.nextObject() as? URL {
             if url.path.hasSuffix(".lock") { continue }
+            // The cache (`.thidua/`) may be written by any command; it is not the workspace's content.
+            if url.path.contains("/.thidua/") || url.lastPathComponent == ".thidua" { continue }
             if let data = FileManager.default.contents(atPath: url.path) { out[url.path] = data }
         }
         return out

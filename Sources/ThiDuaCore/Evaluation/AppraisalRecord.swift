@@ -16,6 +16,24 @@ public struct AppraisalRecord: Sendable, Equatable {
     public var reason: String
     public var actor: String
 
+    /// Every field as given (a state checkpoint being read).
+    init(
+        seq: Int, period: EvaluationPeriod, participant: ParticipantRef, item: String, met: Bool?, points: Double?, evidence: String?,
+        oldMet: Bool?, oldPoints: Double?, reason: String, actor: String
+    ) {
+        self.seq = seq
+        self.period = period
+        self.participant = participant
+        self.item = item
+        self.met = met
+        self.points = points
+        self.evidence = evidence
+        self.oldMet = oldMet
+        self.oldPoints = oldPoints
+        self.reason = reason
+        self.actor = actor
+    }
+
     /// Reads an `appraisal` event's payload.
     init(seq: Int, payload p: AppraisalPayload, actor: String) {
         self.seq = seq

@@ -86,11 +86,17 @@ public struct Evaluation: Sendable {
 
 /// Builds the standings of a campaign: criteria, points, ranks and award eligibility.
 public struct Evaluator: Sendable {
-    public let facts: FactBase
     public let state: CampaignState
+    /// Built on first use: opening a campaign for its status or a submission needs no facts.
+    private let lazyFacts: LazyValue<FactBase>
+    /// Each period's evaluation, made once: the same state gives the same standings.
+    private let memo = Memo<EvaluationPeriod, Evaluation>()
+
+    /// Everything the rules read, gathered from the state.
+    public var facts: FactBase { lazyFacts.value }
 
     public init(campaign: ResolvedCampaign, state: CampaignState, roster: Roster) {
-        facts = FactBase(campaign: campaign, state: state, roster: roster)
+        lazyFacts = LazyValue { FactBase(campaign: campaign, state: state, roster: roster) }
         self.state = state
     }
 
@@ -104,6 +110,10 @@ public struct Evaluator: Sendable {
     }
 
     public func evaluate(_ period: EvaluationPeriod) -> Evaluation {
+        memo.value(for: period) { computeEvaluation(period) }
+    }
+
+    private func computeEvaluation(_ period: EvaluationPeriod) -> Evaluation {
         let participants = state.units.map(ParticipantRef.unit) + state.people.map(ParticipantRef.person)
         let coverage = registrations(period)
         var standings = participants.map { standing($0, period, coverage) }

@@ -58,6 +58,16 @@ public struct FactBase: Sendable {
     var declaredPrevious: [ValueKey: RecordedValue] = [:]
     var assessments: [ItemKey: Assessment] = [:]
     var counts: [CountKey: Int] = [:]
+    /// Scoring sheets already worked out: an indicator read from a sheet is looked up for every
+    /// rule that names it, and the facts never change once gathered.
+    let sheets = Memo<SheetKey, ScoreSheet>()
+
+    struct SheetKey: Hashable, Sendable {
+        var table: String
+        var participant: ParticipantRef
+        var period: EvaluationPeriod
+    }
+
     /// Every period some row reported on, for the default period.
     public private(set) var periods: Set<EvaluationPeriod> = []
 

@@ -16,6 +16,9 @@ public struct JournalContents: Sendable {
     public var failure: (line: Int, reason: String)?
     /// Bytes after the last newline.
     public var tornBytes: Int
+    /// Where the last complete line stands: what a state folded from `events` reflects when
+    /// there is no failure.
+    public var position = JournalPosition.start
 }
 
 extension JournalStore {
@@ -49,6 +52,40 @@ extension JournalStore {
         return Self.walk(bytes, head: head, headName: headName)
     }
 
+    /// Reads only the lines after `position`, when the journal still holds that line there:
+    /// the bytes from the line's start to its newline must hash to `position.hash`, and the
+    /// head must name that line or a later one. The lines after it are checked as `read()`
+    /// checks them (chain, seq, head). Nil — read the journal whole instead — when anything
+    /// does not match or fails, so every error a caller shows is the one `read()` gives.
+    /// Lines before `position` are not read again: `verify` reads them all.
+    public func read(after position: JournalPosition) throws(JournalError) -> JournalContents? {
+        guard position.seq > 0, position.lineStart >= 0, position.offset > position.lineStart, exists else { return nil }
+        let folder = try folder(create: false)
+        let head = readHead(folder)
+        guard case .present(let headSeq, _) = head, headSeq >= position.seq else { return nil }
+        let bytes: [UInt8]
+        do {
+            guard let tail = try folder.read(name, from: position.lineStart, limit: ByteLimit(bytes: Int.max, what: "nhật ký")) else {
+                return nil
+            }
+            bytes = tail
+        } catch {
+            throw fail("không mở được để đọc", error)
+        }
+        let lineLength = position.offset - position.lineStart
+        guard bytes.count >= lineLength, bytes[lineLength - 1] == 0x0A else { return nil }
+        let matches = bytes.withUnsafeBytes { raw -> Bool in
+            let line = UnsafeRawBufferPointer(rebasing: raw[0..<(lineLength - 1)])
+            if line.contains(0x0A) { return false }
+            var hasher = SHA256()
+            hasher.update(line)
+            return SHA256.hex(hasher.finalize()) == position.hash
+        }
+        guard matches else { return nil }
+        let contents = Self.walk(Array(bytes[lineLength...]), head: head, headName: headName, after: position)
+        return contents.failure == nil ? contents : nil
+    }
+
     /// Walks the chain and names the first line that fails, the head file included: a missing
     /// or broken `.head` is a failure, said as such.
     public func verify() throws(JournalError) -> VerifyReport {
@@ -61,17 +98,24 @@ extension JournalStore {
     ///
     /// When line k's `prev` does not match line k−1, line k+1 (or the head, for the last line)
     /// tells which of the two was changed: if k+1 still vouches for k, k−1 was changed.
-    static func walk(_ bytes: [UInt8], head: HeadState = .unchecked, headName: String = ".head") -> JournalContents {
+    ///
+    /// `after` continues a walk past a known line: `bytes` then begin at `after.offset`, with
+    /// line `after.seq + 1` whose `prev` must be `after.hash`, and `events` holds only the lines
+    /// after it.
+    static func walk(
+        _ bytes: [UInt8], head: HeadState = .unchecked, headName: String = ".head", after: JournalPosition = .start
+    ) -> JournalContents {
         var events: [JournalEvent] = []
-        var prev = JournalEvent.genesis
-        var lineNumber = 0
+        var prev = after.hash
+        var lineNumber = after.seq
         var start = 0
+        var lastStart = after.lineStart - after.offset
         var failure: (Int, String)?
         var pending: Int?  // a line whose prev did not match the line before
         var headSeq = -1
         var hashAtHead: String?
         if case .present(let seq, _) = head { headSeq = seq }
-        if headSeq == 0 { hashAtHead = JournalEvent.genesis }
+        if headSeq == after.seq { hashAtHead = after.hash }
         var index = 0
         let count = bytes.count
         while index < count {
@@ -101,6 +145,7 @@ extension JournalStore {
                 }
                 if lineNumber == headSeq { hashAtHead = hash }
                 prev = hash
+                lastStart = start
                 start = index + 1
             }
             index += 1
@@ -115,9 +160,10 @@ extension JournalStore {
         let torn = count - start
         if failure == nil, let problem = head.problem(lines: lineNumber, lastHash: prev, hashAtHead: hashAtHead, tornBytes: torn, headName: headName) {
             failure = problem
-            events.removeLast(max(0, events.count - max(0, problem.line - 1)))
+            events.removeLast(max(0, events.count - max(0, problem.line - 1 - after.seq)))
         }
-        return JournalContents(events: events, lines: lineNumber, failure: failure, tornBytes: torn)
+        let position = JournalPosition(seq: lineNumber, hash: prev, lineStart: after.offset + lastStart, offset: after.offset + start)
+        return JournalContents(events: events, lines: lineNumber, failure: failure, tornBytes: torn, position: position)
     }
 
     /// Which of lines k−1 and k was changed when k's `prev` does not match k−1.

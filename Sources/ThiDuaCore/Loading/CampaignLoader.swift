@@ -36,6 +36,15 @@ public struct CampaignLoader: Sendable {
         self.issuerKinds = issuerKinds
     }
 
+    /// This loader with the directives, unit kinds and issuer kinds of the workspace the campaign
+    /// file at `path` is in, where it has none of its own: what `load(path:)` checks against.
+    public func resolved(forCampaignFileAt path: String) -> CampaignLoader {
+        CampaignLoader(
+            registry: registry, directives: directives ?? DirectiveLibrary.forCampaignFile(atPath: path),
+            unitKinds: unitKinds ?? UnitKindCatalogue.forCampaignFile(atPath: path),
+            issuerKinds: issuerKinds ?? IssuerKindCatalogue.forCampaignFile(atPath: path))
+    }
+
     /// Reads a file from disk; `displayName` is how messages name it.
     public func load(path: String, displayName: String? = nil) -> CampaignLoadResult {
         let name = displayName ?? path

@@ -12,10 +12,20 @@ public struct BackOffice: Sendable {
     public let workspace: Workspace
     /// The compiled types and the workspace's declared types.
     public let registry: CampaignTypeRegistry
+    /// What this process remembers of the workspace (states, checked plans, roster).
+    public let memory: OfficeMemory
+    /// Whether states are saved to and read from `.thidua/cache/` (see `StateCheckpoint`).
+    public var checkpoints: Bool
+    /// The shortest journal worth a checkpoint on disk: folding fewer lines costs less than
+    /// writing and reading one.
+    public var checkpointMinimumLines = 200
 
-    public init(workspace: Workspace, registry: CampaignTypeRegistry) {
+    /// A back office of `workspace`; `memory` nil shares the process's memory of that folder.
+    public init(workspace: Workspace, registry: CampaignTypeRegistry, memory: OfficeMemory? = nil, checkpoints: Bool = true) {
         self.workspace = workspace
         self.registry = registry
+        self.memory = memory ?? OfficeMemory.shared(for: workspace.root)
+        self.checkpoints = checkpoints
     }
 
     /// How many times an action is checked again after another writer changed the journal.
@@ -28,6 +38,12 @@ public struct BackOffice: Sendable {
 
     /// Loads a campaign file named by id (or path inside the workspace), refusing one with errors.
     public func plan(_ reference: String) throws(OfficeError) -> LoadedPlan {
+        try planAndKey(reference).loaded
+    }
+
+    /// `plan(_:)` with the key it was checked under.
+    /// `environment` is `environmentKey()`, when the caller already has it (several plans at once).
+    func planAndKey(_ reference: String, environment: [UInt8]? = nil) throws(OfficeError) -> (loaded: LoadedPlan, key: [UInt8]) {
         guard let url = workspace.campaignFile(reference) else {
             let known = workspace.campaignIDs()
             let guess = DidYouMean.suggestion(for: reference, among: known)
@@ -38,64 +54,65 @@ public struct BackOffice: Sendable {
                     + (known.isEmpty ? "Thư mục chưa có phong trào nào." : "Các phong trào: \(known.joined(separator: ", ")).")
             )
         }
-        let bytes = FileManager.default.contents(atPath: url.path).map(Array.init) ?? []
-        let result = CampaignLoader(registry: registry).load(path: url.path, displayName: workspace.display(url))
+        let display = workspace.display(url)
+        // Checked once per content: the same bytes under the same directives, types and tables
+        // give the same result, so a remembered one is used (see `OfficeMemory`).
+        let digest = memory.digest(of: url) { try? UserFile.read(url.path, limit: InputLimits.jsonFile).get() } ?? []
+        let key = Self.planKey(environment: environment ?? environmentKey(), digest: digest, display: display)
+        if let remembered = memory.plan(at: url.path, key: key) { return (remembered, key) }
+        // Checked from the very bytes it is keyed and pinned by (the file may change meanwhile).
+        guard case .success(let bytes) = UserFile.read(url.path, limit: InputLimits.jsonFile) else {
+            let result = CampaignLoader(registry: registry).load(path: url.path, displayName: display)
+            throw OfficeError(.damaged, "Tệp phong trào có lỗi; sửa rồi chạy lại.", details: result.diagnostics.filter { $0.severity == .error })
+        }
+        let hash = SHA256.hash(bytes)
+        let checkedKey = hash == digest ? key : Self.planKey(environment: environment ?? environmentKey(), digest: hash, display: display)
+        let loader = CampaignLoader(registry: registry).resolved(forCampaignFileAt: url.path)
+        let result = loader.load(bytes: bytes, file: display, expectedID: url.deletingPathExtension().lastPathComponent)
         guard let plan = result.validPlan, let type = registry.type(plan.type) else {
             throw OfficeError(.damaged, "Tệp phong trào có lỗi; sửa rồi chạy lại.", details: result.diagnostics.filter { $0.severity == .error })
         }
-        return LoadedPlan(
-            plan: plan, type: type, file: result.file, fileHash: SHA256.hex(SHA256.hash(bytes)),
-            warnings: result.diagnostics.filter { $0.severity == .warning })
+        let loaded = LoadedPlan(
+            plan: plan, type: type, file: result.file, fileHash: SHA256.hex(hash), warnings: result.diagnostics.filter { $0.severity == .warning })
+        memory.remember(loaded, at: url.path, key: checkedKey)
+        return (loaded, checkedKey)
     }
 
     /// The roster every campaign draws on.
     public func roster() throws(OfficeError) -> Roster {
+        try rosterAndKey().roster
+    }
+
+    /// `roster()` with the key of its files (nil when one could not be read).
+    func rosterAndKey() throws(OfficeError) -> (roster: Roster, key: [UInt8]?) {
+        let key = rosterKey()
+        if let key, let remembered = memory.roster(key: key) { return (remembered, key) }
         do {
-            return try workspace.loadRoster()
+            let roster = try workspace.loadRoster()
+            if let key { memory.remember(roster, key: key) }
+            return (roster, key)
         } catch {
             throw OfficeError(.damaged, error.message)
         }
     }
 
-    /// The campaign's state, refusing a journal whose chain is broken or that names impossible ids.
-    public func state(of plan: CampaignPlan) throws(OfficeError) -> CampaignState {
-        let store = workspace.journal(for: plan.id)
-        let contents: JournalContents
-        do {
-            contents = try store.read()
-        } catch {
-            throw OfficeError(.damaged, error.rendered)
-        }
-        if let failure = contents.failure {
-            throw OfficeError(
-                .damaged,
-                "Nhật ký \(store.displayName) hỏng ở dòng \(failure.line): \(failure.reason). Chạy `thidua verify \(plan.id)` để xem; không ghi gì thêm."
-            )
-        }
-        let state = CampaignState(events: contents.events)
-        if let bad = state.invalidEvents.first {
-            throw OfficeError(
-                .damaged,
-                "Nhật ký \(store.displayName) dòng \(bad.seq): \(bad.reason). Nhật ký này không do ThiDua ghi hoặc đã bị sửa; không dùng được.")
-        }
-        return state
-    }
-
     /// A campaign with its state and the roster: everything a read or a check needs.
     public func open(_ reference: String) throws(OfficeError) -> OpenCampaign {
-        let loaded = try plan(reference)
-        return OpenCampaign(loaded: loaded, state: try state(of: loaded.plan), roster: try roster())
+        let (loaded, key) = try planAndKey(reference)
+        let (roster, rosterKey) = try rosterAndKey()
+        return try open(loaded, planKey: key, roster: roster, rosterKey: rosterKey)
     }
 
     /// Every campaign of the workspace that loads, with its state; the others by file and reason.
     public func allCampaigns() throws(OfficeError) -> (campaigns: [OpenCampaign], skipped: [String]) {
-        let roster = try roster()
+        let (roster, rosterKey) = try rosterAndKey()
+        let environment = environmentKey()
         var campaigns: [OpenCampaign] = []
         var skipped: [String] = []
         for id in workspace.campaignIDs() {
             do {
-                let loaded = try plan(id)
-                campaigns.append(OpenCampaign(loaded: loaded, state: try state(of: loaded.plan), roster: roster))
+                let (loaded, key) = try planAndKey(id, environment: environment)
+                campaigns.append(try open(loaded, planKey: key, roster: roster, rosterKey: rosterKey))
             } catch {
                 if error.kind == .damaged, error.details.isEmpty { throw error }
                 skipped.append(id)

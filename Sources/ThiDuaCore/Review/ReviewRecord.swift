@@ -90,7 +90,7 @@ public struct NomineeResult: Hashable, Sendable {
 }
 
 /// A council review (bình xét) of a campaign's period, rebuilt from its events.
-public struct ReviewRecord: Sendable, Equatable {
+public struct ReviewRecord: Sendable, Equatable, Codable {
     public var id: String
     public var seq: Int
     public var period: EvaluationPeriod
@@ -167,7 +167,7 @@ public struct ReviewRecord: Sendable, Equatable {
 }
 
 /// How a review closed: the day, who was there.
-public struct ReviewClosing: Sendable, Equatable {
+public struct ReviewClosing: Sendable, Equatable, Codable {
     public var seq: Int
     public var date: CivilDate
     public var present: [String]

@@ -8,8 +8,9 @@ extension RuleEvaluator {
         if let aggregate = indicator(id)?.aggregate { return (true, combined(aggregate, in: period).value) }
         guard let tableID = indicator(id)?.source?.scoring else { return (false, nil) }
         guard let who, let table = facts.campaign.scoringTable(tableID), table.appliesTo == who.kind else { return (true, nil) }
-        let engine = ScoringEngine(evaluator: RuleEvaluator(facts: facts, period: period))
-        let sheet = engine.sheet(table, for: who)
+        let sheet = facts.sheets.value(for: FactBase.SheetKey(table: table.id, participant: who, period: period)) {
+            ScoringEngine(evaluator: RuleEvaluator(facts: facts, period: period)).sheet(table, for: who)
+        }
         guard let index = sheet.index else { return (true, nil) }
         let seq = sheet.items.compactMap { facts.assessment(of: $0.id, by: who, in: period)?.seq }.max() ?? 0
         return (true, RecordedValue(value: index, seq: seq, form: "scoring:\(table.id)"))

@@ -199,18 +199,35 @@ public final class CheckedFolder: @unchecked Sendable {
         return try Self.readAll(fd, limit: limit)
     }
 
-    /// Reads an open file whole after checking its size against `limit`.
-    static func readAll(_ fd: Int32, limit: ByteLimit) throws(FileAccessError) -> [UInt8] {
+    /// The bytes of `name` from `offset` to its end (their count checked against `limit`); nil
+    /// when the file does not exist or is shorter than `offset`.
+    public func read(_ name: String, from offset: Int, limit: ByteLimit) throws(FileAccessError) -> [UInt8]? {
+        let fd: Int32
+        do {
+            fd = try open(name, O_RDONLY)
+        } catch {
+            if error.code == ENOENT { return nil }
+            throw error
+        }
+        defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .system(errno) }
-        let size = Int(info.st_size)
+        if Int(info.st_size) < offset { return nil }
+        return try Self.readAll(fd, limit: limit, from: offset)
+    }
+
+    /// Reads an open file whole (from `offset` on) after checking its size against `limit`.
+    static func readAll(_ fd: Int32, limit: ByteLimit, from offset: Int = 0) throws(FileAccessError) -> [UInt8] {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .system(errno) }
+        let size = max(0, Int(info.st_size) - offset)
         if size > limit.bytes { throw limit.refusal(size: size) }
         var bytes = [UInt8](repeating: 0, count: size)
         var done = 0
         var code: Int32 = 0
         bytes.withUnsafeMutableBytes { buffer in
             while done < size {
-                let n = pread(fd, buffer.baseAddress! + done, size - done, off_t(done))
+                let n = pread(fd, buffer.baseAddress! + done, size - done, off_t(offset + done))
                 if n < 0 {
                     if errno == EINTR { continue }
                     code = errno
@@ -226,14 +243,15 @@ public final class CheckedFolder: @unchecked Sendable {
     }
 
     /// Writes `bytes` whole to `name` by a new temporary file (any leftover of the same name,
-    /// or a link planted there, removed first), fsync, and a rename over `name`.
-    public func writeAtomically(_ bytes: [UInt8], to name: String, temporary: String) throws(FileAccessError) {
+    /// or a link planted there, removed first), fsync (unless `sync` is false: a cache, which
+    /// may be lost), and a rename over `name`.
+    public func writeAtomically(_ bytes: [UInt8], to name: String, temporary: String, sync: Bool = true) throws(FileAccessError) {
         remove(temporary)
         let fd = try open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode: 0o644)
         var failure: FileAccessError?
         if let problem = Self.writeAll(fd, bytes) {
             failure = problem
-        } else if fsync(fd) != 0 {
+        } else if sync, fsync(fd) != 0 {
             failure = .system(errno)
         }
         close(fd)

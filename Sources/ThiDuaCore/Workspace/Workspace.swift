@@ -13,6 +13,9 @@ public struct Workspace: Sendable {
         self.root = root.standardizedFileURL
     }
 
+    /// Caches that make commands faster (`.thidua/cache/`): ignored by git, safe to delete.
+    public var cacheFolder: URL { root.appendingPathComponent(".thidua/cache", isDirectory: true) }
+
     public var campaignsFolder: URL { root.appendingPathComponent("campaigns", isDirectory: true) }
 
     /// The campaign files, sorted by name.

@@ -1,0 +1,145 @@
+import Foundation
+import ThiDuaBase
+
+extension BackOffice {
+    /// The campaign's state, refusing a journal whose chain is broken or that names impossible ids.
+    ///
+    /// Incremental: a state remembered by this process (`OfficeMemory`), else the campaign's
+    /// checkpoint in `.thidua/cache/` (`StateCheckpoint`), is used when the journal still holds
+    /// the line it reflects at the same place with the same hash, and only the lines after it
+    /// are read and folded. Anything else (a shorter or rewritten journal, a changed head, a
+    /// failure in the new lines, another program) reads the journal whole, so every error is the
+    /// one a whole read gives. `verify` always reads everything.
+    public func state(of plan: CampaignPlan) throws(OfficeError) -> CampaignState {
+        try stateAndSource(of: plan).state
+    }
+
+    /// The campaign with its state; the same one as last time (its evaluations already made)
+    /// when the plan, the roster and the journal are what they were.
+    func open(_ loaded: LoadedPlan, planKey: [UInt8], roster: Roster, rosterKey: [UInt8]?) throws(OfficeError) -> OpenCampaign {
+        let (state, _, position) = try stateAndSource(of: loaded.plan)
+        guard let rosterKey else { return OpenCampaign(loaded: loaded, state: state, roster: roster) }
+        let key = OfficeMemory.OpenKey(plan: planKey, roster: rosterKey, position: position)
+        if let known = memory.campaign(loaded.plan.id, key: key) { return known }
+        let campaign = OpenCampaign(loaded: loaded, state: state, roster: roster)
+        memory.remember(campaign, key: key)
+        return campaign
+    }
+
+    /// Where a state came from (tests check that a stale one is never used).
+    enum StateSource: Sendable, Equatable {
+        case memory, checkpoint, journal
+    }
+
+    /// `state(of:)`, and where it came from.
+    func stateAndSource(of plan: CampaignPlan) throws(OfficeError) -> (state: CampaignState, source: StateSource, position: JournalPosition) {
+        let store = workspace.journal(for: plan.id)
+        if let position = memory.position(of: plan.id), let tail = (try? store.read(after: position)) ?? nil {
+            if let state = memory.advance(plan.id, from: position, with: tail) {
+                return (try refusingInvalid(state, store: store), .memory, tail.position)
+            }
+        }
+        var state = CampaignState()
+        var contents: JournalContents?
+        var from = 0
+        var source = StateSource.journal
+        if checkpoints, let checkpoint = StateCheckpoint.read(campaign: plan.id, in: workspace),
+            let tail = (try? store.read(after: checkpoint.position)) ?? nil
+        {
+            state = checkpoint.state
+            for event in tail.events { state.apply(event) }
+            contents = tail
+            from = checkpoint.position.seq
+            source = .checkpoint
+        }
+        if contents == nil {
+            let whole: JournalContents
+            do {
+                whole = try store.read()
+            } catch {
+                throw OfficeError(.damaged, error.rendered)
+            }
+            if let failure = whole.failure {
+                throw OfficeError(
+                    .damaged,
+                    "Nhật ký \(store.displayName) hỏng ở dòng \(failure.line): \(failure.reason). Chạy `thidua verify \(plan.id)` để xem; không ghi gì thêm."
+                )
+            }
+            state = CampaignState(events: whole.events)
+            contents = whole
+        }
+        guard let contents else { return (state, source, .start) }
+        state = try refusingInvalid(state, store: store)
+        memory.remember(plan.id, state: state, at: contents.position)
+        // A new checkpoint once enough lines were folded past the old one (an eighth of the
+        // journal, at least 32 lines), so writing it stays a small share of the commands' work.
+        let folded = contents.position.seq - from
+        if checkpoints, contents.position.seq >= checkpointMinimumLines, folded > 0, from == 0 || folded >= max(32, contents.position.seq / 8) {
+            StateCheckpoint(state: state, position: contents.position).write(campaign: plan.id, in: workspace)
+        }
+        return (state, source, contents.position)
+    }
+
+    private func refusingInvalid(_ state: CampaignState, store: JournalStore) throws(OfficeError) -> CampaignState {
+        if let bad = state.invalidEvents.first {
+            throw OfficeError(
+                .damaged,
+                "Nhật ký \(store.displayName) dòng \(bad.seq): \(bad.reason). Nhật ký này không do ThiDua ghi hoặc đã bị sửa; không dùng được.")
+        }
+        return state
+    }
+
+    /// The hash of everything a campaign file's load result is computed from besides the file:
+    /// the program's version, the registry's types, the directives, declared types and every
+    /// table of the workspace (each by the SHA-256 of its bytes). Every part length-prefixed, so no two
+    /// inputs give one stream.
+    func environmentKey() -> [UInt8] {
+        var hasher = SHA256()
+        Self.feed(&hasher, name: "plan \(ProgramIdentity.version) \(registry.ids.joined(separator: ","))", bytes: nil)
+        // Every table (unit kinds, issuer kinds, money, and any added later) may change a result.
+        for folder in [workspace.directivesFolder, workspace.typesFolder, workspace.root.appendingPathComponent("tables")] {
+            let files = Workspace.jsonFiles(in: folder)
+            Self.feed(&hasher, name: "\(files.count) files", bytes: nil)
+            for file in files { Self.feed(&hasher, name: file.lastPathComponent, bytes: digest(of: file, limit: InputLimits.jsonFile)) }
+        }
+        return hasher.finalize()
+    }
+
+    /// The SHA-256 of a workspace file's bytes (nil: absent or refused), remembered while the
+    /// file's stamp stays the same.
+    func digest(of file: URL, limit: ByteLimit) -> [UInt8]? {
+        memory.digest(of: file) { try? workspace.read(file, limit: limit) }
+    }
+
+    /// The key a campaign file's load result is remembered under: the environment's hash with
+    /// the file's name and the hash of its bytes.
+    static func planKey(environment: [UInt8], digest: [UInt8], display: String) -> [UInt8] {
+        var hasher = SHA256()
+        environment.withUnsafeBytes { hasher.update($0) }
+        feed(&hasher, name: display, bytes: digest)
+        return hasher.finalize()
+    }
+
+    /// The hash of the roster's files (the roster and the unit kinds it is read with); nil when
+    /// one cannot be read (the load then says why).
+    func rosterKey() -> [UInt8]? {
+        var hasher = SHA256()
+        for file in [workspace.rosterFile, workspace.unitKindsFile] {
+            do {
+                let digest = try memory.digest(of: file) { try workspace.read(file, limit: InputLimits.rosterFile) }
+                Self.feed(&hasher, name: file.lastPathComponent, bytes: digest)
+            } catch {
+                return nil
+            }
+        }
+        return hasher.finalize()
+    }
+
+    /// Feeds a named file (or its absence) length-prefixed.
+    static func feed(_ hasher: inout SHA256, name: String, bytes: [UInt8]?) {
+        var head = "\(name.utf8.count):\(name)" + (bytes.map { "=\($0.count):" } ?? "-")
+        head.withUTF8 { hasher.update(UnsafeRawBufferPointer($0)) }
+        bytes?.withUnsafeBytes { hasher.update($0) }
+        [UInt8(0x0A)].withUnsafeBytes { hasher.update($0) }
+    }
+}

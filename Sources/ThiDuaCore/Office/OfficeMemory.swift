@@ -1,0 +1,206 @@
+import Foundation
+import ThiDuaBase
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// What one process remembers of a workspace between calls of the back office: each
+/// campaign's folded state with the journal position it reflects, each campaign file's load
+/// result under the hash of everything it was computed from, and the roster under the hash of
+/// its files. A long-running process (the web application) then reads only the journal lines
+/// appended since its last call, and checks a campaign file once per content.
+///
+/// Nothing remembered is trusted as it is: a state is used only after the journal is seen to
+/// still hold the line it reflects (`JournalStore.read(after:)`), a plan or roster only when the
+/// hash of the files read now is the one it was computed from. Every `BackOffice` of the same
+/// workspace folder in a process shares one memory (`shared(for:)`); tests make their own to act
+/// as separate processes.
+public final class OfficeMemory: @unchecked Sendable {
+    /// Guards every dictionary below; held only to look up, store or fold a few events in place.
+    private let lock = NSLock()
+    private var states: [String: RememberedState] = [:]
+    private var plans: [String: (key: [UInt8], loaded: LoadedPlan)] = [:]
+    private var roster: (key: [UInt8], roster: Roster)?
+    private var opened: [String: (key: OpenKey, campaign: OpenCampaign)] = [:]
+    private var digests: [String: (stamp: FileStamp, digest: [UInt8]?)] = [:]
+
+    /// What `lstat` says of a file: any write, rename or replacement changes at least one of
+    /// these (the change time cannot be set by a user), so an unchanged stamp is an unchanged file.
+    struct FileStamp: Equatable {
+        var device: UInt64
+        var inode: UInt64
+        var size: Int64
+        var modified: Int64
+        var modifiedNanoseconds: Int
+        var changed: Int64
+        var changedNanoseconds: Int
+
+        /// The stamp of `path`, or nil when it cannot be read (absent, refused).
+        init?(path: String) {
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return nil }
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+            size = Int64(info.st_size)
+            #if canImport(Glibc)
+                modified = Int64(info.st_mtim.tv_sec)
+                modifiedNanoseconds = Int(info.st_mtim.tv_nsec)
+                changed = Int64(info.st_ctim.tv_sec)
+                changedNanoseconds = Int(info.st_ctim.tv_nsec)
+            #else
+                modified = Int64(info.st_mtimespec.tv_sec)
+                modifiedNanoseconds = Int(info.st_mtimespec.tv_nsec)
+                changed = Int64(info.st_ctimespec.tv_sec)
+                changedNanoseconds = Int(info.st_ctimespec.tv_nsec)
+            #endif
+        }
+    }
+
+    /// What an opened campaign was made from: the plan's and the roster's keys and the journal
+    /// position of its state. The same three give the same campaign, evaluations included.
+    struct OpenKey: Equatable {
+        var plan: [UInt8]
+        var roster: [UInt8]
+        var position: JournalPosition
+    }
+
+    struct RememberedState {
+        var state: CampaignState
+        var position: JournalPosition
+    }
+
+    public init() {}
+
+    private static let registryLock = NSLock()
+    nonisolated(unsafe) private static var registry: [String: OfficeMemory] = [:]
+
+    /// The memory every back office of the workspace folder at `root` shares in this process.
+    public static func shared(for root: URL) -> OfficeMemory {
+        let path = root.standardizedFileURL.path
+        registryLock.lock()
+        defer { registryLock.unlock() }
+        if let memory = registry[path] { return memory }
+        let memory = OfficeMemory()
+        registry[path] = memory
+        return memory
+    }
+
+    /// Forgets everything (tests; a process that wants to start over).
+    public func clear() {
+        lock.lock()
+        defer { lock.unlock() }
+        states = [:]
+        plans = [:]
+        roster = nil
+        opened = [:]
+        digests = [:]
+    }
+
+    // MARK: States
+
+    /// Where the remembered state of a campaign stands, if one is remembered.
+    func position(of campaign: String) -> JournalPosition? {
+        lock.lock()
+        defer { lock.unlock() }
+        return states[campaign]?.position
+    }
+
+    /// Folds the lines read after `from` into the remembered state, in place, when it still
+    /// stands at `from`; the state afterwards, or nil when another caller moved it meanwhile.
+    func advance(_ campaign: String, from: JournalPosition, with tail: JournalContents) -> CampaignState? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard var entry = states.removeValue(forKey: campaign), entry.position == from else { return nil }
+        // The opened campaign shares the state's storage: dropped first, the fold below appends
+        // in place instead of copying the whole state.
+        if !tail.events.isEmpty { opened[campaign] = nil }
+        for event in tail.events { entry.state.apply(event) }
+        entry.position = tail.position
+        // A state naming impossible ids is refused by the caller and never kept.
+        if entry.state.invalidEvents.isEmpty { states[campaign] = entry }
+        return entry.state
+    }
+
+    /// Keeps a state folded from a journal whose chain held up to `position`.
+    func remember(_ campaign: String, state: CampaignState, at position: JournalPosition) {
+        guard state.invalidEvents.isEmpty, state.lastSeq == position.seq else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        states[campaign] = RememberedState(state: state, position: position)
+    }
+
+    // MARK: File contents
+
+    /// The SHA-256 of a file's bytes (nil: absent or unreadable), read and hashed again only when
+    /// its stamp changed since the last time; `read` gives the bytes (nil when absent) or throws.
+    func digest(of url: URL, read: () throws -> [UInt8]?) rethrows -> [UInt8]? {
+        let path = url.path
+        let stamp = FileStamp(path: path)
+        if let stamp {
+            lock.lock()
+            let known = digests[path]
+            lock.unlock()
+            if let known, known.stamp == stamp { return known.digest }
+        }
+        let digest = try read().map { SHA256.hash($0) }
+        // A stamp taken after the read could belong to a newer file than the bytes read: the
+        // one taken before is kept, so a change during the read is seen next time. A file
+        // changed in the last two seconds is not remembered at all: file times are kept to a
+        // clock tick, so a second change within the same tick would leave the stamp as it was.
+        if let stamp, FileStamp(path: path) == stamp, Int64(time(nil)) - max(stamp.modified, stamp.changed) >= 2 {
+            lock.lock()
+            digests[path] = (stamp, digest)
+            lock.unlock()
+        }
+        return digest
+    }
+
+    // MARK: Opened campaigns
+
+    /// The campaign opened from exactly `key`, evaluator and its results included.
+    func campaign(_ id: String, key: OpenKey) -> OpenCampaign? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let entry = opened[id], entry.key == key else { return nil }
+        return entry.campaign
+    }
+
+    func remember(_ campaign: OpenCampaign, key: OpenKey) {
+        lock.lock()
+        defer { lock.unlock() }
+        opened[campaign.plan.id] = (key, campaign)
+    }
+
+    // MARK: Plans and roster
+
+    /// The load result remembered for the campaign file at `path`, when computed under `key`.
+    func plan(at path: String, key: [UInt8]) -> LoadedPlan? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let entry = plans[path], entry.key == key else { return nil }
+        return entry.loaded
+    }
+
+    func remember(_ loaded: LoadedPlan, at path: String, key: [UInt8]) {
+        lock.lock()
+        defer { lock.unlock() }
+        plans[path] = (key, loaded)
+    }
+
+    /// The roster remembered under `key` (the hash of its files).
+    func roster(key: [UInt8]) -> Roster? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let roster, roster.key == key else { return nil }
+        return roster.roster
+    }
+
+    func remember(_ roster: Roster, key: [UInt8]) {
+        lock.lock()
+        defer { lock.unlock() }
+        self.roster = (key, roster)
+    }
+}
