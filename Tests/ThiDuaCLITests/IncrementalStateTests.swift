@@ -115,6 +115,27 @@ struct IncrementalStateTests {
         }
     }
 
+    @Test("evidence records go through the checkpoint; one whose hash could not name a file makes it unusable")
+    func evidenceInCheckpoint() throws {
+        func state(hash: String) throws -> CampaignState {
+            var s = CampaignState()
+            let payload = EvidencePayload(
+                unit: "van-phong", form: nil, indicator: nil, sha256: hash, size: 12, fileKind: "pdf", name: "bien-ban.pdf", note: "họp")
+            s.evidence = [EvidenceRecord(seq: 3, date: try #require(CivilDate(year: 2026, month: 5, day: 4)), actor: "vp", payload: payload, kind: .pdf)]
+            s.lastSeq = 3
+            return s
+        }
+        func roundTrip(_ s: CampaignState) throws(CheckpointReader.Damaged) -> CampaignState {
+            var writer = CheckpointWriter()
+            do { try s.encode(to: &writer) } catch { throw CheckpointReader.Damaged() }
+            var reader = try CheckpointReader(writer.finished(), from: 0)
+            return try CampaignState(from: &reader)
+        }
+        let good = try state(hash: String(repeating: "ab", count: 32))
+        #expect(try roundTrip(good) == good)
+        #expect(throws: CheckpointReader.Damaged.self) { try roundTrip(try state(hash: "../../etc/passwd")) }
+    }
+
     @Test("a stale checkpoint is never used: journal cut short, rewritten, another program, a damaged file")
     func staleCheckpoints() throws {
         let (base, ward) = try generatedWard()

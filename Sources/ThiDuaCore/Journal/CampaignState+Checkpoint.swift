@@ -6,6 +6,15 @@ extension CampaignState {
     private struct Council: Codable {
         var reviews: [ReviewRecord]
         var decisions: [DecisionRecord]
+        var evidence: [EvidenceEntry]
+    }
+
+    /// An evidence record as its journal line gave it (few per campaign, so JSON too).
+    private struct EvidenceEntry: Codable {
+        var seq: Int
+        var date: CivilDate
+        var actor: String
+        var payload: EvidencePayload
     }
 
     /// Writes the state field by field (see `CheckpointWriter`).
@@ -68,7 +77,17 @@ extension CampaignState {
         w.bool(planPinnedByLock)
         w.int(otherEvents)
         w.int(lastSeq)
-        let council = JSONWriter.write(try JSONValue.encode(Council(reviews: reviews, decisions: decisions)))
+        let council = JSONWriter.write(
+            try JSONValue.encode(
+                Council(
+                    reviews: reviews, decisions: decisions,
+                    evidence: evidence.map { e in
+                        EvidenceEntry(
+                            seq: e.seq, date: e.date, actor: e.actor,
+                            payload: EvidencePayload(
+                                unit: e.unit, form: e.form, indicator: e.indicator, sha256: e.sha256, size: e.size, fileKind: e.kind.rawValue,
+                                name: e.name, note: e.note))
+                    })))
         w.string(council)
     }
 
@@ -148,6 +167,14 @@ extension CampaignState {
         }
         reviews = council.reviews
         decisions = council.decisions
+        for entry in council.evidence {
+            // The same checks as the fold: ids, a known kind, a hash that can name a file.
+            let p = entry.payload
+            guard let kind = EvidenceKind(rawValue: p.fileKind), EvidenceStore.isHash(p.sha256),
+                ([p.unit] + [p.form, p.indicator].compactMap { $0 }).allSatisfy({ Identifier.problem($0) == nil })
+            else { throw CheckpointReader.Damaged() }
+            evidence.append(EvidenceRecord(seq: entry.seq, date: entry.date, actor: entry.actor, payload: p, kind: kind))
+        }
         guard decisions.count == decisionSeqs.count else { throw CheckpointReader.Damaged() }
         for i in ids where Identifier.problem(r.string(at: i)) != nil { throw CheckpointReader.Damaged() }
         for record in decisions {
