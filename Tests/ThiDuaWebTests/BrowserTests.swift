@@ -69,12 +69,7 @@ import Testing
 
     @Test(.enabled(if: chromium != nil)) func chromiumSignsInAndOut() throws {
         let ward = try TestWard()
-        let app = ward.app
-        var configuration = ServerConfiguration()
-        configuration.port = 0
-        let server = HTTPServer(configuration: configuration, respond: { app.respond($0) })
-        let port = try server.start()
-        app.setHostPolicy(HostPolicy(port: port))
+        let (server, port) = try ward.serve()
         defer { server.stop() }
         let script = ward.root.appendingPathComponent("driver.py")
         try Data(Self.driver.utf8).write(to: script)

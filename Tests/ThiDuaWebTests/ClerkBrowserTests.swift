@@ -77,12 +77,7 @@ import ThiDuaCore
 
     /// Starts the ward on a free port, runs the driver with `steps` and `extra` arguments, returns its JSON.
     static func drive(_ ward: TestWard, login: String, steps: String, extra: [String]) throws -> [String: Any] {
-        let app = ward.app
-        var configuration = ServerConfiguration()
-        configuration.port = 0
-        let server = HTTPServer(configuration: configuration, respond: { app.respond($0) })
-        let port = try server.start()
-        app.setHostPolicy(HostPolicy(port: port))
+        let (server, port) = try ward.serve()
         defer { server.stop() }
         let script = ward.root.appendingPathComponent("driver-\(login).py")
         try Data([UnitBrowserTests.prelude, signIn, steps].joined(separator: "\n").utf8).write(to: script)

@@ -48,12 +48,7 @@ import ThiDuaCore
 
     @Test(.enabled(if: BrowserTests.chromium != nil)) func unitHeadUploadsThroughTheFileInput() throws {
         let ward = try TestWard(campaigns: true)
-        let app = ward.app
-        var configuration = ServerConfiguration()
-        configuration.port = 0
-        let server = HTTPServer(configuration: configuration, respond: { app.respond($0) })
-        let port = try server.start()
-        app.setHostPolicy(HostPolicy(port: port))
+        let (server, port) = try ward.serve()
         defer { server.stop() }
         let wrong = ward.root.appendingPathComponent("Báo cáo.pdf")
         try Data("<!DOCTYPE html><html><body>không phải PDF</body></html>".utf8).write(to: wrong)

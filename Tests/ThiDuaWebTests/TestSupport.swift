@@ -43,6 +43,17 @@ struct TestWard {
         app = WebApplication(mount: .single(site), clock: { clock.now })
     }
 
+    /// The ward's application on a real socket at a free loopback port, with its Host policy set.
+    func serve() throws -> (server: HTTPServer, port: UInt16) {
+        var configuration = ServerConfiguration()
+        configuration.port = 0
+        let app = app
+        let server = HTTPServer(configuration: configuration, respond: { app.respond($0) })
+        let port = try server.start()
+        app.setHostPolicy(HostPolicy(port: port))
+        return (server, port)
+    }
+
     static let defaultAccounts: [(String, Role, String?)] = [
         ("quantri", .admin, nil), ("canbo", .clerk, nil), ("vanphong", .unit, "van-phong"), ("hoidong", .council, nil), ("xem", .viewer, nil),
     ]

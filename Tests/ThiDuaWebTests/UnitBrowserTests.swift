@@ -51,12 +51,7 @@ import Testing
 
     @Test(.enabled(if: BrowserTests.chromium != nil)) func unitHeadCorrectsAnErrorAndSends() throws {
         let ward = try TestWard(campaigns: true)
-        let app = ward.app
-        var configuration = ServerConfiguration()
-        configuration.port = 0
-        let server = HTTPServer(configuration: configuration, respond: { app.respond($0) })
-        let port = try server.start()
-        app.setHostPolicy(HostPolicy(port: port))
+        let (server, port) = try ward.serve()
         defer { server.stop() }
         let script = ward.root.appendingPathComponent("driver.py")
         try Data((Self.prelude + Self.steps).utf8).write(to: script)
