@@ -133,6 +133,8 @@ public struct BackOffice: Sendable {
         _ reference: String, as context: ActionContext, allowUnrecordedPlanChange: Bool = false,
         _ build: (OpenCampaign) throws(OfficeError) -> [JournalStore.Draft]
     ) throws(OfficeError) -> Committed {
+        memory.writes.lock()
+        defer { memory.writes.unlock() }
         var attempt = 0
         while true {
             attempt += 1

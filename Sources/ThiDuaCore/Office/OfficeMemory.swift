@@ -21,6 +21,11 @@ import ThiDuaBase
 public final class OfficeMemory: @unchecked Sendable {
     /// Guards every dictionary below; held only to look up, store or fold a few events in place.
     private let lock = NSLock()
+    /// Writers of this workspace in this process take turns (`BackOffice.commit`). Without it,
+    /// concurrent submits to one campaign all check against the same journal line; one wins and
+    /// every other finds the journal stale and starts again, a queue that grows with the square
+    /// of the writers. Other processes are still kept out by the journal's lock and the stale check.
+    let writes = NSLock()
     private var states: [String: RememberedState] = [:]
     private var plans: [String: (key: [UInt8], loaded: LoadedPlan)] = [:]
     private var roster: (key: [UInt8], roster: Roster)?
