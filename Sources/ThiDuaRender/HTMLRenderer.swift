@@ -184,7 +184,7 @@ public struct HTMLRenderer: Sendable {
                 space = " style=\"left: \(mm(box.x)); top: \(mm(box.y)); width: \(mm(box.width)); font-size: \(Self.css(box.size ?? 14))pt\""
             }
             let cls = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
-            return "<p\(cls)\(space)>\(text.replacingOccurrences(of: "\n", with: "<br>"))</p>\n"
+            return "<p\(cls)\(space)>\(Escaping.replacingLineFeeds(in: text, with: "<br>"))</p>\n"
         case .list(let style, let items):
             return renderList(items, style: style)
         case .table(let table):
@@ -192,7 +192,7 @@ public struct HTMLRenderer: Sendable {
             out += table.columns.map { "<th>\(e($0))</th>" }.joined()
             out += "</tr></thead>\n<tbody>\n"
             for row in table.rows {
-                out += "<tr>" + row.map { "<td>\(e($0).replacingOccurrences(of: "\n", with: "<br>"))</td>" }.joined() + "</tr>\n"
+                out += "<tr>" + row.map { "<td>\(Escaping.replacingLineFeeds(in: e($0), with: "<br>"))</td>" }.joined() + "</tr>\n"
             }
             return out + "</tbody>\n</table>\n"
         case .blank(let prompt, let lines):

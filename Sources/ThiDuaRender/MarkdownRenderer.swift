@@ -61,7 +61,7 @@ public struct MarkdownRenderer: Sendable {
         case .list(let style, let items):
             return listLines(items, style: style, depth: 0).joined(separator: "\n")
         case .table(let table):
-            let cell = { (s: String) in md(s).replacingOccurrences(of: "\n", with: "<br>") }
+            let cell = { (s: String) in Escaping.replacingLineFeeds(in: md(s), with: "<br>") }
             var lines = ["| " + table.columns.map(cell).joined(separator: " | ") + " |"]
             lines.append("|" + table.columns.map { _ in " --- |" }.joined())
             for row in table.rows {

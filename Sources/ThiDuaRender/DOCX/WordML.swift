@@ -96,7 +96,10 @@ enum WordML {
         var out = ""
         var segment = ""
         var afterCarriageReturn = false
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+        let text = Escaping.nfc(text)
+        // Most runs have no line break or tab: one text element.
+        if !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return textElement(text) }
+        for scalar in text.unicodeScalars {
             switch scalar {
             case "\n" where afterCarriageReturn:
                 break
@@ -126,7 +129,8 @@ enum WordML {
 
     /// Text for an attribute value or a plain XML element (no run structure).
     static func attribute(_ text: String) -> String {
-        Escaping.xml(text.precomposedStringWithCanonicalMapping).replacingOccurrences(of: "\t", with: " ")
-            .replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
+        let escaped = Escaping.xml(Escaping.nfc(text))
+        guard escaped.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return escaped }
+        return escaped.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
     }
 }

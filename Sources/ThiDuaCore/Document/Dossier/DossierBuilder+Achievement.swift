@@ -73,7 +73,6 @@ extension DossierBuilder {
         if !notMet.isEmpty {
             out.append(Self.para("Các tiêu chí chưa đạt hoặc chưa có số liệu: \(notMet.joined(separator: "; "))."))
         }
-        let facts = FactBase(campaign: campaign, state: state, roster: roster)
         // What the unit or person declared of the type's checks (kỷ luật, sáng kiến…), with the evidence.
         // A check a form attests (the unit's proposal of a person) is the unit's word, not the person's.
         let byForms = Set(campaign.definition.forms.compactMap(\.attests))

@@ -11,12 +11,19 @@ public struct DossierBuilder: Sendable {
     /// Awards received in every campaign of the workspace, for the award history of a nominee.
     public let history: [ParticipantRef: [String]]
 
+    /// The facts every section and report reads, gathered once for the whole dossier.
+    private let lazyFacts: LazyValue<FactBase>
+
     public init(campaign: ResolvedCampaign, state: CampaignState, roster: Roster, history: [ParticipantRef: [String]] = [:]) {
         self.campaign = campaign
         self.state = state
         self.roster = roster
         self.history = history
+        lazyFacts = LazyValue { FactBase(campaign: campaign, state: state, roster: roster) }
     }
+
+    /// Everything the rules read, gathered from the state (built on first use, then shared).
+    var facts: FactBase { lazyFacts.value }
 
     var plan: CampaignPlan { campaign.plan }
 
@@ -171,7 +178,7 @@ public struct DossierBuilder: Sendable {
         case .indicators:
             let all = plan.indicators.filter { $0.target != nil || ($0.scope ?? .campaign) == .campaign }
             guard !all.isEmpty else { return [Self.blank(section.prompt ?? "Kết quả các chỉ tiêu", lines: 3)] }
-            let evaluator = RuleEvaluator(facts: FactBase(campaign: campaign, state: state, roster: roster), period: evaluation.period)
+            let evaluator = RuleEvaluator(facts: facts, period: evaluation.period)
             let rows = all.enumerated().map { index, indicator -> [String] in
                 let value = evaluator.lookup(indicator.id, nil, in: evaluation.period)?.value
                 let target = indicator.target.map { "\($0.comparison.symbol) \(evaluator.format($0.value, indicator.id, fixed: false))" } ?? ""
