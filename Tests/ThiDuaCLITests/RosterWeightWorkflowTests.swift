@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ThiDuaCore
 
 /// An aggregated indicator weighted by a figure of the roster (`rosterWeight`): each village's
 /// number of households comes from a "Số hộ" column of the units file, declared in
@@ -103,5 +104,29 @@ struct RosterWeightWorkflowTests {
         #expect(check.code != 0)
         #expect(all.contains("«rosterWeight» là «so-hoo» nhưng tables/unit-kinds.json chỉ khai báo số liệu: so-ho"), "\(all)")
         #expect(all.contains("có phải ý bạn là «so-ho»?"), "\(all)")
+    }
+
+    @Test("roster list shows the declared figures; its .xlsx has them as number cells and imports again unchanged")
+    func figuresListedAndExported() throws {
+        let ws = try Self.workspace(aggregate: #"{ "of": "ty-le-dinh-danh", "by": "weighted", "rosterWeight": "so-ho" }"#)
+        defer { ws.remove() }
+        #expect(ws.run(["roster", "import", ws.write("units.csv", Self.units)]).code == 0)
+        let listed = ws.run(["roster", "list"])
+        #expect(listed.output.contains("thon-1: Thôn Một [thôn]; Số hộ: 1.200"), "\(listed.output)")
+        #expect(listed.output.contains("thon-5: Thôn Năm [thôn]\n"), "\(listed.output)")
+        let out = ws.root.appendingPathComponent("out/danh-sach.xlsx").path
+        #expect(ws.run(["roster", "list", "--format", "xlsx", "--out", out]).code == 0)
+        let (sheets, problems) = SpreadsheetReader.readAll(Array(try Data(contentsOf: URL(fileURLWithPath: out))), file: out)
+        #expect(problems.isEmpty)
+        let units = try #require(sheets.first { $0.name == "Đơn vị" })
+        #expect(units.header.last == "Số hộ")
+        #expect(units.rows.first?.cells.last == .number(1200, percent: false))
+        let fresh = try Self.workspace(aggregate: #"{ "of": "ty-le-dinh-danh", "by": "weighted", "rosterWeight": "so-ho" }"#)
+        defer { fresh.remove() }
+        let again = fresh.run(["roster", "import", out])
+        #expect(again.code == 0, "\(again.errors)")
+        let before = try Data(contentsOf: ws.root.appendingPathComponent("roster/roster.json"))
+        let after = try Data(contentsOf: fresh.root.appendingPathComponent("roster/roster.json"))
+        #expect(before == after)
     }
 }

@@ -23,7 +23,8 @@ enum RosterCommand: Command {
         case "list":
             if arguments.value("--format", default: "text") == "xlsx" {
                 return try SpreadsheetOutput.write(
-                    SpreadsheetExports.roster(try loadRoster(context)), arguments: arguments, defaultName: "danh-sach-don-vi-ca-nhan", context: context)
+                    SpreadsheetExports.roster(try loadRoster(context), figures: context.office.workspace.unitKinds().kinds.figures), arguments: arguments,
+                    defaultName: "danh-sach-don-vi-ca-nhan", context: context)
             }
             return try list(json: arguments.value("--format", default: "text") == "json", context: context)
         default:
@@ -65,9 +66,15 @@ enum RosterCommand: Command {
             context.console.print(JSONOutput.encode(roster))
             return .success
         }
+        let figures = context.office.workspace.unitKinds().kinds.figures
         var out = "Đơn vị (\(roster.units.count)):\n"
         for unit in roster.units {
-            out += "  \(unit.id): \(unit.name) [\(unit.kind.vietnamese)]" + (unit.parent.map { ", trực thuộc \($0)" } ?? "") + "\n"
+            let shown = figures.compactMap { f in
+                unit.figures?[f.id].map { "\(f.label): \($0 == $0.rounded() && abs($0) < 1e15 ? Numbers.grouped(Int($0)) : Numbers.vietnamese($0))" }
+            }
+            out +=
+                "  \(unit.id): \(unit.name) [\(unit.kind.vietnamese)]" + (unit.parent.map { ", trực thuộc \($0)" } ?? "")
+                + (shown.isEmpty ? "" : "; " + shown.joined(separator: "; ")) + "\n"
         }
         out += "\nCá nhân (\(roster.people.count)):\n"
         for person in roster.people {

@@ -4,10 +4,12 @@ import ThiDuaCore
 /// workbooks: named sheets, numbers and dates as real cells. Column names of the roster match
 /// the import, so an exported roster imports again.
 public enum SpreadsheetExports {
-    /// "Đơn vị" and "Cá nhân", with the columns `roster import` reads.
-    public static func roster(_ roster: Roster) -> Workbook {
+    /// "Đơn vị" and "Cá nhân", with the columns `roster import` reads; each figure the workspace
+    /// declares (`unitFigures`: số hộ, dân số) is a column of the units under its label.
+    public static func roster(_ roster: Roster, figures: [UnitFigure] = []) -> Workbook {
         let units = roster.units.map { unit -> [WorkbookCell] in
             [.text(unit.id), .text(unit.name), .text(unit.kind.vietnamese), .optional(unit.parent)]
+                + figures.map { figure in unit.figures?[figure.id].map(WorkbookCell.number) ?? .empty }
         }
         let people = roster.people.map { person -> [WorkbookCell] in
             [
@@ -16,7 +18,7 @@ public enum SpreadsheetExports {
             ]
         }
         return Workbook(sheets: [
-            Worksheet(name: "Đơn vị", header: ["Mã", "Tên đơn vị", "Loại", "Trực thuộc"], rows: units),
+            Worksheet(name: "Đơn vị", header: ["Mã", "Tên đơn vị", "Loại", "Trực thuộc"] + figures.map(\.label), rows: units),
             Worksheet(name: "Cá nhân", header: ["Mã", "Họ và tên", "Chức vụ", "Đơn vị", "Ngày sinh"], rows: people),
         ])
     }

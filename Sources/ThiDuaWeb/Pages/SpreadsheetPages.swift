@@ -61,7 +61,9 @@ enum SpreadsheetPages {
 
     static let roster: Handler = { _, context in
         do throws(OfficeError) {
-            return xlsx(context, SpreadsheetExports.roster(try office(context).roster()), name: "danh-sach-don-vi-ca-nhan")
+            return xlsx(
+                context, SpreadsheetExports.roster(try office(context).roster(), figures: office(context).workspace.unitKinds().kinds.figures),
+                name: "danh-sach-don-vi-ca-nhan")
         } catch {
             return refusal(context, error)
         }
