@@ -42,6 +42,14 @@ import Testing
                     pass
                 time.sleep(0.1)
             return False
+        def sign_in(base, login, password):
+            # The login form, filled and sent; returns on the home page.
+            call("Page.navigate", {"url": base + "/dang-nhap"}, s)
+            wait_for("document.readyState == 'complete' && document.title.startsWith('Đăng nhập')")
+            ev("document.querySelector('#ten-dang-nhap').value = " + json.dumps(login))
+            ev("document.querySelector('#mat-khau').value = " + json.dumps(password))
+            ev("document.querySelector('form[action$=\"dang-nhap\"] button').click()")
+            wait_for("document.title.startsWith('Trang chính')")
         base, login, password = sys.argv[2], sys.argv[3], sys.argv[4]
         out = {}
         call("Page.navigate", {"url": base + "/dang-nhap"}, s)

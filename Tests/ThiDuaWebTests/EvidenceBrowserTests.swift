@@ -18,12 +18,7 @@ import ThiDuaCore
             node = call("Runtime.evaluate", {"expression": "document.querySelector('#tep')"}, s)["result"]["result"]["objectId"]
             call("DOM.setFileInputFiles", {"files": [path], "objectId": node}, s)
         out = {}
-        call("Page.navigate", {"url": base + "/dang-nhap"}, s)
-        wait_for("document.readyState == 'complete' && document.title.startsWith('Đăng nhập')")
-        ev("document.querySelector('#ten-dang-nhap').value = " + json.dumps(login))
-        ev("document.querySelector('#mat-khau').value = " + json.dumps(password))
-        ev("document.querySelector('form[action$=\"dang-nhap\"] button').click()")
-        wait_for("document.title.startsWith('Trang chính')")
+        sign_in(base, login, password)
         call("Page.navigate", {"url": base + "/don-vi/phong-trao/phu-ly-cqtt-2024/minh-chung"}, s)
         wait_for("document.readyState == 'complete' && document.title.startsWith('Minh chứng')")
         choose(wrong)

@@ -20,12 +20,7 @@ import Testing
             data = call("Page.captureScreenshot", {"format": "png"}, s)["result"]["data"]
             open(os.path.join(shots, name), "wb").write(base64.b64decode(data))
         out = {}
-        call("Page.navigate", {"url": base + "/dang-nhap"}, s)
-        wait_for("document.readyState == 'complete' && document.title.startsWith('Đăng nhập')")
-        ev("document.querySelector('#ten-dang-nhap').value = " + json.dumps(login))
-        ev("document.querySelector('#mat-khau').value = " + json.dumps(password))
-        ev("document.querySelector('form[action$=\"dang-nhap\"] button').click()")
-        wait_for("document.title.startsWith('Trang chính')")
+        sign_in(base, login, password)
         call("Page.navigate", {"url": base + "/don-vi/phong-trao/phu-ly-cqtt-2024/bieu-mau/bao-cao-tong-ket"}, s)
         wait_for("document.readyState == 'complete' && document.title.startsWith('Báo cáo')")
         out["form"] = ev("document.title")

@@ -188,15 +188,7 @@ public final class CheckedFolder: @unchecked Sendable {
     /// The whole of `name`, checking its size against `limit` before reading anything; nil when
     /// the file does not exist.
     public func read(_ name: String, limit: ByteLimit) throws(FileAccessError) -> [UInt8]? {
-        let fd: Int32
-        do {
-            fd = try open(name, O_RDONLY)
-        } catch {
-            if error.code == ENOENT { return nil }
-            throw error
-        }
-        defer { close(fd) }
-        return try Self.readAll(fd, limit: limit)
+        try read(name, from: 0, limit: limit)
     }
 
     /// The bytes of `name` from `offset` to its end (their count checked against `limit`); nil

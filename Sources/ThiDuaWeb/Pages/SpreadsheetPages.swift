@@ -61,8 +61,9 @@ enum SpreadsheetPages {
 
     static let roster: Handler = { _, context in
         do throws(OfficeError) {
+            let office = office(context)
             return xlsx(
-                context, SpreadsheetExports.roster(try office(context).roster(), figures: office(context).workspace.unitKinds().kinds.figures),
+                context, SpreadsheetExports.roster(try office.roster(), figures: office.workspace.unitKinds().kinds.figures),
                 name: "danh-sach-don-vi-ca-nhan")
         } catch {
             return refusal(context, error)
