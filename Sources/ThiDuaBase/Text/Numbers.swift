@@ -23,4 +23,17 @@ public enum Numbers {
         }
         return value < 0 ? "-" + out : out
     }
+
+    /// Roman numerals for section numbers ("I.", "IV."), 1 to 39 as documents use them.
+    public static func roman(_ value: Int) -> String {
+        var n = value
+        var out = ""
+        for (step, letters) in [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
+            while n >= step {
+                out += letters
+                n -= step
+            }
+        }
+        return out
+    }
 }

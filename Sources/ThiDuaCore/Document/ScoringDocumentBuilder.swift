@@ -30,7 +30,7 @@ public struct ScoringDocumentBuilder: Sendable {
         for line in table.text ?? [] { body.append(.paragraph(Paragraph(line))) }
         var rows: [[String]] = []
         for (b, block) in table.blocks.enumerated() {
-            rows.append([Self.roman(b + 1), block.title.uppercased(), block.maxScore.vietnamese, "", "", "", ""])
+            rows.append([Numbers.roman(b + 1), block.title.uppercased(), block.maxScore.vietnamese, "", "", "", ""])
             for (i, item) in block.items.enumerated() {
                 let line = sheet?.items.first { $0.id == item.id }
                 let max = item.role == .score ? ScorePoints(item.max).vietnamese : "tối đa \(ScorePoints(item.max).vietnamese)"
@@ -43,7 +43,7 @@ public struct ScoringDocumentBuilder: Sendable {
             }
             if let score = sheet?.block(block.id) {
                 rows.append([
-                    "", "Cộng phần \(Self.roman(b + 1))", block.maxScore.vietnamese, "", score.total.vietnamese, "", score.notes.joined(separator: "; "),
+                    "", "Cộng phần \(Numbers.roman(b + 1))", block.maxScore.vietnamese, "", score.total.vietnamese, "", score.notes.joined(separator: "; "),
                 ])
             }
         }
@@ -183,19 +183,6 @@ public struct ScoringDocumentBuilder: Sendable {
             for kind in award.recipients {
                 guard let quota = QuotaLimit.of(award, kind: kind, plan: plan, state: state, roster: roster) else { continue }
                 out.append(.paragraph(Paragraph("Chỉ tiêu “\(award.title)” (\(kind.vietnamese)): \(quota.explanation).", emphasis: .italic)))
-            }
-        }
-        return out
-    }
-
-    static func roman(_ n: Int) -> String {
-        let numerals = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-        var n = n
-        var out = ""
-        for (value, letters) in numerals {
-            while n >= value {
-                out += letters
-                n -= value
             }
         }
         return out

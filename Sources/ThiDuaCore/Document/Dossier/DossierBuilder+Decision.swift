@@ -71,7 +71,7 @@ extension DossierBuilder {
                 let heading = kind == .collective ? "tập thể" : "cá nhân"
                 out.append(
                     .heading(
-                        "\(Self.roman(section)). \(lines.count) \(heading) \(reason(group.award, period: record.period, lowercased: true))"
+                        "\(Numbers.roman(section)). \(lines.count) \(heading) \(reason(group.award, period: record.period, lowercased: true))"
                             .capitalizedFirstLetter,
                         level: 2))
                 out.append(

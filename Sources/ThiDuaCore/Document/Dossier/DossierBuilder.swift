@@ -152,7 +152,7 @@ public struct DossierBuilder: Sendable {
                 "Thực hiện \(plan.citation) về \(plan.titleInText), \(issuerName) báo cáo kết quả \(evaluation.period.vietnamese) như sau:"
             ))
         for (index, section) in layout.sections.enumerated() {
-            body.append(.heading("\(Self.roman(index + 1)). \(section.heading.uppercased())", level: 1))
+            body.append(.heading("\(Numbers.roman(index + 1)). \(section.heading.uppercased())", level: 1))
             body += blocks(for: section, evaluation: evaluation)
         }
         return Document(
@@ -280,18 +280,5 @@ public struct DossierBuilder: Sendable {
         if text.lowercased().hasPrefix("báo cáo ") { text = String(text.dropFirst("Báo cáo ".count)).capitalizedFirstLetter }
         if text.contains("“") { return [text] }
         return [text, movement]
-    }
-
-    static func roman(_ n: Int) -> String {
-        let table = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-        var n = n
-        var out = ""
-        for (value, letters) in table {
-            while n >= value {
-                out += letters
-                n -= value
-            }
-        }
-        return out
     }
 }
