@@ -58,6 +58,8 @@ struct BackOfficeTests {
             let enrolled = try office.enroll(id, EnrolmentRequest(peopleOfUnits: true), as: on(5, 1))
             #expect(enrolled.seq == 1, "\(id)")
             #expect(try office.launch(id, as: on(6, 1)).seq == 2)
+            let again = #expect(throws: OfficeError.self) { _ = try office.launch(id, as: on(7, 1)) }
+            #expect(again?.message.contains("đã được ghi nhận phát động ngày 06/01/\(year)") == true, "\(String(describing: again?.message))")
             let state = try office.open(id).state
             let units = state.units.compactMap { u in roster.units.first { $0.id == u } }
             let people = Array(state.people.compactMap { p in roster.people.first { $0.id == p } }.prefix(12))
@@ -132,6 +134,8 @@ struct BackOfficeTests {
                 for document in documents { #expect(Identifier.problem(document.name) == nil) }
             }
             #expect(try office.close(id, as: on(15, 12)).seq > 0)
+            let closedTwice = #expect(throws: OfficeError.self) { _ = try office.close(id, as: on(16, 12)) }
+            #expect(closedTwice?.message.contains("đã được ghi nhận kết thúc ngày 15/12/\(year)") == true)
             let verified = try office.workspace.journal(for: id).verify()
             #expect(verified.isValid, "\(id): \(String(describing: verified.failure))")
         }

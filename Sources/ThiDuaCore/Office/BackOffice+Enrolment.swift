@@ -103,22 +103,25 @@ extension BackOffice {
 
     /// Records that the plan was signed and issued; pins the campaign file's hash.
     public func launch(_ reference: String, as context: ActionContext) throws(OfficeError) -> PhaseResult {
-        let committed = try commit(reference, as: context) { (campaign) throws(OfficeError) in
-            if let launched = campaign.state.launched {
-                throw OfficeError(.refused, "Phong trào «\(campaign.plan.id)» đã được ghi nhận phát động ngày \(launched.vietnamese).")
-            }
-            return [try Self.draft(LaunchPayload(planHash: campaign.loaded.fileHash), context)]
-        }
-        return PhaseResult(campaign: committed.campaign.plan, seq: committed.seq, date: context.today, tornTail: committed.tornTail)
+        try recordPhase(reference, as: context, already: \.launched, "phát động") { LaunchPayload(planHash: $0) }
     }
 
     /// Records that the campaign ended after its tổng kết.
     public func close(_ reference: String, as context: ActionContext) throws(OfficeError) -> PhaseResult {
+        try recordPhase(reference, as: context, already: \.closed, "kết thúc") { ClosePayload(planHash: $0) }
+    }
+
+    /// One phase event (launch, close) with the campaign file's hash, refused when the journal
+    /// already holds it.
+    private func recordPhase<P: EventPayload>(
+        _ reference: String, as context: ActionContext, already recorded: KeyPath<CampaignState, CivilDate?>, _ phase: String,
+        payload: (String) -> P
+    ) throws(OfficeError) -> PhaseResult {
         let committed = try commit(reference, as: context) { (campaign) throws(OfficeError) in
-            if let closed = campaign.state.closed {
-                throw OfficeError(.refused, "Phong trào «\(campaign.plan.id)» đã được ghi nhận kết thúc ngày \(closed.vietnamese).")
+            if let day = campaign.state[keyPath: recorded] {
+                throw OfficeError(.refused, "Phong trào «\(campaign.plan.id)» đã được ghi nhận \(phase) ngày \(day.vietnamese).")
             }
-            return [try Self.draft(ClosePayload(planHash: campaign.loaded.fileHash), context)]
+            return [try Self.draft(payload(campaign.loaded.fileHash), context)]
         }
         return PhaseResult(campaign: committed.campaign.plan, seq: committed.seq, date: context.today, tornTail: committed.tornTail)
     }
