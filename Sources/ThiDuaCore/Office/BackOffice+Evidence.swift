@@ -92,7 +92,13 @@ extension BackOffice {
             payload = made
             return [try Self.draft(made, context)]
         }
-        guard let payload, let event = committed.events.first else { throw OfficeError(.damaged, "Không ghi được minh chứng.") }
+        guard let payload, let event = committed.events.first else {
+            // commit returns no event only when the check wrote nothing, which this action never does.
+            throw OfficeError(
+                .damaged,
+                "Không ghi được minh chứng «\(shown)» vào nhật ký của phong trào «\(reference)». Hãy gửi lại; nếu vẫn báo lỗi, chạy `thidua verify` và báo cho người quản trị."
+            )
+        }
         return EvidenceResult(
             record: EvidenceRecord(seq: event.seq, date: event.date, actor: event.actor, payload: payload, kind: kind), newlyStored: newlyStored)
     }
