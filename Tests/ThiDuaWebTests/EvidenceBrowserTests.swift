@@ -24,7 +24,7 @@ import ThiDuaCore
         choose(wrong)
         ev("document.querySelector('#mo-ta').value = 'Thử tệp sai'")
         ev("document.querySelector('main form button[type=submit]').click()")
-        wait_for("document.title.startsWith('Lỗi: ')")
+        wait_for_error_page()
         out["error_title"] = ev("document.title")
         out["focused"] = ev("document.activeElement.className")
         out["summary"] = ev("document.querySelector('.error-summary a').textContent")

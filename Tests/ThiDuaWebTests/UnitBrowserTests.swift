@@ -27,9 +27,7 @@ import Testing
         ev("document.querySelector('#truong-so-ky-cam-ket').value = 'mười hai'")
         ev("document.querySelector('#truong-ket-qua').value = 'Tốt'")
         ev("document.querySelector('main form button[type=submit]').click()")
-        wait_for("document.title.startsWith('Lỗi: ')")
-        # autofocus is applied after the page renders, a moment after the title is known.
-        wait_for("document.readyState == 'complete' && document.activeElement.className == 'error-summary'", seconds=10)
+        wait_for_error_page()
         out["error_title"] = ev("document.title")
         out["focused"] = ev("document.activeElement.className")
         out["summary_link"] = ev("document.querySelector('.error-summary a').getAttribute('href')")
