@@ -44,10 +44,12 @@ extension BackOffice {
                     problem: "Tệp phong trào có lỗi; cán bộ thi đua cần chạy «thidua check \(id)».")
             }
             do throws(OfficeError) {
-                let state = try state(of: loaded.plan)
+                // Phase and units only: what the status digest holds.
+                let digest = try statusDigest(of: loaded.plan).digest
                 return CampaignSummary(
-                    id: loaded.plan.id, name: loaded.plan.name, phase: CampaignPhase.of(loaded.plan, state: state, on: today),
-                    units: state.units, problem: nil)
+                    id: loaded.plan.id, name: loaded.plan.name,
+                    phase: CampaignPhase.of(loaded.plan, launched: digest.launched, closed: digest.closed, on: today), units: digest.units,
+                    problem: nil)
             } catch {
                 return CampaignSummary(
                     id: loaded.plan.id, name: loaded.plan.name, phase: nil, units: [], problem: "Không đọc được nhật ký: \(error.message)")

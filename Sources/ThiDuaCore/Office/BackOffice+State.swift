@@ -76,6 +76,8 @@ extension BackOffice {
         let folded = contents.position.seq - from
         if checkpoints, contents.position.seq >= checkpointMinimumLines, folded > 0, from == 0 || folded >= max(32, contents.position.seq / 8) {
             StateCheckpoint(state: state, position: contents.position).write(campaign: plan.id, in: workspace)
+            // The status digest of the same line, so `status` after many writes reads few lines.
+            StatusDigestFile(digest: StatusDigest(state: state), position: contents.position).write(campaign: plan.id, in: workspace)
         }
         return (state, source, contents.position)
     }

@@ -31,6 +31,8 @@ public final class OfficeMemory: @unchecked Sendable {
     private var roster: (key: [UInt8], roster: Roster)?
     private var opened: [String: (key: OpenKey, campaign: OpenCampaign)] = [:]
     private var digests: [String: (stamp: FileStamp, digest: [UInt8]?)] = [:]
+    /// What `status` reads of each campaign (`BackOffice+StatusDigest`).
+    let statusDigests = StatusDigestMemory()
 
     /// What `lstat` says of a file: any write, rename or replacement changes at least one of
     /// these (the change time cannot be set by a user), so an unchanged stamp is an unchanged file.
@@ -102,6 +104,7 @@ public final class OfficeMemory: @unchecked Sendable {
         roster = nil
         opened = [:]
         digests = [:]
+        statusDigests.clear()
     }
 
     // MARK: States

@@ -23,13 +23,18 @@ public enum CampaignPhase: String, Codable, Sendable, CaseIterable {
 
     /// The phase on a given day.
     public static func of(_ plan: CampaignPlan, state: CampaignState, on today: CivilDate) -> CampaignPhase {
-        if let closed = state.closed, closed <= today { return .closed }
+        of(plan, launched: state.launched, closed: state.closed, on: today)
+    }
+
+    /// The phase on a given day, from the days the journal launched and closed the campaign.
+    public static func of(_ plan: CampaignPlan, launched: CivilDate?, closed: CivilDate?, on today: CivilDate) -> CampaignPhase {
+        if let closed, closed <= today { return .closed }
         // A deadline after the period (hồ sơ khen thưởng "trước ngày 15/11" of a campaign ending
         // 30/10) keeps the campaign open until it has passed.
         if today > plan.lastDay { return .closed }
         let start = plan.effectiveStart
         if today >= start { return .running }
-        return state.launched == nil ? .draft : .launched
+        return launched == nil ? .draft : .launched
     }
 }
 

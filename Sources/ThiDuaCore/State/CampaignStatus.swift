@@ -45,16 +45,46 @@ public struct CampaignStatus: Sendable, Equatable, Codable {
 
     /// Builds the status of one campaign on `today`.
     public init(plan: CampaignPlan, state: CampaignState, today: CivilDate) {
+        self.init(
+            plan: plan, phase: CampaignPhase.of(plan, launched: state.launched, closed: state.closed, on: today), units: state.units,
+            people: state.people, submissions: state.submissions.count, today: today
+        ) { form, year, lastDay in
+            // A yearly milestone counts what arrived in its own year; a dated one, anything.
+            let records = state.submissions.filter { $0.form == form && (year == nil || $0.date.year == year) }
+            return Deliveries(senders: Set(records.flatMap(\.from)), count: records.count, late: records.filter { $0.date > lastDay }.count)
+        }
+    }
+
+    /// Builds the status of one campaign on `today` from what `status` reads of its journal;
+    /// the same as from the folded state (`StatusDigestTests`).
+    public init(plan: CampaignPlan, digest: StatusDigest, today: CivilDate) {
+        self.init(
+            plan: plan, phase: CampaignPhase.of(plan, launched: digest.launched, closed: digest.closed, on: today), units: digest.units,
+            people: digest.people, submissions: digest.submissions, today: today, deliveries: digest.deliveries)
+    }
+
+    /// What arrived of a form in a milestone's window: who sent it, how many submissions, how
+    /// many of them after the last day in time.
+    struct Deliveries {
+        var senders: Set<String>
+        var count: Int
+        var late: Int
+    }
+
+    private init(
+        plan: CampaignPlan, phase: CampaignPhase, units: [String], people: [String], submissions: Int, today: CivilDate,
+        deliveries: (_ form: String, _ year: Int?, _ lastDay: CivilDate) -> Deliveries
+    ) {
         campaign = plan.id
         name = plan.name
         type = plan.type
-        phase = CampaignPhase.of(plan, state: state, on: today)
-        units = state.units.count
-        people = state.people.count
-        submissions = state.submissions.count
+        self.phase = phase
+        self.units = units.count
+        self.people = people.count
+        self.submissions = submissions
         milestones = plan.milestones.flatMap { milestone in
             Self.occurrences(of: milestone, in: plan).map { due in
-                Self.progress(milestone, due: due, plan: plan, state: state, today: today)
+                Self.progress(milestone, due: due, plan: plan, units: units, people: people, today: today, deliveries: deliveries)
             }
         }.sorted { ($0.due, $0.milestone) < ($1.due, $1.milestone) }
     }
@@ -73,7 +103,8 @@ public struct CampaignStatus: Sendable, Equatable, Codable {
     }
 
     static func progress(
-        _ milestone: Milestone, due: CivilDate, plan: CampaignPlan, state: CampaignState, today: CivilDate
+        _ milestone: Milestone, due: CivilDate, plan: CampaignPlan, units: [String], people: [String], today: CivilDate,
+        deliveries: (_ form: String, _ year: Int?, _ lastDay: CivilDate) -> Deliveries
     )
         -> MilestoneProgress
     {
@@ -82,39 +113,34 @@ public struct CampaignStatus: Sendable, Equatable, Codable {
                 campaign: plan.id, milestone: milestone.id, title: milestone.title, due: due, lastDay: milestone.lastDayInTime(due), form: nil,
                 expected: nil, received: 0, late: 0, state: .marker)
         }
+        // "trước ngày X": a delivery on X is late, and on X the milestone is already overdue.
+        let lastDay = milestone.lastDayInTime(due)
         // A yearly milestone counts what arrived in its own year; a dated one, anything.
-        let window: (CivilDate) -> Bool
-        if case .yearly? = milestone.due {
-            window = { $0.year == due.year }
-        } else {
-            window = { _ in true }
-        }
-        let records = state.submissions(of: form).filter { window($0.date) }
+        var year: Int?
+        if case .yearly? = milestone.due { year = due.year }
+        let arrived = deliveries(form, year, lastDay)
+        let senders = arrived.senders
         let expected: Int?
         let received: Int
-        let senders = Set(records.flatMap(\.from))
         var missing: [String] = []
         switch milestone.from {
         case .collective?:
-            expected = state.units.isEmpty ? nil : state.units.count
-            received = senders.intersection(state.units).count
-            missing = state.units.filter { !senders.contains($0) }
+            expected = units.isEmpty ? nil : units.count
+            received = senders.intersection(units).count
+            missing = units.filter { !senders.contains($0) }
         case .individual?:
-            expected = state.people.isEmpty ? nil : state.people.count
-            received = senders.intersection(state.people).count
-            missing = state.people.filter { !senders.contains($0) }
+            expected = people.isEmpty ? nil : people.count
+            received = senders.intersection(people).count
+            missing = people.filter { !senders.contains($0) }
         case nil:
             expected = 1
-            received = records.isEmpty ? 0 : 1
+            received = arrived.count == 0 ? 0 : 1
         }
-        // "trước ngày X": a delivery on X is late, and on X the milestone is already overdue.
-        let lastDay = milestone.lastDayInTime(due)
-        let late = records.filter { $0.date > lastDay }.count
         let complete = expected.map { received >= $0 } ?? false
         let state: MilestoneProgress.State = complete ? .done : (lastDay < today ? .overdue : .upcoming)
         var progress = MilestoneProgress(
             campaign: plan.id, milestone: milestone.id, title: milestone.title, due: due, lastDay: lastDay, form: form, expected: expected,
-            received: received, late: late, state: state)
+            received: received, late: arrived.late, state: state)
         progress.missing = missing
         return progress
     }
