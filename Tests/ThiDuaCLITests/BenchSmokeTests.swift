@@ -3,17 +3,6 @@ import Testing
 import ThiDuaCLI
 import ThiDuaCore
 
-/// The `thidua-bench` executable built beside the tests, if it was built.
-private func benchTool() -> URL? {
-    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    for _ in 0..<4 {
-        let candidate = folder.appendingPathComponent("thidua-bench")
-        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        folder = folder.deletingLastPathComponent()
-    }
-    return nil
-}
-
 /// Runs `thidua-bench` with `arguments`; returns its exit status and standard output (standard
 /// error, the progress lines, is dropped).
 private func bench(_ arguments: [String]) throws -> (Int32, String) {
