@@ -40,7 +40,7 @@ struct BenchOptions {
                             [--startup-runs N] [--dossier-samples N] [--render-samples N]
                thidua-bench generate [--scale …] [--wards N] [--seed N] --keep DIR
                thidua-bench profile load|replay|evaluate|dossier|e2e|office <kept folder> [repeats] [threads]
-               thidua-bench history [--sizes 1000,10000,100000] [--runs N] [--out FILE] [--repo DIR]
+               thidua-bench history [--sizes 1000,10000,100000] [--runs N] [--out FILE] [--repo DIR] [--keep DIR]
                thidua-bench journal-writer <journal> <count> <tag>
         """
 

@@ -14,7 +14,7 @@ import ThiDuaCore
 //   thidua-bench profile load|replay|evaluate|dossier|e2e|office <kept folder> [repeats] [threads]
 //     runs one phase over every ward of a folder kept with --keep, for a profiler.
 //
-//   thidua-bench history [--sizes 1000,10000,100000] [--runs N] [--out FILE] [--repo DIR]
+//   thidua-bench history [--sizes 1000,10000,100000] [--runs N] [--out FILE] [--repo DIR] [--keep DIR]
 //     one campaign with that many events: `status` after one more submission, from a fresh
 //     back office (state checkpoint), a warm one (state in memory) and without checkpoints.
 //
@@ -66,6 +66,7 @@ case "history":
     var runs = 5
     var out: String?
     var repo: String?
+    var keep: String?
     var rest = Array(arguments.dropFirst())
     while let flag = rest.first {
         rest.removeFirst()
@@ -76,13 +77,15 @@ case "history":
         case "--runs": runs = max(1, Int(value) ?? 5)
         case "--out": out = value
         case "--repo": repo = value
-        default: fail("usage: thidua-bench history [--sizes 1000,10000,100000] [--runs N] [--out FILE] [--repo DIR]")
+        case "--keep": keep = value
+        default: fail("usage: thidua-bench history [--sizes 1000,10000,100000] [--runs N] [--out FILE] [--repo DIR] [--keep DIR]")
         }
     }
     do {
         var options = try BenchOptions.parse([])
         options.repository = repo
-        let bench = HistoryBench(repository: Benchmark(options: options).repositoryRoot(), sizes: sizes, runs: runs)
+        let bench = HistoryBench(
+            repository: Benchmark(options: options).repositoryRoot(), sizes: sizes, runs: runs, keep: keep.map { URL(fileURLWithPath: $0) })
         let results = try bench.run()
         print(HistoryBench.text(results))
         if let out {
