@@ -158,7 +158,7 @@ struct HistoryBench {
         for s in r.sizes {
             lines.append(
                 cell(Figures.grouped(s.events), 10) + cell(Figures.bytes(s.journalBytes), 11) + cell(Figures.bytes(s.checkpointBytes), 12)
-                    + cell(Figures.bytes(s.digestBytes), 10) + cell(Figures.seconds(s.freshSeconds), 15)
+                    + cell("\(Figures.grouped(s.digestBytes)) B", 10) + cell(Figures.seconds(s.freshSeconds), 15)
                     + cell(Figures.seconds(s.stateCheckpointSeconds), 18) + cell(Figures.seconds(s.warmSeconds), 15)
                     + Figures.seconds(s.noCheckpointSeconds))
         }
