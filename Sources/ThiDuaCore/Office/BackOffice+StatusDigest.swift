@@ -15,12 +15,12 @@ extension BackOffice {
     /// falls back.
     func statusDigest(of plan: CampaignPlan) throws(OfficeError) -> (digest: StatusDigest, source: StateSource) {
         let store = workspace.journal(for: plan.id)
-        let memory = self.memory.statusDigests
-        if let known = memory.digest(of: plan.id), let tail = (try? store.read(after: known.position)) ?? nil {
+        let remembered = memory.statusDigests
+        if let known = remembered.digest(of: plan.id), let tail = (try? store.read(after: known.position)) ?? nil {
             var digest = known.digest
             for event in tail.events { digest.apply(event) }
             if digest.invalid == nil {
-                if !tail.events.isEmpty { memory.remember(plan.id, digest: digest, at: tail.position) }
+                if !tail.events.isEmpty { remembered.remember(plan.id, digest: digest, at: tail.position) }
                 return (digest, .memory)
             }
         }
@@ -30,7 +30,7 @@ extension BackOffice {
             var digest = saved.digest
             for event in tail.events { digest.apply(event) }
             if digest.invalid == nil {
-                memory.remember(plan.id, digest: digest, at: tail.position)
+                remembered.remember(plan.id, digest: digest, at: tail.position)
                 if tail.events.count >= Self.statusDigestRewriteLines {
                     StatusDigestFile(digest: digest, position: tail.position).write(campaign: plan.id, in: workspace)
                 }
@@ -39,7 +39,7 @@ extension BackOffice {
         }
         let (state, _, position) = try stateAndSource(of: plan)
         let digest = StatusDigest(state: state)
-        memory.remember(plan.id, digest: digest, at: position)
+        remembered.remember(plan.id, digest: digest, at: position)
         if checkpoints, position.seq >= checkpointMinimumLines {
             StatusDigestFile(digest: digest, position: position).write(campaign: plan.id, in: workspace)
         }
