@@ -147,15 +147,30 @@ extension BackOffice {
             return campaign.state.evidence.filter { $0.unit == id }
         case .council:
             guard let review = campaign.state.openReview else { return [] }
-            var units: Set<String> = []
-            for nominee in review.nominees {
-                switch nominee.participant.kind {
-                case .collective: units.insert(nominee.participant.id)
-                case .individual: if let unit = campaign.roster.person(nominee.participant.id)?.unit { units.insert(unit) }
-                }
-            }
+            let units = Set(review.nominees.compactMap { Self.evidenceUnit(of: $0.participant, in: campaign) })
             return campaign.state.evidence.filter { units.contains($0.unit) }
         }
+    }
+
+    /// The unit whose evidence supports a participant: a unit's own, a person's unit.
+    static func evidenceUnit(of participant: ParticipantRef, in campaign: OpenCampaign) -> String? {
+        switch participant.kind {
+        case .collective: return participant.id
+        case .individual: return campaign.roster.person(participant.id)?.unit
+        }
+    }
+
+    /// The evidence beside each nominee of the open review, by nominee id, oldest first: what
+    /// the council's ballot page lists next to each nominee. Empty when no review is open; never
+    /// more than `evidence(in:for: .council)` holds.
+    public func nomineeEvidence(in campaign: OpenCampaign) -> [String: [EvidenceRecord]] {
+        guard let review = campaign.state.openReview else { return [:] }
+        var out: [String: [EvidenceRecord]] = [:]
+        for nominee in review.nominees {
+            guard let unit = Self.evidenceUnit(of: nominee.participant, in: campaign) else { continue }
+            out[nominee.id] = campaign.state.evidence.filter { $0.unit == unit }
+        }
+        return out
     }
 
     /// The evidence of a campaign by reference, for `audience`.
