@@ -20,7 +20,7 @@ extension EvidencePages {
 
             """
         if let notice { main += "<div class=\"notice\" role=\"status\"><p>\(HTML.escape(notice))</p></div>\n" }
-        main += list(context, campaign: campaign, records: records, linkBase: base + "/minh-chung", showUnit: false, withdrawable: true)
+        main += list(context, campaign: campaign, records: records, linkBase: base + "/minh-chung", showUnit: false, withdrawable: campaign.state.closed == nil)
         main += withdrawnList(campaign, UnitPages.office(context).withdrawnEvidence(in: campaign, for: .unit(unit.id)), showUnit: false)
         let fileHint = "Nhận \(EvidenceKind.allowedList); mỗi tệp tối đa \(limit). Loại tệp được kiểm tra theo nội dung, không theo tên."
         main += """
@@ -74,7 +74,7 @@ extension EvidencePages {
             <p><a href="\(HTML.escape(context.site.link(base + "/tai-lieu")))">← Tài liệu – \(HTML.escape(campaign.plan.name))</a></p>
             <h1>Minh chứng của các đơn vị</h1>
             \(shown)<p>Mọi minh chứng các đơn vị đã gửi cho phong trào «\(HTML.escape(campaign.plan.name))».</p>
-            \(list(context, campaign: campaign, records: records, linkBase: base + "/minh-chung", showUnit: true, withdrawable: true))
+            \(list(context, campaign: campaign, records: records, linkBase: base + "/minh-chung", showUnit: true, withdrawable: campaign.state.closed == nil))
             \(withdrawnList(campaign, office.withdrawnEvidence(in: campaign, for: .office), showUnit: true))
             """
         return Layout.page(title: "Minh chứng – \(campaign.plan.name)", context: context, main: main)
