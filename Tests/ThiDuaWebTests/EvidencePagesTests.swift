@@ -200,6 +200,25 @@ extension TestBrowser {
         #expect(try clerk.get("/can-bo/phong-trao/phu-ly-cqtt-2024/tai-lieu").bodyText.contains("href=\"\(Self.officePage)\""))
     }
 
+    /// The ballot page lists each nominee's evidence beside it, each a link the member may
+    /// follow; a unit that is not nominated shows nothing there.
+    @Test func ballotPageListsEachNomineesEvidence() throws {
+        let (ward, seeded) = try Self.ward()
+        let member = try Self.signedIn(ward, "hoidong")
+        let page = try member.get("/hoi-dong/phong-trao/phuong-6-cchc-2023").bodyText
+        #expect(page.contains("<th scope=\"col\">Minh chứng</th>"))
+        let link = Self.councilPage + "/\(seeded.nominee)"
+        #expect(page.contains("<li><a href=\"\(link)\" download>Hồ sơ văn phòng.pdf</a> (PDF, "))
+        #expect(page.contains("ngày 20/10/2023)</li>"))
+        #expect(!page.contains("Ảnh.jpg") && !page.contains(Self.councilPage + "/\(seeded.notNominee)"))
+        #expect(try member.get(link).body == Self.pdf)
+        // The same read in Core: only the nominee's unit, keyed by nominee id.
+        let office = BackOffice(workspace: ward.workspace, registry: ward.site.registry)
+        let byNominee = office.nomineeEvidence(in: try office.open("phuong-6-cchc-2023"))
+        #expect(byNominee.mapValues { $0.map(\.seq) } == ["1": [seeded.nominee]])
+        #expect(office.nomineeEvidence(in: try office.open("phu-ly-cqtt-2024")).isEmpty)
+    }
+
     /// Every evidence route × every role, signed out included: the status each must get.
     @Test func evidenceRoutesByRole() throws {
         let (ward, seeded) = try Self.ward()

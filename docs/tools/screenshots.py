@@ -209,6 +209,20 @@ shot("don-vi-bieu-mau.png", height=900)
 js("document.querySelector('main form button[type=submit]').click()")
 wait_for("document.readyState == 'complete' && document.title.startsWith('Lỗi: ')")
 shot("don-vi-bieu-mau-loi.png", height=900)
+# Withdrawing a file sent by mistake: the reason forgotten first, then given.
+open_page(f"/don-vi/phong-trao/{campaign}/minh-chung")
+mistake = js(
+    "(() => { const row = [...document.querySelectorAll('main table tr')].find(r => r.textContent.includes('Báo cáo năm 2025'));"
+    " const a = row && [...row.querySelectorAll('a')].find(a => a.textContent.startsWith('Rút tệp này')); return a ? a.getAttribute('href') : null; })()"
+)
+if mistake is None:
+    raise SystemExit("no evidence file to withdraw")
+open_page(mistake)
+submit("main form[method=post] button[type=submit]", "document.title.startsWith('Lỗi: ')")
+shot("don-vi-rut-minh-chung-loi.png", height=760)
+fill("#ly-do", "Gửi nhầm báo cáo của năm 2025")
+submit("main form[method=post] button[type=submit]", "location.search.indexOf('da-rut') >= 0")
+shot("don-vi-minh-chung-da-rut.png", height=900)
 sign_out()
 
 sign_in("thonmot")
@@ -246,11 +260,13 @@ shot("can-bo-tham-dinh-loi.png", height=1250)
 fill("#ly-do", "Phòng Văn hóa – Xã hội bổ sung minh chứng")
 submit("main form[method=post] button[type=submit]", "location.search.indexOf('da=tham-dinh') >= 0")
 
+open_page(clerk + "/rut-khoi")
+shot("can-bo-rut-khoi.png", height=900)
 open_page(clerk + "/binh-xet")
 fill("#thanh-vien", members_sheet)
 fill("#ngay-hop", "20/11/2026")
 fill("#dia-diem", "Phòng họp Ủy ban nhân dân phường")
-shot("can-bo-binh-xet-mo.png", height=1100)
+shot("can-bo-binh-xet-mo.png", height=1300)
 submit("form[action$='/binh-xet/mo'] button", "location.search.indexOf('da=mo-binh-xet') >= 0")
 sign_out()
 

@@ -61,6 +61,14 @@ t submit nam-gia-nghia-cchc-2026 tu-danh-gia-tap-the tu-danh-gia-tap-the.csv --t
 t submit nam-gia-nghia-cchc-2026 tu-danh-gia-ca-nhan tu-danh-gia-ca-nhan.csv --today 05/11/2026
 t submit nam-gia-nghia-cchc-2026 ket-qua-chi-tieu ket-qua-chi-tieu.csv --today 05/11/2026
 t submit thon-xa-mau-dinh-danh-2026 ket-qua-chi-tieu so-lieu-thon.csv --today 10/07/2026
+# Evidence files of the office (shown beside its nomination on the ballot page); one sent by mistake.
+pdf() { printf '%s\n' '%PDF-1.4' "% $1" '1 0 obj << /Type /Catalog >> endobj' 'trailer << /Root 1 0 R >>' '%%EOF' >"$ws/$1"; }
+pdf "Biên bản họp dân.pdf"
+pdf "Quyết định công nhận sáng kiến.pdf"
+pdf "Báo cáo năm 2025.pdf"
+t evidence add nam-gia-nghia-cchc-2026 van-phong "Biên bản họp dân.pdf" --note "Biên bản họp dân tháng 10/2026" --today 05/11/2026
+t evidence add nam-gia-nghia-cchc-2026 van-phong "Quyết định công nhận sáng kiến.pdf" --today 05/11/2026
+t evidence add nam-gia-nghia-cchc-2026 van-phong "Báo cáo năm 2025.pdf" --today 05/11/2026
 # The appraisal, council review and decision are then done in the browser (screenshots.py).
 
 # One account per role (passwords only for this throwaway workspace).

@@ -16,7 +16,7 @@ enum ReviewCommand: Command {
     ]
     static let options = [
         OptionSpec("--period", value: "period", help: "open: kỳ bình xét (mặc định: kỳ mới nhất có số liệu)."),
-        OptionSpec("--members", value: "file.csv", help: "open: danh sách Hội đồng (Họ và tên, Chức vụ trong Hội đồng)."),
+        OptionSpec("--members", value: "file.csv", help: "open: danh sách Hội đồng (Họ và tên, Chức vụ trong Hội đồng), tệp CSV hoặc Excel .xlsx."),
         OptionSpec("--nominees", value: "file.csv", help: "open: danh sách đề cử (Đối tượng, Hình thức); mặc định: mọi đối tượng đủ điều kiện."),
         OptionSpec("--date", value: "dd/mm/yyyy", help: "open, close: ngày họp (mặc định: --today)."),
         OptionSpec("--place", value: "text", help: "open: địa điểm họp."),

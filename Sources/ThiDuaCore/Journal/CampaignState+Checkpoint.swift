@@ -7,6 +7,17 @@ extension CampaignState {
         var reviews: [ReviewRecord]
         var decisions: [DecisionRecord]
         var evidence: [EvidenceEntry]
+        /// Withdrawn evidence (absent in checkpoints written before withdrawals existed).
+        var withdrawn: [WithdrawnEntry]?
+    }
+
+    /// A withdrawn evidence record and its withdrawal.
+    private struct WithdrawnEntry: Codable {
+        var evidence: EvidenceEntry
+        var seq: Int
+        var date: CivilDate
+        var actor: String
+        var reason: String
     }
 
     /// An evidence record as its journal line gave it (few per campaign, so JSON too).
@@ -81,12 +92,9 @@ extension CampaignState {
             try JSONValue.encode(
                 Council(
                     reviews: reviews, decisions: decisions,
-                    evidence: evidence.map { e in
-                        EvidenceEntry(
-                            seq: e.seq, date: e.date, actor: e.actor,
-                            payload: EvidencePayload(
-                                unit: e.unit, form: e.form, indicator: e.indicator, sha256: e.sha256, size: e.size, fileKind: e.kind.rawValue,
-                                name: e.name, note: e.note))
+                    evidence: evidence.map(Self.entry),
+                    withdrawn: withdrawnEvidence.map { w in
+                        WithdrawnEntry(evidence: Self.entry(w.record), seq: w.seq, date: w.date, actor: w.actor, reason: w.reason)
                     })))
         w.string(council)
     }
@@ -167,19 +175,33 @@ extension CampaignState {
         }
         reviews = council.reviews
         decisions = council.decisions
-        for entry in council.evidence {
-            // The same checks as the fold: ids, a known kind, a hash that can name a file.
-            let p = entry.payload
-            guard let kind = EvidenceKind(rawValue: p.fileKind), EvidenceStore.isHash(p.sha256),
-                ([p.unit] + [p.form, p.indicator].compactMap { $0 }).allSatisfy({ Identifier.problem($0) == nil })
-            else { throw CheckpointReader.Damaged() }
-            evidence.append(EvidenceRecord(seq: entry.seq, date: entry.date, actor: entry.actor, payload: p, kind: kind))
+        evidence = try council.evidence.map(Self.record)
+        withdrawnEvidence = try (council.withdrawn ?? []).map { (w) throws(CheckpointReader.Damaged) in
+            EvidenceWithdrawal(record: try Self.record(w.evidence), seq: w.seq, date: w.date, actor: w.actor, reason: w.reason)
         }
         guard decisions.count == decisionSeqs.count else { throw CheckpointReader.Damaged() }
         for i in ids where Identifier.problem(r.string(at: i)) != nil { throw CheckpointReader.Damaged() }
         for record in decisions {
             for line in record.lines where Identifier.problem(line.participant.id) != nil { throw CheckpointReader.Damaged() }
         }
+    }
+
+    private static func entry(_ e: EvidenceRecord) -> EvidenceEntry {
+        EvidenceEntry(
+            seq: e.seq, date: e.date, actor: e.actor,
+            payload: EvidencePayload(
+                unit: e.unit, form: e.form, indicator: e.indicator, sha256: e.sha256, size: e.size, fileKind: e.kind.rawValue, name: e.name,
+                note: e.note))
+    }
+
+    /// An evidence record read back, with the fold's checks: ids, a known kind, a hash that can
+    /// name a file.
+    private static func record(_ entry: EvidenceEntry) throws(CheckpointReader.Damaged) -> EvidenceRecord {
+        let p = entry.payload
+        guard let kind = EvidenceKind(rawValue: p.fileKind), EvidenceStore.isHash(p.sha256),
+            ([p.unit] + [p.form, p.indicator].compactMap { $0 }).allSatisfy({ Identifier.problem($0) == nil })
+        else { throw CheckpointReader.Damaged() }
+        return EvidenceRecord(seq: entry.seq, date: entry.date, actor: entry.actor, payload: p, kind: kind)
     }
 
     private static func encode(_ value: FieldValue, to w: inout CheckpointWriter) {

@@ -40,3 +40,22 @@ public struct EvidencePayload: EventPayload {
         self.note = note
     }
 }
+
+extension EventKind {
+    /// An evidence file withdrawn (a mistake): no longer listed or offered; the bytes stay.
+    public static let evidenceWithdrawn: EventKind = "evidence-withdrawn"
+}
+
+/// `evidence-withdrawn`: the `evidence` line a file was recorded on, and why it is withdrawn.
+/// The journal stays append-only and the stored file stays on disk; the fold stops listing it.
+public struct EvidenceWithdrawalPayload: EventPayload {
+    public static let kind = EventKind.evidenceWithdrawn
+    /// The journal line of the `evidence` event withdrawn.
+    public var evidence: Int
+    public var reason: String
+
+    public init(evidence: Int, reason: String) {
+        self.evidence = evidence
+        self.reason = reason
+    }
+}

@@ -147,15 +147,30 @@ extension BackOffice {
             return campaign.state.evidence.filter { $0.unit == id }
         case .council:
             guard let review = campaign.state.openReview else { return [] }
-            var units: Set<String> = []
-            for nominee in review.nominees {
-                switch nominee.participant.kind {
-                case .collective: units.insert(nominee.participant.id)
-                case .individual: if let unit = campaign.roster.person(nominee.participant.id)?.unit { units.insert(unit) }
-                }
-            }
+            let units = Set(review.nominees.compactMap { Self.evidenceUnit(of: $0.participant, in: campaign) })
             return campaign.state.evidence.filter { units.contains($0.unit) }
         }
+    }
+
+    /// The unit whose evidence supports a participant: a unit's own, a person's unit.
+    static func evidenceUnit(of participant: ParticipantRef, in campaign: OpenCampaign) -> String? {
+        switch participant.kind {
+        case .collective: return participant.id
+        case .individual: return campaign.roster.person(participant.id)?.unit
+        }
+    }
+
+    /// The evidence beside each nominee of the open review, by nominee id, oldest first: what
+    /// the council's ballot page lists next to each nominee. Empty when no review is open; never
+    /// more than `evidence(in:for: .council)` holds.
+    public func nomineeEvidence(in campaign: OpenCampaign) -> [String: [EvidenceRecord]] {
+        guard let review = campaign.state.openReview else { return [:] }
+        var out: [String: [EvidenceRecord]] = [:]
+        for nominee in review.nominees {
+            guard let unit = Self.evidenceUnit(of: nominee.participant, in: campaign) else { continue }
+            out[nominee.id] = campaign.state.evidence.filter { $0.unit == unit }
+        }
+        return out
     }
 
     /// The evidence of a campaign by reference, for `audience`.
@@ -171,5 +186,61 @@ extension BackOffice {
             throw OfficeError(.notFound, "Không có minh chứng số \(seq) trong phong trào «\(campaign.plan.id)» mà bạn được xem.")
         }
         return (record, try EvidenceStore(workspace: workspace).read(hash: record.sha256, kind: record.kind))
+    }
+}
+
+extension BackOffice {
+    /// The longest reason for a withdrawal kept.
+    public static let maximumWithdrawalReasonLength = 500
+
+    /// Withdraws an evidence file sent by mistake: an `evidence-withdrawn` event naming its
+    /// journal line, with the account and a required reason. The journal keeps both lines and
+    /// the stored bytes stay (named by hash, perhaps shared); the file is no longer listed,
+    /// offered for download or put in a dossier. A unit head withdraws only his own unit's
+    /// files, the office any; the council none. A refusal records nothing.
+    public func withdrawEvidence(
+        _ reference: String, seq: Int, reason: String, by audience: EvidenceAudience, as context: ActionContext
+    ) throws(OfficeError) -> EvidenceWithdrawal {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw OfficeError(.invalid, "Rút minh chứng phải có lý do; chưa ghi gì.") }
+        guard reason.count <= Self.maximumWithdrawalReasonLength else {
+            throw OfficeError(
+                .invalid, "Lý do rút minh chứng dài \(reason.count) ký tự; tối đa \(Self.maximumWithdrawalReasonLength) ký tự. Chưa ghi gì.")
+        }
+        if audience == .council { throw OfficeError(.refused, "Thành viên Hội đồng không rút được minh chứng của đơn vị.") }
+        var withdrawn: EvidenceRecord?
+        let committed = try commit(reference, as: context) { (campaign) throws(OfficeError) in
+            guard let record = evidence(in: campaign, for: audience).first(where: { $0.seq == seq }) else {
+                if let earlier = withdrawnEvidence(in: campaign, for: audience).first(where: { $0.record.seq == seq }) {
+                    throw OfficeError(
+                        .refused,
+                        "Minh chứng «\(earlier.record.name)» đã được rút ngày \(earlier.date.vietnamese) (tài khoản \(earlier.actor), lý do: \(earlier.reason)); không rút lại lần nữa."
+                    )
+                }
+                throw OfficeError(.notFound, "Không có minh chứng số \(seq) trong phong trào «\(campaign.plan.id)» mà bạn được rút.")
+            }
+            if let closed = campaign.state.closed {
+                throw OfficeError(.refused, "Phong trào «\(campaign.plan.name)» đã kết thúc ngày \(closed.vietnamese); không rút minh chứng được nữa.")
+            }
+            withdrawn = record
+            return [try Self.draft(EvidenceWithdrawalPayload(evidence: record.seq, reason: reason), context)]
+        }
+        guard let record = withdrawn, let event = committed.events.first else {
+            throw OfficeError(
+                .damaged,
+                "Không ghi được việc rút minh chứng số \(seq) vào nhật ký của phong trào «\(reference)». Hãy thử lại; nếu vẫn báo lỗi, chạy `thidua verify` và báo cho người quản trị."
+            )
+        }
+        return EvidenceWithdrawal(record: record, seq: event.seq, date: event.date, actor: event.actor, reason: reason)
+    }
+
+    /// The withdrawn evidence of a campaign `audience` may see, in the order withdrawn: a unit
+    /// its own, the office all, the council none (a withdrawn file is not evidence).
+    public func withdrawnEvidence(in campaign: OpenCampaign, for audience: EvidenceAudience) -> [EvidenceWithdrawal] {
+        switch audience {
+        case .office: return campaign.state.withdrawnEvidence
+        case .unit(let id): return campaign.state.withdrawnEvidence.filter { $0.record.unit == id }
+        case .council: return []
+        }
     }
 }

@@ -119,9 +119,7 @@ extension BackOffice {
         var opened: ReviewOpenedPayload?
         let committed = try commit(reference, as: context) { (campaign) throws(OfficeError) in
             let period = try campaign.period(text, today: context.today)
-            let (memberTable, memberColumns) = try Self.sheet(members, ReviewSheets.memberColumns)
-            let (memberList, memberProblems) = ReviewSheets.members(memberTable, columns: memberColumns, file: members.name)
-            if memberProblems.hasErrors { throw Self.refusal(members, memberProblems) }
+            let memberList = try Self.councilMembers(members)
             var nomineeList: [Nominee] = []
             if let nominees {
                 let (t, c) = try Self.sheet(nominees, ReviewSheets.nomineeColumns)

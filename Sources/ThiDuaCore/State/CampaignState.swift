@@ -51,8 +51,10 @@ public struct CampaignState: Sendable, Equatable {
     public var decisions: [DecisionRecord] = []
     /// The journal line of each entry of `decisions`.
     public var decisionSeqs: [Int] = []
-    /// Evidence files attached to units' records, in order.
+    /// Evidence files attached to units' records, in order; withdrawn ones are not here.
     public var evidence: [EvidenceRecord] = []
+    /// Evidence files withdrawn, in the order they were withdrawn.
+    public var withdrawnEvidence: [EvidenceWithdrawal] = []
     /// The SHA-256 of the campaign file the journal last vouched for (launch, lock, amendment).
     public var pinnedPlanHash: String?
     /// Whether `pinnedPlanHash` was pinned by a lock (results computed under that file).
@@ -77,7 +79,8 @@ public struct CampaignState: Sendable, Equatable {
     public static func == (a: CampaignState, b: CampaignState) -> Bool {
         a.launched == b.launched && a.closed == b.closed && a.units == b.units && a.people == b.people && a.submissions == b.submissions
             && a.corrections == b.corrections && a.appraisals == b.appraisals && a.locks == b.locks && a.reviews == b.reviews
-            && a.decisions == b.decisions && a.decisionSeqs == b.decisionSeqs && a.evidence == b.evidence && a.pinnedPlanHash == b.pinnedPlanHash
+            && a.decisions == b.decisions && a.decisionSeqs == b.decisionSeqs && a.evidence == b.evidence
+            && a.withdrawnEvidence == b.withdrawnEvidence && a.pinnedPlanHash == b.pinnedPlanHash
             && a.planPinnedByLock == b.planPinnedByLock && a.otherEvents == b.otherEvents && a.lastSeq == b.lastSeq
             && a.invalidEvents.map(\.seq) == b.invalidEvents.map(\.seq)
     }
@@ -153,6 +156,12 @@ public struct CampaignState: Sendable, Equatable {
                 return skip()
             }
             evidence.append(EvidenceRecord(seq: event.seq, date: event.date, actor: event.actor, payload: e, kind: kind))
+        case .evidenceWithdrawn:
+            guard let w = p.payload(EvidenceWithdrawalPayload.self), let index = evidence.firstIndex(where: { $0.seq == w.evidence }) else {
+                return skip()
+            }
+            let record = evidence.remove(at: index)
+            withdrawnEvidence.append(EvidenceWithdrawal(record: record, seq: event.seq, date: event.date, actor: event.actor, reason: w.reason))
         default:
             otherEvents += 1
         }

@@ -18,6 +18,10 @@ public struct HTTPLimits: Sendable {
     /// Body of the clerk's roster upload (multipart POST to `/can-bo/danh-sach`): several CSV or
     /// .xlsx files of at most 4 MB each, 16 MiB in all.
     public var rosterUploadBody = 16 * 1024 * 1024
+    /// Body of the form that opens a council review (multipart POST to `…/binh-xet/mo`): the
+    /// members file at its limit (`ReviewSheets.membersFileLimit`, 256 KiB) plus 64 KiB for the
+    /// typed fields and the framing.
+    public var membersUploadBody = ReviewSheets.membersFileLimit.bytes + 64 * 1024
     /// One chunk-size line of a chunked body, extensions included.
     public var chunkLine = 1024
 
@@ -32,6 +36,7 @@ public struct HTTPLimits: Sendable {
         let path = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? target
         if path.hasSuffix("/minh-chung") { return uploadBody }
         if path.hasSuffix("/can-bo/danh-sach") { return rosterUploadBody }
+        if path.hasSuffix("/binh-xet/mo") { return membersUploadBody }
         return formBody
     }
 }

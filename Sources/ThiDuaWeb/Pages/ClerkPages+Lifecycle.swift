@@ -87,6 +87,9 @@ extension ClerkPages {
                 """
             main += form(context, action: link(context, id, "/ghi-danh"), button: "Ghi danh", fields: fields)
         }
+        if !state.units.isEmpty || !state.people.isEmpty {
+            main += "<p><a href=\"\(HTML.escape(link(context, id, "/rut-khoi")))\">Rút đơn vị, cá nhân khỏi phong trào</a></p>\n"
+        }
         // Locks.
         main += "<h2>Khóa kết quả</h2>\n<p>Khóa kết quả của một kỳ sau sơ kết, tổng kết: sau đó không nộp, sửa hay thẩm định gì cho kỳ đó được nữa.</p>\n"
         let locks = state.locks.keys.sorted()

@@ -14,6 +14,7 @@ enum ClerkPages {
     static let notices: [String: String] = [
         "phat-dong": "Đã ghi nhận phát động phong trào.",
         "ghi-danh": "Đã ghi danh đơn vị, cá nhân vào phong trào.",
+        "rut-khoi": "Đã rút đơn vị, cá nhân khỏi phong trào; lý do đã được ghi vào nhật ký.",
         "khong-co-ai-moi": "Các đơn vị, cá nhân đã chọn đều đã tham gia phong trào; không ghi gì thêm.",
         "khoa": "Đã khóa kết quả của kỳ đánh giá.",
         "mo-khoa": "Đã mở khóa kết quả của kỳ đánh giá.",

@@ -26,17 +26,31 @@ extension ClerkReviewPage {
         return .html(render(context, campaign: campaign, notice: "", values: values, errors: errors), status: ClerkPages.unprocessable)
     }
 
-    /// POST …/binh-xet/mo: the members typed as a sheet; the nominees are those the back office proposes.
+    /// POST …/binh-xet/mo (multipart from the page, urlencoded accepted): the members typed as a
+    /// sheet, or a CSV/.xlsx file of them; the nominees are those the back office proposes.
     static let openReview: Handler = { _, context in
         var values: [String: String] = [:]
         for field in [periodField, membersField, dateField, placeField] {
-            values[field] = (context.form[field] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = context.multipart?[field]?.text ?? context.form[field] ?? ""
+            values[field] = text.trimmingCharacters(in: .whitespacesAndNewlines)
         }
         var precheck: [FieldError] = []
         // A browser sends a textarea's line breaks as CR LF, and "\r\n" is one Character in Swift.
         let members = (values[membersField] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
-        if members.split(separator: "\n").filter({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }).count < 2 {
-            precheck.append(FieldError(field: membersField, message: "Nhập danh sách thành viên Hội đồng: mỗi dòng một người, dưới dòng tiêu đề"))
+        var membersFile: InputFile?
+        if let part = context.multipart?[membersFileField], let filename = part.filename, !filename.isEmpty {
+            let name = ClerkRosterPage.displayName(filename)
+            let ext = name.split(separator: ".").count > 1 ? name.split(separator: ".").last.map { $0.lowercased() } ?? "" : ""
+            if !["csv", "xlsx"].contains(ext) {
+                precheck.append(FieldError(field: membersFileField, message: "Tệp «\(name)» không phải CSV hay Excel (.xlsx); chỉ nhận tệp .csv, .xlsx"))
+            } else if part.data.isEmpty {
+                precheck.append(FieldError(field: membersFileField, message: "Tệp «\(name)» rỗng"))
+            } else {
+                membersFile = InputFile(name: name, bytes: part.data)
+            }
+        } else if members.split(separator: "\n").filter({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }).count < 2 {
+            precheck.append(
+                FieldError(field: membersField, message: "Nhập danh sách thành viên Hội đồng (mỗi dòng một người, dưới dòng tiêu đề) hoặc chọn tệp danh sách"))
         }
         let date = ClerkPages.date(values[dateField] ?? "", field: dateField, label: "Ngày họp", errors: &precheck)
         let period = values[periodField].flatMap { $0.isEmpty ? nil : $0 }
@@ -46,10 +60,11 @@ extension ClerkReviewPage {
             errors: { error in
                 // The members sheet's findings go to the sheet; the rest (period, nobody eligible) to the period.
                 let onMembers = !error.details.isEmpty || error.message.contains("thành viên") || error.message.contains("Thành viên")
-                return ClerkPages.errors(error, field: onMembers ? membersField : periodField)
+                let field = membersFile != nil && (onMembers || error.message.hasPrefix("Tệp ")) ? membersFileField : membersField
+                return ClerkPages.errors(error, field: onMembers || field == membersFileField ? field : periodField)
             }
         ) { (office, campaign) throws(OfficeError) in
-            let sheet = InputFile(name: "Danh sách thành viên Hội đồng", bytes: Array(commaSeparated(members).utf8))
+            let sheet = membersFile ?? InputFile(name: "Danh sách thành viên Hội đồng", bytes: Array(commaSeparated(members).utf8))
             _ = try office.openReview(
                 campaign.plan.id, period: period, members: sheet, nominees: nil, meetingDate: date, place: place, as: ClerkPages.acting(context))
             return "mo-binh-xet"

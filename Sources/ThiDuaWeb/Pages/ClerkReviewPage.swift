@@ -8,6 +8,8 @@ import ThiDuaCore
 enum ClerkReviewPage {
     static let periodField = "ky"
     static let membersField = "thanh-vien"
+    /// The members as a file (CSV or .xlsx) instead of typed.
+    static let membersFileField = "tep-thanh-vien"
     static let dateField = "ngay-hop"
     static let placeField = "dia-diem"
     static let tallyField = "kiem-phieu"
@@ -90,6 +92,7 @@ enum ClerkReviewPage {
             }
         }
         let membersError = errors.contains { $0.field == membersField }
+        let fileError = errors.contains { $0.field == membersFileField }
         let fields = """
             \(ClerkPages.textField(periodField, label: "Kỳ đánh giá", hint: "Ví dụ 2026 hoặc 2026-6t; để trống: kỳ mới nhất có số liệu.", value: values[periodField] ?? period ?? "", errors: errors))
             <div class="\(membersError ? "form-group form-group-error" : "form-group")">
@@ -98,10 +101,17 @@ enum ClerkReviewPage {
             \(Layout.inlineError(errors, field: membersField))
             <textarea id="\(membersField)" name="\(membersField)" rows="8" aria-describedby="\(membersField)-goi-y\(membersError ? " \(membersField)-loi" : "")">\(HTML.escape(values[membersField] ?? suggestedMembers(context)))</textarea>
             </div>
+            <div class="\(fileError ? "form-group form-group-error" : "form-group")">
+            <label for="\(membersFileField)">Hoặc tệp danh sách thành viên (không bắt buộc)</label>
+            <p id="\(membersFileField)-goi-y" class="hint">Tệp CSV hoặc Excel (.xlsx), tối đa \(HTML.escape(InputLimits.size(ReviewSheets.membersFileLimit.bytes))), có cột «Họ và tên» và «Chức vụ trong Hội đồng». Khi chọn tệp, ô ở trên không được dùng.</p>
+            \(Layout.inlineError(errors, field: membersFileField))
+            <input type="file" id="\(membersFileField)" name="\(membersFileField)" accept=".csv,.xlsx" aria-describedby="\(membersFileField)-goi-y\(fileError ? " \(membersFileField)-loi" : "")">
+            </div>
             \(ClerkPages.textField(dateField, label: "Ngày họp (không bắt buộc)", hint: "Ngày/tháng/năm; để trống: hôm nay.", value: values[dateField] ?? "", errors: errors))
             \(ClerkPages.textField(placeField, label: "Địa điểm (không bắt buộc)", value: values[placeField] ?? "", errors: errors))
             """
-        main += ClerkPages.form(context, action: ClerkPages.link(context, campaign.plan.id, "/binh-xet/mo"), button: "Mở phiên bình xét", fields: fields)
+        main += ClerkPages.form(
+            context, action: ClerkPages.link(context, campaign.plan.id, "/binh-xet/mo"), button: "Mở phiên bình xét", fields: fields, multipart: true)
         return main
     }
 

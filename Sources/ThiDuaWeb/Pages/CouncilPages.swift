@@ -1,9 +1,10 @@
 import Foundation
 import ThiDuaCore
 
-/// The council member's page: the open review, its nominees with their evaluation, and the
-/// member's own ballot. The member is the account's `member` name, never a form field; no other
-/// member's ballot is ever shown, and a secret-ballot review takes no ballot by name.
+/// The council member's page: the open review, its nominees with their evaluation and evidence
+/// files (each a download link), and the member's own ballot. The member is the account's
+/// `member` name, never a form field; no other member's ballot is ever shown, and a
+/// secret-ballot review takes no ballot by name.
 enum CouncilPages {
     static let votes: [(Vote, String)] = [(.agree, "Đồng ý"), (.disagree, "Không đồng ý"), (.conflict, "Không biểu quyết vì xung đột lợi ích")]
 
@@ -69,6 +70,7 @@ enum CouncilPages {
         }
         let standings = campaign.evaluator.evaluate(review.period).standings
         let own = member.map { review.ballots[$0.name] ?? [:] } ?? [:]
+        let evidence = UnitPages.office(context).nomineeEvidence(in: campaign)
         let canVote = member != nil && !review.secret && review.closed == nil
         let rows = review.nominees.map { nominee -> String in
             let name = campaign.roster.unit(nominee.participant.id)?.name ?? campaign.roster.person(nominee.participant.id)?.name ?? nominee.participant.id
@@ -85,12 +87,12 @@ enum CouncilPages {
                     "<p>\(cell)</p><label for=\"\(field)\">Biểu quyết cho đề cử \(HTML.escape(nominee.id))</label>\(Layout.inlineError(errors, field: field))<select id=\"\(field)\" name=\"\(field)\"\(Layout.describedBy(errors, field: field))><option value=\"\">— Chưa chọn —</option>\(options)</select>"
             }
             return
-                "<tr><td>\(HTML.escape(nominee.id))</td><td>\(HTML.escape(name))</td><td>\(HTML.escape(campaign.awardTitle(nominee.award)))</td><td>\(HTML.escape(why))</td><td>\(cell)</td></tr>"
+                "<tr><td>\(HTML.escape(nominee.id))</td><td>\(HTML.escape(name))</td><td>\(HTML.escape(campaign.awardTitle(nominee.award)))</td><td>\(HTML.escape(why))</td><td>\(evidenceCell(context, campaign: campaign, records: evidence[nominee.id] ?? []))</td><td>\(cell)</td></tr>"
         }
         let table = """
             <table>
             <caption>Danh sách đề cử</caption>
-            <thead><tr><th scope="col">Mã</th><th scope="col">Đơn vị, cá nhân</th><th scope="col">Hình thức</th><th scope="col">Kết quả đánh giá</th><th scope="col">Phiếu của bạn</th></tr></thead>
+            <thead><tr><th scope="col">Mã</th><th scope="col">Đơn vị, cá nhân</th><th scope="col">Hình thức</th><th scope="col">Kết quả đánh giá</th><th scope="col">Minh chứng</th><th scope="col">Phiếu của bạn</th></tr></thead>
             <tbody>
             \(rows.joined(separator: "\n"))
             </tbody>
@@ -111,5 +113,18 @@ enum CouncilPages {
             main += table
         }
         return Layout.page(title: "Bình xét", context: context, hasErrors: !errors.isEmpty, main: main)
+    }
+
+    /// A nominee's evidence files: each a download link the council may follow, with its kind,
+    /// size and day; what the nominee's unit sent, from `BackOffice.nomineeEvidence`.
+    static func evidenceCell(_ context: RequestContext, campaign: OpenCampaign, records: [EvidenceRecord]) -> String {
+        guard !records.isEmpty else { return "Chưa có minh chứng." }
+        let base = "/hoi-dong/phong-trao/\(campaign.plan.id)/minh-chung"
+        let items = records.map { record in
+            let link = context.site.link("\(base)/\(record.seq)")
+            let facts = "\(record.kind.vietnamese), \(InputLimits.size(record.size)), ngày \(record.date.vietnamese)"
+            return "<li><a href=\"\(HTML.escape(link))\" download>\(HTML.escape(record.name))</a> (\(HTML.escape(facts)))</li>"
+        }
+        return "<ul>" + items.joined() + "</ul>"
     }
 }

@@ -20,7 +20,8 @@ extension EvidencePages {
 
             """
         if let notice { main += "<div class=\"notice\" role=\"status\"><p>\(HTML.escape(notice))</p></div>\n" }
-        main += list(context, campaign: campaign, records: records, linkBase: base + "/minh-chung", showUnit: false)
+        main += list(context, campaign: campaign, records: records, linkBase: base + "/minh-chung", showUnit: false, withdrawable: campaign.state.closed == nil)
+        main += withdrawnList(campaign, UnitPages.office(context).withdrawnEvidence(in: campaign, for: .unit(unit.id)), showUnit: false)
         let fileHint = "Nhận \(EvidenceKind.allowedList); mỗi tệp tối đa \(limit). Loại tệp được kiểm tra theo nội dung, không theo tên."
         main += """
             <h2>Gửi minh chứng mới</h2>
@@ -64,20 +65,26 @@ extension EvidencePages {
         return Layout.page(title: "Minh chứng – \(campaign.plan.name)", context: context, main: main)
     }
 
-    static func renderOffice(_ context: RequestContext, campaign: OpenCampaign) -> String {
+    static func renderOffice(_ context: RequestContext, campaign: OpenCampaign, notice: String? = nil) -> String {
         let base = "/can-bo/phong-trao/\(campaign.plan.id)"
-        let records = UnitPages.office(context).evidence(in: campaign, for: .office)
+        let office = UnitPages.office(context)
+        let records = office.evidence(in: campaign, for: .office)
+        let shown = notice.map { "<div class=\"notice\" role=\"status\"><p>\(HTML.escape($0))</p></div>\n" } ?? ""
         let main = """
             <p><a href="\(HTML.escape(context.site.link(base + "/tai-lieu")))">← Tài liệu – \(HTML.escape(campaign.plan.name))</a></p>
             <h1>Minh chứng của các đơn vị</h1>
-            <p>Mọi minh chứng các đơn vị đã gửi cho phong trào «\(HTML.escape(campaign.plan.name))».</p>
-            \(list(context, campaign: campaign, records: records, linkBase: base + "/minh-chung", showUnit: true))
+            \(shown)<p>Mọi minh chứng các đơn vị đã gửi cho phong trào «\(HTML.escape(campaign.plan.name))».</p>
+            \(list(context, campaign: campaign, records: records, linkBase: base + "/minh-chung", showUnit: true, withdrawable: campaign.state.closed == nil))
+            \(withdrawnList(campaign, office.withdrawnEvidence(in: campaign, for: .office), showUnit: true))
             """
         return Layout.page(title: "Minh chứng – \(campaign.plan.name)", context: context, main: main)
     }
 
-    /// The table of evidence, each file a download link; what it belongs to by title.
-    static func list(_ context: RequestContext, campaign: OpenCampaign, records: [EvidenceRecord], linkBase: String, showUnit: Bool) -> String {
+    /// The table of evidence, each file a download link (and, where the reader may, a link to
+    /// withdraw it); what it belongs to by title.
+    static func list(
+        _ context: RequestContext, campaign: OpenCampaign, records: [EvidenceRecord], linkBase: String, showUnit: Bool, withdrawable: Bool = false
+    ) -> String {
         guard !records.isEmpty else { return "<p>Chưa có minh chứng nào.</p>\n" }
         let rows = records.map { record -> String in
             let link = context.site.link("\(linkBase)/\(record.seq)")
@@ -87,14 +94,19 @@ extension EvidencePages {
                 belongs.append("Chỉ tiêu: " + (campaign.plan.indicators.first { $0.id == indicator }?.title ?? indicator))
             }
             let unitCell = showUnit ? "<td>\(HTML.escape(campaign.roster.unit(record.unit)?.name ?? record.unit))</td>" : ""
+            let withdrawLink = context.site.link("\(linkBase)/\(record.seq)/rut")
+            let withdrawCell =
+                withdrawable
+                ? "<td><a href=\"\(HTML.escape(withdrawLink))\">Rút tệp này<span class=\"visually-hidden\"> («\(HTML.escape(record.name))»)</span></a></td>"
+                : ""
             return
-                "<tr>\(unitCell)<td><a href=\"\(HTML.escape(link))\" download>\(HTML.escape(record.name))</a></td><td>\(HTML.escape(record.kind.vietnamese))</td><td>\(HTML.escape(InputLimits.size(record.size)))</td><td>\(HTML.escape(belongs.isEmpty ? "Hồ sơ chung của đơn vị" : belongs.joined(separator: "; ")))</td><td>\(HTML.escape(record.note ?? ""))</td><td>\(HTML.escape(record.date.vietnamese))</td><td>\(HTML.escape(record.actor))</td></tr>"
+                "<tr>\(unitCell)<td><a href=\"\(HTML.escape(link))\" download>\(HTML.escape(record.name))</a></td><td>\(HTML.escape(record.kind.vietnamese))</td><td>\(HTML.escape(InputLimits.size(record.size)))</td><td>\(HTML.escape(belongs.isEmpty ? "Hồ sơ chung của đơn vị" : belongs.joined(separator: "; ")))</td><td>\(HTML.escape(record.note ?? ""))</td><td>\(HTML.escape(record.date.vietnamese))</td><td>\(HTML.escape(record.actor))</td>\(withdrawCell)</tr>"
         }
         let unitHeader = showUnit ? "<th scope=\"col\">Đơn vị</th>" : ""
         return """
             <table>
             <caption>Minh chứng đã gửi (\(records.count) tệp)</caption>
-            <thead><tr>\(unitHeader)<th scope="col">Tệp</th><th scope="col">Loại</th><th scope="col">Dung lượng</th><th scope="col">Thuộc</th><th scope="col">Mô tả</th><th scope="col">Ngày gửi</th><th scope="col">Người gửi</th></tr></thead>
+            <thead><tr>\(unitHeader)<th scope="col">Tệp</th><th scope="col">Loại</th><th scope="col">Dung lượng</th><th scope="col">Thuộc</th><th scope="col">Mô tả</th><th scope="col">Ngày gửi</th><th scope="col">Người gửi</th>\(withdrawable ? "<th scope=\"col\">Rút</th>" : "")</tr></thead>
             <tbody>
             \(rows.joined(separator: "\n"))
             </tbody>

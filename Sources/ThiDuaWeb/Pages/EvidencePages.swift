@@ -36,7 +36,9 @@ enum EvidencePages {
         switch UnitPages.open(context) {
         case .failure(let refusal): return refusal.response
         case .success(let (campaign, unit)):
-            let notice = request.query["da-gui"].map { "Đã nhận minh chứng «\($0)». Cảm ơn đơn vị." }
+            let notice =
+                request.query["da-gui"].map { "Đã nhận minh chứng «\($0)». Cảm ơn đơn vị." }
+                ?? request.query["da-rut"].map { "Đã rút minh chứng «\($0)»." }
             return .html(renderUnit(context, campaign: campaign, unit: unit, values: [:], errors: [], notice: notice))
         }
     }
@@ -111,10 +113,11 @@ enum EvidencePages {
         }
     }
 
-    static let officePage: Handler = { _, context in
+    static let officePage: Handler = { request, context in
         switch CouncilPages.open(context) {
         case .failure(let refusal): return refusal.response
-        case .success(let campaign): return .html(renderOffice(context, campaign: campaign))
+        case .success(let campaign):
+            return .html(renderOffice(context, campaign: campaign, notice: request.query["da-rut"].map { "Đã rút minh chứng «\($0)»." }))
         }
     }
 

@@ -24,6 +24,8 @@ enum StandardRoutes {
         DocumentPages.register(in: &router)
         ClerkPages.register(in: &router)
         EvidencePages.register(in: &router)
+        EvidencePages.registerWithdrawal(in: &router)
+        ClerkWithdrawalPage.register(in: &router)
         router.get("/quan-tri/tai-khoan", access: .roles([.admin])) { _, context in
             do throws(WebError) {
                 return .html(AccountsPage.render(context, accounts: try context.site.accounts.all()))

@@ -38,6 +38,8 @@ extension DossierBuilder {
         body.append(
             past.isEmpty
                 ? Self.blank("Danh hiệu thi đua, hình thức khen thưởng đã nhận (năm, số quyết định)", lines: 2) : .list(.dash, past.map { ListItem($0) }))
+        let files = evidenceNames(of: who)
+        if !files.isEmpty { body.append(Self.para("Tài liệu minh chứng kèm theo: \(files.joined(separator: "; ")).")) }
         return Document(
             header: DocumentHeader(
                 issuerLines: collective ? [name(who).uppercased()] : plan.issuer.headerLines, numberLine: nil,
@@ -54,6 +56,14 @@ extension DossierBuilder {
                     Signature(authority: "XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ", title: "", name: nil),
                     Signature(authority: "NGƯỜI BÁO CÁO THÀNH TÍCH", title: "", name: name(who)),
                 ])
+    }
+
+    /// The evidence files recorded for a participant, by their display names, oldest first:
+    /// a unit's own (evidence is recorded per unit, so a person has none of his own); withdrawn
+    /// files are not in the state's list.
+    func evidenceNames(of who: ParticipantRef) -> [String] {
+        guard who.kind == .collective else { return [] }
+        return state.evidence.filter { $0.unit == who.id }.map(\.name)
     }
 
     /// Section II in sentences: the criteria met (by their text, never their code), the figures

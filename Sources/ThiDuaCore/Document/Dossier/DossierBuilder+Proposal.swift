@@ -118,6 +118,15 @@ extension DossierBuilder {
         body += ScoringDocumentBuilder(campaign: campaign, roster: roster).quotaNotes(
             awards: plan.awards.map(\.id).filter { id in results.contains { $0.nominee.award == id } }, state: state)
         body.append(Self.para("(Kèm theo biên bản họp Hội đồng và báo cáo thành tích của các tập thể, cá nhân được đề nghị.)", .italic))
+        // The evidence of each nominee, once per participant, only when any was sent.
+        var listed = Set<ParticipantRef>()
+        let attached = results.compactMap { r -> String? in
+            let who = r.nominee.participant
+            let files = evidenceNames(of: who)
+            guard !files.isEmpty, listed.insert(who).inserted else { return nil }
+            return "\(name(who)): \(files.joined(separator: ", "))"
+        }
+        if !attached.isEmpty { body.append(Self.para("(Tài liệu minh chứng kèm theo: \(attached.joined(separator: "; ")).)", .italic)) }
         body.append(Self.para("Kính trình \(addressee) xem xét, quyết định./."))
         let header: DocumentHeader
         if upward {
