@@ -6,7 +6,7 @@
 #
 #   docs/tools/docc.sh                     # every catalogue, from the repository's root
 #   docs/tools/docc.sh ThiDuaCore          # one module
-#   STATIC=1 docs/tools/docc.sh            # archives laid out for a static web server
+#   STATIC=1 docs/tools/docc.sh            # archives a static web server can serve from their root
 #   STRICT=1 docs/tools/docc.sh            # fail on any docc warning, doc comments included
 #   docs/tools/docc.sh --preview ThiDuaCore  # docc preview on http://localhost:8080 (one module)
 #
@@ -55,7 +55,7 @@ for module in "${modules[@]}"; do
     log=$out/$module.warnings.txt
     options=(--additional-symbol-graph-dir "$moduleGraphs" --output-path "$archive"
         --fallback-display-name "$module" --fallback-bundle-identifier "org.thidua.$module")
-    [ "${STATIC:-0}" = 1 ] && options+=(--transform-for-static-hosting --hosting-base-path "$module")
+    [ "${STATIC:-0}" = 1 ] && options+=(--transform-for-static-hosting)
     [ "${STRICT:-0}" = 1 ] && options+=(--warnings-as-errors)
     if [ $preview = 1 ]; then
         exec "$docc" preview "$catalogue" "${options[@]}"
@@ -97,5 +97,5 @@ PY
     fi
 done
 [ $failed = 0 ] || { echo "docc failed" >&2; exit 1; }
-echo "Open an archive with: $docc preview <catalogue> --additional-symbol-graph-dir .build/docc/<Module>.symbolgraphs"
-echo "or: docs/tools/docc.sh --preview <Module>; with STATIC=1 serve .build/docc/<Module>.doccarchive over HTTP."
+echo "Preview one module: docs/tools/docc.sh --preview <Module> (http://localhost:8080/documentation/<module>)."
+echo "Built with STATIC=1: python3 -m http.server -d .build/docc/<Module>.doccarchive, then /documentation/<module>/."
