@@ -41,7 +41,7 @@ testStatus=0
 if [ $reuse = 0 ]; then
     # Profiles of an earlier run would be merged into this one.
     rm -f "$codecov"/*.profraw "$profdata"
-    swift test --enable-code-coverage "${extra[@]}" || testStatus=$?
+    swift test --enable-code-coverage ${extra[@]+"${extra[@]}"} || testStatus=$?
 fi
 # SwiftPM merges the profiles (one per process, the test runner's subprocesses included) only
 # when every test passed; merge them here otherwise.
@@ -59,7 +59,7 @@ for executable in thidua thidua-bench; do
     [ -x "$bin/$executable" ] && objects+=(-object "$bin/$executable")
 done
 
-"$llvmcov" export -summary-only -instr-profile "$profdata" "$binary" "${objects[@]}" \
+"$llvmcov" export -summary-only -instr-profile "$profdata" "$binary" ${objects[@]+"${objects[@]}"} \
     -ignore-filename-regex '(/Tests/|/\.build/)' >"$bin/codecov/summary.json"
 python3 - "$bin/codecov/summary.json" "$root/" "$profdata" <<'PY' | tee "$root/.build/coverage.txt"
 import json, os, sys, time

@@ -18,7 +18,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 docc=${DOCC:-$(command -v docc || true)}
-[ -n "$docc" ] || docc=$(dirname "$(command -v swift)")/docc
+[ -n "$docc" ] || docc=$(xcrun --find docc 2>/dev/null || echo "$(dirname "$(command -v swift)")/docc")
 [ -x "$docc" ] || { echo "docc not found: set DOCC=/path/to/docc" >&2; exit 1; }
 
 preview=0
