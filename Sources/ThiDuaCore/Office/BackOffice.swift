@@ -124,7 +124,12 @@ public struct BackOffice: Sendable {
     // MARK: Writing
 
     /// Opens the campaign, lets `build` check its state and make the events, and appends them
-    /// onto exactly that state; when another writer appended meanwhile, does it all again.
+    /// onto exactly that state; when another process appended meanwhile, does it all again.
+    ///
+    /// Writers of one campaign in this process commit as a group (`CommitLine`): each checks in
+    /// turn against the campaign as the writers before it left it, written or still queued, and
+    /// the queued groups go to disk in one append with one fsync. A refusal is the refusing
+    /// writer's alone; nothing it built is queued.
     ///
     /// A campaign file changed after a lock (its hash differs from the one the lock pinned) is
     /// refused until the change is recorded with `amendPlan`, so locked results never change
@@ -133,27 +138,58 @@ public struct BackOffice: Sendable {
         _ reference: String, as context: ActionContext, allowUnrecordedPlanChange: Bool = false,
         _ build: (OpenCampaign) throws(OfficeError) -> [JournalStore.Draft]
     ) throws(OfficeError) -> Committed {
-        memory.writes.lock()
-        defer { memory.writes.unlock() }
+        // The line of the campaign file's id (a reference that names no file fails in `open`).
+        let line = memory.commitLine(for: workspace.campaignFile(reference)?.deletingPathExtension().lastPathComponent ?? reference)
         var attempt = 0
         while true {
             attempt += 1
-            let campaign = try open(reference)
-            if !allowUnrecordedPlanChange, campaign.planChangedAfterLock {
-                throw OfficeError(
-                    .refused,
-                    "Tệp kế hoạch «\(campaign.loaded.file)» đã thay đổi sau khi khóa kết quả; kết quả đã khóa được tính theo tệp cũ. "
-                        + "Đưa tệp về như cũ, hoặc ghi nhận việc sửa kèm lý do: `thidua amend \(campaign.plan.id) --reason \"…\"`. Chưa ghi gì.")
-            }
-            let drafts = try build(campaign)
-            guard !drafts.isEmpty else { return Committed(campaign: campaign, events: [], tornTail: nil) }
-            let store = workspace.journal(for: campaign.plan.id)
-            do {
-                let result = try store.append(drafts, time: context.now(), expectingLastSeq: campaign.state.lastSeq)
-                return Committed(campaign: campaign, events: result.events, tornTail: result.tornTail)
+            let turn = line.beginTurn()
+            let ticket: CommitLine.Ticket?
+            do throws(OfficeError) {
+                let campaign: OpenCampaign
+                if let provisional = turn.provisional {
+                    campaign = provisional
+                } else {
+                    campaign = try open(reference)
+                }
+                if !allowUnrecordedPlanChange, campaign.planChangedAfterLock {
+                    throw OfficeError(
+                        .refused,
+                        "Tệp kế hoạch «\(campaign.loaded.file)» đã thay đổi sau khi khóa kết quả; kết quả đã khóa được tính theo tệp cũ. "
+                            + "Đưa tệp về như cũ, hoặc ghi nhận việc sửa kèm lý do: `thidua amend \(campaign.plan.id) --reason \"…\"`. Chưa ghi gì.")
+                }
+                let drafts = try build(campaign)
+                guard !drafts.isEmpty else {
+                    line.endTurn()
+                    return Committed(campaign: campaign, events: [], tornTail: nil)
+                }
+                ticket = line.queue(JournalStore.Group(drafts: drafts, time: context.now()), checkedAgainst: campaign, turn: turn)
             } catch {
-                // Another writer got in first: check again on what it wrote.
-                if error.kind == .stale, attempt < Self.attempts { continue }
+                line.endTurn()
+                throw error
+            }
+            guard let ticket else {
+                if attempt < Self.attempts { continue }
+                throw OfficeError(.refused, "Không ghi được: nhật ký của phong trào «\(reference)» thay đổi liên tục trong lúc ghi. Chạy lại lệnh.")
+            }
+            let store = workspace.journal(for: ticket.campaign.plan.id)
+            let outcome = line.wait(for: ticket) { groups, expected in
+                do throws(JournalError) {
+                    let written = try store.append(groups, expectingLastSeq: expected)
+                    memory.advance(ticket.campaign.plan.id, written: written)
+                    return .success(written)
+                } catch {
+                    return .failure(error)
+                }
+            }
+            switch outcome {
+            case .written(let written):
+                return Committed(campaign: ticket.campaign, events: written.events, tornTail: written.tornTail)
+            case .checkAgain where attempt < Self.attempts:
+                continue
+            case .checkAgain:
+                throw OfficeError(.refused, "Không ghi được: nhật ký của phong trào «\(reference)» thay đổi liên tục trong lúc ghi. Chạy lại lệnh.")
+            case .failed(let error):
                 throw OfficeError(error.kind == .busy ? .refused : .damaged, error.rendered)
             }
         }

@@ -21,11 +21,12 @@ import ThiDuaBase
 public final class OfficeMemory: @unchecked Sendable {
     /// Guards every dictionary below; held only to look up, store or fold a few events in place.
     private let lock = NSLock()
-    /// Writers of this workspace in this process take turns (`BackOffice.commit`). Without it,
-    /// concurrent submits to one campaign all check against the same journal line; one wins and
-    /// every other finds the journal stale and starts again, a queue that grows with the square
-    /// of the writers. Other processes are still kept out by the journal's lock and the stale check.
-    let writes = NSLock()
+    /// Each campaign's writers in this process (`BackOffice.commit`): they check in turn and are
+    /// written as a group. Without a line, concurrent submits to one campaign all check against
+    /// the same journal line; one wins and every other finds the journal stale and starts again,
+    /// a queue that grows with the square of the writers. Other processes are still kept out by
+    /// the journal's lock and the stale check.
+    private var lines: [String: CommitLine] = [:]
     private var states: [String: RememberedState] = [:]
     private var plans: [String: (key: [UInt8], loaded: LoadedPlan)] = [:]
     private var roster: (key: [UInt8], roster: Roster)?
@@ -135,6 +136,31 @@ public final class OfficeMemory: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         states[campaign] = RememberedState(state: state, position: position)
+    }
+
+    /// The commit line of a campaign's journal.
+    func commitLine(for campaign: String) -> CommitLine {
+        lock.lock()
+        defer { lock.unlock() }
+        if let line = lines[campaign] { return line }
+        let line = CommitLine()
+        lines[campaign] = line
+        return line
+    }
+
+    /// Folds what this process just appended into the remembered state when it stands where the
+    /// append began, so the next call reads only the line it now stands at. Each event is folded
+    /// as read back from its line, exactly as a replay would fold it.
+    func advance(_ campaign: String, written: JournalStore.AppendResult) {
+        guard !written.events.isEmpty else { return }
+        var events: [JournalEvent] = []
+        for event in written.events {
+            guard let read = JournalEvent.parse(event.line).0 else { return }
+            events.append(read)
+        }
+        _ = advance(
+            campaign, from: written.before, with: JournalContents(events: events, lines: written.after.seq, failure: nil, tornBytes: 0, position: written.after)
+        )
     }
 
     // MARK: File contents
