@@ -34,7 +34,11 @@ extension BackOffice {
     /// `state(of:)`, and where it came from.
     func stateAndSource(of plan: CampaignPlan) throws(OfficeError) -> (state: CampaignState, source: StateSource, position: JournalPosition) {
         let store = workspace.journal(for: plan.id)
-        if let position = memory.position(of: plan.id), let tail = (try? store.read(after: position)) ?? nil {
+        // Another thread may move the remembered state between reading its position and folding
+        // (a writer folds what it wrote): read on from where it stands now, a few times, before
+        // falling back to a checkpoint or a whole read.
+        for _ in 0..<4 {
+            guard let position = memory.position(of: plan.id), let tail = (try? store.read(after: position)) ?? nil else { break }
             if let state = memory.advance(plan.id, from: position, with: tail) {
                 return (try refusingInvalid(state, store: store), .memory, tail.position)
             }

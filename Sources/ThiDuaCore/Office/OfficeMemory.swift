@@ -119,7 +119,8 @@ public final class OfficeMemory: @unchecked Sendable {
     func advance(_ campaign: String, from: JournalPosition, with tail: JournalContents) -> CampaignState? {
         lock.lock()
         defer { lock.unlock() }
-        guard var entry = states.removeValue(forKey: campaign), entry.position == from else { return nil }
+        // Taken out to fold in place (the only reference); left as it is when it moved on.
+        guard states[campaign]?.position == from, var entry = states.removeValue(forKey: campaign) else { return nil }
         // The opened campaign shares the state's storage: dropped first, the fold below appends
         // in place instead of copying the whole state.
         if !tail.events.isEmpty { opened[campaign] = nil }
