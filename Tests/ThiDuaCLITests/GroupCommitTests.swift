@@ -220,6 +220,18 @@ struct CommitLineTests {
         return result
     }
 
+    /// Queues `group(n)` on `line`, checking that the campaign it is checked against stands at `expected`.
+    static func queue(_ line: CommitLine, _ n: Int, opening campaign: OpenCampaign, expecting expected: Int) throws -> CommitLine.Ticket? {
+        let seen = Box<Int>()
+        let checked = try line.check(open: { () throws(OfficeError) in campaign }) { (provisional) throws(OfficeError) in
+            seen.set(provisional.state.lastSeq)
+            return Self.group(n)
+        }
+        #expect(seen.value == expected, "writer \(n)")
+        guard case .queued(let ticket) = checked else { return nil }
+        return ticket
+    }
+
     @Test("writers arriving during a write are checked on top of it and written together in the next batch")
     func batching() throws {
         let (ws, _) = try GroupCommitTests.ward()
@@ -229,7 +241,7 @@ struct CommitLineTests {
         let line = CommitLine()
         let entered = DispatchSemaphore(value: 0)
         let release = DispatchSemaphore(value: 0)
-        let first = try #require(line.queue(Self.group(1), checkedAgainst: campaign, turn: line.beginTurn()))
+        let first = try #require(try Self.queue(line, 1, opening: campaign, expecting: base))
         let firstOutcome = Box<CommitLine.Outcome>()
         let done = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
@@ -242,13 +254,13 @@ struct CommitLineTests {
             done.signal()
         }
         entered.wait()
-        // Two writers check while the first is being written: each sees everything before it.
+        // Two writers check while the first is being written: each sees everything before it
+        // (not the disk: `opening` would give the campaign without the first).
         var tickets: [CommitLine.Ticket] = []
-        for n in 2...3 {
-            let turn = line.beginTurn()
-            let provisional = try #require(turn.provisional)
-            #expect(provisional.state.lastSeq == base + n - 1)
-            tickets.append(try #require(line.queue(Self.group(n), checkedAgainst: provisional, turn: turn)))
+        for n in 2...3 { tickets.append(try #require(try Self.queue(line, n, opening: campaign, expecting: base + n - 1))) }
+        // A refusal queues nothing and leaves the campaign as it was for the next writer.
+        #expect(throws: OfficeError.self) {
+            _ = try line.check(open: { () throws(OfficeError) in campaign }) { (_) throws(OfficeError) in throw OfficeError(.invalid, "không hợp lệ") }
         }
         release.signal()
         done.wait()
@@ -277,9 +289,8 @@ struct CommitLineTests {
         }
         #expect(third.events.map(\.seq) == [base + 3])
         #expect(third.events.map(\.time) == ["t3"])
-        // Nothing pending: the next writer reads the disk.
-        #expect(line.beginTurn().provisional == nil)
-        line.endTurn()
+        // Nothing pending: the next writer reads the disk (here: the campaign `opening` gives).
+        _ = try Self.queue(line, 4, opening: campaign, expecting: base)
     }
 
     @Test("a failed write fails its own writers; those checked on top of it are checked again, and the next one reads the disk")
@@ -287,10 +298,11 @@ struct CommitLineTests {
         let (ws, _) = try GroupCommitTests.ward()
         defer { ws.remove() }
         let campaign = try ws.office.open(GroupCommitTests.campaign)
+        let base = campaign.state.lastSeq
         let line = CommitLine()
         let entered = DispatchSemaphore(value: 0)
         let release = DispatchSemaphore(value: 0)
-        let first = try #require(line.queue(Self.group(1), checkedAgainst: campaign, turn: line.beginTurn()))
+        let first = try #require(try Self.queue(line, 1, opening: campaign, expecting: base))
         let firstOutcome = Box<CommitLine.Outcome>()
         let done = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
@@ -303,11 +315,22 @@ struct CommitLineTests {
             done.signal()
         }
         entered.wait()
-        let turn = line.beginTurn()
-        let provisional = try #require(turn.provisional)
-        let second = try #require(line.queue(Self.group(2), checkedAgainst: provisional, turn: turn))
+        let second = try #require(try Self.queue(line, 2, opening: campaign, expecting: base + 1))
         // A writer still checking on the provisional campaign when the write fails.
-        let late = line.beginTurn()
+        let lateChecking = DispatchSemaphore(value: 0)
+        let lateGo = DispatchSemaphore(value: 0)
+        let late = Box<String>()
+        let lateDone = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            let checked = try? line.check(open: { () throws(OfficeError) in campaign }) { (_) throws(OfficeError) in
+                lateChecking.signal()
+                lateGo.wait()
+                return Self.group(3)
+            }
+            if case .checkAgain? = checked { late.set("check again") } else { late.set("other") }
+            lateDone.signal()
+        }
+        lateChecking.wait()
         release.signal()
         done.wait()
         guard case .failed(let error)? = firstOutcome.value else {
@@ -319,9 +342,10 @@ struct CommitLineTests {
             Issue.record("the second writer was not told to check again")
             return
         }
-        let lateCampaign = try #require(late.provisional)
-        #expect(line.queue(Self.group(3), checkedAgainst: lateCampaign, turn: late) == nil)
-        #expect(line.beginTurn().provisional == nil)
-        line.endTurn()
+        lateGo.signal()
+        lateDone.wait()
+        #expect(late.value == "check again")
+        // Nothing pending any more: the next writer reads the disk.
+        _ = try Self.queue(line, 4, opening: campaign, expecting: base)
     }
 }

@@ -39,8 +39,8 @@ extension BackOffice {
         // falling back to a checkpoint or a whole read.
         for _ in 0..<4 {
             guard let position = memory.position(of: plan.id), let tail = (try? store.read(after: position)) ?? nil else { break }
-            if let state = memory.advance(plan.id, from: position, with: tail) {
-                return (try refusingInvalid(state, store: store), .memory, tail.position)
+            if let (state, at) = memory.advance(plan.id, from: position, with: tail) {
+                return (try refusingInvalid(state, store: store), .memory, at)
             }
         }
         var state = CampaignState()

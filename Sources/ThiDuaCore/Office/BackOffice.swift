@@ -143,48 +143,40 @@ public struct BackOffice: Sendable {
         var attempt = 0
         while true {
             attempt += 1
-            let turn = line.beginTurn()
-            let ticket: CommitLine.Ticket?
-            do throws(OfficeError) {
-                let campaign: OpenCampaign
-                if let provisional = turn.provisional {
-                    campaign = provisional
-                } else {
-                    campaign = try open(reference)
-                }
+            var plan: CampaignPlan?
+            let checked = try line.check(open: { () throws(OfficeError) in try open(reference) }) { (campaign) throws(OfficeError) in
                 if !allowUnrecordedPlanChange, campaign.planChangedAfterLock {
                     throw OfficeError(
                         .refused,
                         "Tệp kế hoạch «\(campaign.loaded.file)» đã thay đổi sau khi khóa kết quả; kết quả đã khóa được tính theo tệp cũ. "
                             + "Đưa tệp về như cũ, hoặc ghi nhận việc sửa kèm lý do: `thidua amend \(campaign.plan.id) --reason \"…\"`. Chưa ghi gì.")
                 }
+                plan = campaign.plan
                 let drafts = try build(campaign)
-                guard !drafts.isEmpty else {
-                    line.endTurn()
-                    return Committed(campaign: campaign, events: [], tornTail: nil)
-                }
-                ticket = line.queue(JournalStore.Group(drafts: drafts, time: context.now()), checkedAgainst: campaign, turn: turn)
-            } catch {
-                line.endTurn()
-                throw error
+                return drafts.isEmpty ? nil : JournalStore.Group(drafts: drafts, time: context.now())
             }
-            guard let ticket else {
-                if attempt < Self.attempts { continue }
-                throw OfficeError(.refused, "Không ghi được: nhật ký của phong trào «\(reference)» thay đổi liên tục trong lúc ghi. Chạy lại lệnh.")
-            }
-            let store = workspace.journal(for: ticket.campaign.plan.id)
-            let outcome = line.wait(for: ticket) { groups, expected in
-                do throws(JournalError) {
-                    let written = try store.append(groups, expectingLastSeq: expected)
-                    memory.advance(ticket.campaign.plan.id, written: written)
-                    return .success(written)
-                } catch {
-                    return .failure(error)
+            guard let plan else { throw OfficeError(.damaged, "Không mở được phong trào «\(reference)».") }
+            let outcome: CommitLine.Outcome
+            switch checked {
+            case .nothing:
+                return Committed(plan: plan, events: [], tornTail: nil)
+            case .checkAgain:
+                outcome = .checkAgain
+            case .queued(let ticket):
+                let store = workspace.journal(for: plan.id)
+                outcome = line.wait(for: ticket) { groups, expected in
+                    do throws(JournalError) {
+                        let written = try store.append(groups, expectingLastSeq: expected)
+                        memory.advance(plan.id, written: written)
+                        return .success(written)
+                    } catch {
+                        return .failure(error)
+                    }
                 }
             }
             switch outcome {
             case .written(let written):
-                return Committed(campaign: ticket.campaign, events: written.events, tornTail: written.tornTail)
+                return Committed(plan: plan, events: written.events, tornTail: written.tornTail)
             case .checkAgain where attempt < Self.attempts:
                 continue
             case .checkAgain:
@@ -195,9 +187,10 @@ public struct BackOffice: Sendable {
         }
     }
 
-    /// What an action appended, and the campaign as it was checked.
+    /// What an action appended, and the plan it was checked under. (Not the campaign: a writer
+    /// holding its state would make the next writer's fold copy it; see `CommitLine`.)
     public struct Committed: Sendable {
-        public var campaign: OpenCampaign
+        public var plan: CampaignPlan
         public var events: [JournalEvent]
         /// A torn last line found and set aside before writing (after a crash).
         public var tornTail: TornTail?

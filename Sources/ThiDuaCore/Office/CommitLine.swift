@@ -15,7 +15,7 @@ import ThiDuaBase
 /// as are all of them when another process wrote meanwhile (`.stale`). What reaches the disk is
 /// exactly what one append per writer would have written, in the order the writers checked.
 final class CommitLine: @unchecked Sendable {
-    /// The turn to check: held while a writer opens the campaign and runs its `build`.
+    /// The turn to check: held while a writer opens the campaign, runs its check and folds its events.
     private let turn = NSLock()
     /// Guards everything below; writers waiting for their write sleep on it.
     private let condition = NSCondition()
@@ -31,16 +31,13 @@ final class CommitLine: @unchecked Sendable {
     /// Bumped when a write fails: a check made on the provisional campaign before is void.
     private var generation = 0
 
-    /// One writer's checked groups and, once written, what became of them.
+    /// One writer's checked group and, once written, what became of it.
     final class Ticket: @unchecked Sendable {
         let group: JournalStore.Group
-        /// The campaign the group was checked against.
-        let campaign: OpenCampaign
         fileprivate(set) var outcome: Outcome?
 
-        init(group: JournalStore.Group, campaign: OpenCampaign) {
+        init(group: JournalStore.Group) {
             self.group = group
-            self.campaign = campaign
         }
     }
 
@@ -52,49 +49,79 @@ final class CommitLine: @unchecked Sendable {
         case failed(JournalError)
     }
 
-    /// What a writer's turn found: the campaign to check against, when one is provisional.
-    struct Turn {
-        var provisional: OpenCampaign?
-        var generation: Int
+    /// What a writer's check came to.
+    enum Checked {
+        /// Queued: wait for it (`wait(for:write:)`).
+        case queued(Ticket)
+        /// The action had nothing to write.
+        case nothing
+        /// A write failed while it was being checked: the campaign it saw is void.
+        case checkAgain
     }
 
-    /// Waits for the turn to check. The caller must end it with `queue` or `endTurn`.
-    func beginTurn() -> Turn {
+    /// Takes the turn, runs `check` on the campaign as the writers before left it (`open` when
+    /// nothing is queued or being written), and queues the group it returns. A refusal (`check`
+    /// throws) queues nothing and leaves the campaign as it was for the next writer.
+    ///
+    /// The provisional campaign is taken out of the line while it is checked and folded, so the
+    /// fold appends in place instead of copying the state (whose size grows with the journal):
+    /// nothing else may hold it, which is why a ticket keeps only its group.
+    func check(
+        open: () throws(OfficeError) -> OpenCampaign, _ check: (OpenCampaign) throws(OfficeError) -> JournalStore.Group?
+    ) throws(OfficeError) -> Checked {
         turn.lock()
-        condition.lock()
-        defer { condition.unlock() }
-        // Nothing pending: the disk is the truth (and shows what other processes wrote).
-        if queued.isEmpty && !writing { provisional = nil }
-        return Turn(provisional: provisional, generation: generation)
-    }
-
-    /// Ends a turn that queued nothing (a refusal, an action with nothing to write).
-    func endTurn() {
-        turn.unlock()
-    }
-
-    /// Queues a checked group and ends the turn; nil when a write failed during the check (the
-    /// campaign it was checked against is void: check again).
-    func queue(_ group: JournalStore.Group, checkedAgainst campaign: OpenCampaign, turn started: Turn) -> Ticket? {
         defer { turn.unlock() }
         condition.lock()
-        defer { condition.unlock() }
-        guard started.generation == generation else { return nil }
-        let ticket = Ticket(group: group, campaign: campaign)
-        if queued.isEmpty && !writing { base = campaign.state.lastSeq }
-        var next = campaign
-        var seq = campaign.state.lastSeq
+        let pending = !queued.isEmpty || writing
+        var taken = pending ? provisional : nil
+        provisional = nil
+        let started = generation
+        condition.unlock()
+        var campaign: OpenCampaign
+        if let found = taken {
+            campaign = found
+            taken = nil
+        } else {
+            campaign = try open()
+        }
+        let group: JournalStore.Group?
+        do throws(OfficeError) {
+            group = try check(campaign)
+        } catch {
+            restore(campaign, generation: started)
+            throw error
+        }
+        guard let group, !group.drafts.isEmpty else {
+            restore(campaign, generation: started)
+            return .nothing
+        }
+        // The evaluator holds the state too: dropped first, so the fold below is in place.
+        let lastSeq = campaign.state.lastSeq
+        campaign.evaluator = Evaluator(campaign: campaign.resolved, state: CampaignState(), roster: campaign.roster)
+        var seq = lastSeq
         for draft in group.drafts {
             seq += 1
             // As the line will be read back, so the state matches a replay exactly.
             let event = JournalEvent(
                 seq: seq, time: group.time, date: draft.date, actor: draft.actor, kind: draft.kind, payload: draft.payload, prev: "")
-            next.state.apply(JournalEvent.parse(event.line).0 ?? event)
+            campaign.state.apply(JournalEvent.parse(event.line).0 ?? event)
         }
-        next.evaluator = Evaluator(campaign: next.resolved, state: next.state, roster: next.roster)
-        provisional = next
+        campaign.evaluator = Evaluator(campaign: campaign.resolved, state: campaign.state, roster: campaign.roster)
+        condition.lock()
+        defer { condition.unlock() }
+        guard started == generation else { return .checkAgain }
+        if queued.isEmpty && !writing { base = lastSeq }
+        let ticket = Ticket(group: group)
+        provisional = campaign
         queued.append(ticket)
-        return ticket
+        return .queued(ticket)
+    }
+
+    /// Puts back a provisional campaign that nothing was added to (unless a write failed meanwhile).
+    private func restore(_ campaign: OpenCampaign, generation started: Int) {
+        condition.lock()
+        defer { condition.unlock() }
+        if started == generation && (!queued.isEmpty || writing) { provisional = campaign }
     }
 
     /// Waits until the ticket's group is written or failed; the writer whose group is first

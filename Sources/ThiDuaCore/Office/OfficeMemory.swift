@@ -114,21 +114,36 @@ public final class OfficeMemory: @unchecked Sendable {
         return states[campaign]?.position
     }
 
-    /// Folds the lines read after `from` into the remembered state, in place, when it still
-    /// stands at `from`; the state afterwards, or nil when another caller moved it meanwhile.
-    func advance(_ campaign: String, from: JournalPosition, with tail: JournalContents) -> CampaignState? {
+    /// Folds the lines read after `from` into the remembered state, in place, and returns it
+    /// with where it now stands; nil when the remembered state is gone or does not stand at or
+    /// after `from` within what was read. A state another caller moved on meanwhile (within the
+    /// lines read, or past them: the journal only grows) is taken as it is, folding only what it
+    /// lacks, so concurrent readers never fall back to a whole read because of each other.
+    func advance(_ campaign: String, from: JournalPosition, with tail: JournalContents) -> (state: CampaignState, position: JournalPosition)? {
         lock.lock()
         defer { lock.unlock() }
-        // Taken out to fold in place (the only reference); left as it is when it moved on.
-        guard states[campaign]?.position == from, var entry = states.removeValue(forKey: campaign) else { return nil }
+        guard let current = states[campaign]?.position else { return nil }
+        if current != from {
+            guard current.seq > from.seq else { return nil }
+            if current.seq >= tail.position.seq {
+                // At or past the end of what was read: newer, when it is on the same line there.
+                guard current.seq > tail.position.seq || current.hash == tail.position.hash, let entry = states[campaign] else { return nil }
+                return (entry.state, entry.position)
+            }
+            // Within what was read: the next line read must chain to the line it stands on.
+            guard tail.events.first(where: { $0.seq == current.seq + 1 })?.prev == current.hash else { return nil }
+        }
+        // Taken out to fold in place (the only reference).
+        guard var entry = states.removeValue(forKey: campaign) else { return nil }
+        let events = tail.events.filter { $0.seq > entry.position.seq }
         // The opened campaign shares the state's storage: dropped first, the fold below appends
         // in place instead of copying the whole state.
-        if !tail.events.isEmpty { opened[campaign] = nil }
-        for event in tail.events { entry.state.apply(event) }
+        if !events.isEmpty { opened[campaign] = nil }
+        for event in events { entry.state.apply(event) }
         entry.position = tail.position
         // A state naming impossible ids is refused by the caller and never kept.
         if entry.state.invalidEvents.isEmpty { states[campaign] = entry }
-        return entry.state
+        return (entry.state, entry.position)
     }
 
     /// Keeps a state folded from a journal whose chain held up to `position`.
