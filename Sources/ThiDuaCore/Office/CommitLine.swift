@@ -164,6 +164,9 @@ final class CommitLine: @unchecked Sendable {
                 ticket.outcome = .written(own)
             }
             base = written.after.seq
+            // Nothing left to write on top of it: the next writer reads the disk, and the state
+            // copy is not kept between bursts.
+            if queued.isEmpty { provisional = nil }
         case .failure(let error):
             for ticket in batch { ticket.outcome = error.kind == .stale ? .checkAgain : .failed(error) }
             // Checked on top of groups that are not on disk: void.
