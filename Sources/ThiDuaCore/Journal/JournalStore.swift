@@ -47,10 +47,27 @@ public struct JournalStore: Sendable {
         }
     }
 
+    /// The drafts of one action and the clock time it was taken at: several actions' groups
+    /// can be written by one append (group commit, see `BackOffice.commit`).
+    public struct Group: Sendable {
+        public var drafts: [Draft]
+        public var time: String
+
+        public init(drafts: [Draft], time: String) {
+            self.drafts = drafts
+            self.time = time
+        }
+    }
+
     /// What an append wrote, and the torn tail it set aside first, if any.
     public struct AppendResult: Sendable {
+        /// Every group's events, in the order of the groups.
         public var events: [JournalEvent]
         public var tornTail: TornTail?
+        /// The journal's last line before the write, and after it: a state folded up to
+        /// `before` and given `events` stands at `after`.
+        public var before = JournalPosition.start
+        public var after = JournalPosition.start
     }
 
     var name: String { url.lastPathComponent }
@@ -79,6 +96,12 @@ public struct JournalStore: Sendable {
     /// a command that checked the state it read (a lock, an open review) never writes on top of
     /// events another process added meanwhile; it gets a `.stale` error and may read again and retry.
     public func append(_ drafts: [Draft], time: String, expectingLastSeq: Int? = nil) throws(JournalError) -> AppendResult {
+        try append([Group(drafts: drafts, time: time)], expectingLastSeq: expectingLastSeq)
+    }
+
+    /// Appends several actions' drafts, each group with its own time, as one locked write with one
+    /// fsync: all of them or none. `expectingLastSeq` as for `append(_:time:expectingLastSeq:)`.
+    public func append(_ groups: [Group], expectingLastSeq: Int? = nil) throws(JournalError) -> AppendResult {
         let folder = try folder(create: true)
         let lock: FileLock
         do {
@@ -119,16 +142,22 @@ public struct JournalStore: Sendable {
         var prev = lastHash
         var events: [JournalEvent] = []
         var bytes: [UInt8] = []
-        for draft in drafts {
-            seq += 1
-            let event = JournalEvent(
-                seq: seq, time: time, date: draft.date, actor: draft.actor, kind: draft.kind, payload: draft.payload, prev: prev)
-            let line = Array(event.line.utf8)
-            prev = SHA256.hex(SHA256.hash(line))
-            bytes += line
-            bytes.append(0x0A)
-            events.append(event)
+        var lastLineStart = tail.completeLength - (tail.lastLine.map { $0.count + 1 } ?? 0)
+        let before = tail.lastLine == nil ? .start : JournalPosition(seq: lastSeq, hash: lastHash, lineStart: lastLineStart, offset: tail.completeLength)
+        for group in groups {
+            for draft in group.drafts {
+                seq += 1
+                let event = JournalEvent(
+                    seq: seq, time: group.time, date: draft.date, actor: draft.actor, kind: draft.kind, payload: draft.payload, prev: prev)
+                let line = Array(event.line.utf8)
+                prev = SHA256.hex(SHA256.hash(line))
+                lastLineStart = tail.completeLength + bytes.count
+                bytes += line
+                bytes.append(0x0A)
+                events.append(event)
+            }
         }
+        let after = events.isEmpty ? before : JournalPosition(seq: seq, hash: prev, lineStart: lastLineStart, offset: tail.completeLength + bytes.count)
         // The new head is written and synced before the journal moves, so a full disk is
         // found while nothing is written yet; it replaces the old head only after the lines are on disk.
         let pending = headName + ".tmp"
@@ -151,7 +180,7 @@ public struct JournalStore: Sendable {
             _ = fsync(fd)
             throw fail("không ghi được (đã hoàn tác, không có gì được ghi): không cập nhật được \(headName): \(error.reason)", .io)
         }
-        return AppendResult(events: events, tornTail: torn)
+        return AppendResult(events: events, tornTail: torn, before: before, after: after)
     }
 
     /// The seq and hash the next line chains to, after checking the tail against the head.

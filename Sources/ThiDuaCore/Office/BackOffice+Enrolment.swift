@@ -45,6 +45,7 @@ extension BackOffice {
     public func enroll(_ reference: String, _ request: EnrolmentRequest, as context: ActionContext) throws(OfficeError) -> EnrolmentResult {
         var newUnits: [String] = []
         var newPeople: [String] = []
+        var enrolled = (units: 0, people: 0)
         let committed = try commit(reference, as: context) { (campaign) throws(OfficeError) in
             let roster = campaign.roster
             guard !roster.units.isEmpty else {
@@ -54,13 +55,13 @@ extension BackOffice {
             let (unitIDs, personIDs) = try Self.enrolmentTargets(request, plan: campaign.plan, roster: roster, kinds: kinds)
             newUnits = Self.unique(unitIDs).filter { !campaign.state.units.contains($0) }
             newPeople = Self.unique(personIDs).filter { !campaign.state.people.contains($0) }
+            enrolled = (campaign.state.units.count, campaign.state.people.count)
             guard !newUnits.isEmpty || !newPeople.isEmpty else { return [] }
             return [try Self.draft(EnrolmentPayload(units: newUnits, people: newPeople), context)]
         }
-        let state = committed.campaign.state
         return EnrolmentResult(
-            campaign: committed.campaign.plan, units: newUnits, people: newPeople, seq: committed.seq,
-            totalUnits: state.units.count + newUnits.count, totalPeople: state.people.count + newPeople.count)
+            campaign: committed.plan, units: newUnits, people: newPeople, seq: committed.seq,
+            totalUnits: enrolled.units + newUnits.count, totalPeople: enrolled.people + newPeople.count)
     }
 
     /// Withdraws enrolled units and people, with the reason.
@@ -71,9 +72,11 @@ extension BackOffice {
         guard !reason.isEmpty else { throw OfficeError(.invalid, "Rút khỏi phong trào phải có lý do; chưa ghi gì.") }
         var unitIDs: [String] = []
         var personIDs: [String] = []
+        var enrolled = (units: 0, people: 0)
         let committed = try commit(reference, as: context) { (campaign) throws(OfficeError) in
             unitIDs = []
             personIDs = []
+            enrolled = (campaign.state.units.count, campaign.state.people.count)
             var problems: [String] = []
             for text in units {
                 if let unit = campaign.roster.unit(text), campaign.state.units.contains(unit.id) {
@@ -95,10 +98,9 @@ extension BackOffice {
             guard !unitIDs.isEmpty || !personIDs.isEmpty else { throw OfficeError(.invalid, "Chưa nêu đơn vị hay cá nhân nào.") }
             return [try Self.draft(WithdrawalPayload(units: unitIDs, people: personIDs, reason: reason), context)]
         }
-        let state = committed.campaign.state
         return EnrolmentResult(
-            campaign: committed.campaign.plan, units: unitIDs, people: personIDs, seq: committed.seq,
-            totalUnits: state.units.count - unitIDs.count, totalPeople: state.people.count - personIDs.count)
+            campaign: committed.plan, units: unitIDs, people: personIDs, seq: committed.seq,
+            totalUnits: enrolled.units - unitIDs.count, totalPeople: enrolled.people - personIDs.count)
     }
 
     /// Records that the plan was signed and issued; pins the campaign file's hash.
@@ -123,7 +125,7 @@ extension BackOffice {
             }
             return [try Self.draft(payload(campaign.loaded.fileHash), context)]
         }
-        return PhaseResult(campaign: committed.campaign.plan, seq: committed.seq, date: context.today, tornTail: committed.tornTail)
+        return PhaseResult(campaign: committed.plan, seq: committed.seq, date: context.today, tornTail: committed.tornTail)
     }
 
     /// Records a change of the campaign file after launch or lock, with the reason, so the
@@ -140,7 +142,7 @@ extension BackOffice {
             }
             return [try Self.draft(PlanAmendedPayload(planHash: campaign.loaded.fileHash, previousHash: pinned, reason: reason), context)]
         }
-        return PhaseResult(campaign: committed.campaign.plan, seq: committed.seq, date: context.today, tornTail: committed.tornTail)
+        return PhaseResult(campaign: committed.plan, seq: committed.seq, date: context.today, tornTail: committed.tornTail)
     }
 
     // MARK: Helpers

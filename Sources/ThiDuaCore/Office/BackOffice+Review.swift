@@ -94,7 +94,7 @@ extension BackOffice {
                 throw OfficeError.from(error)
             }
         }
-        return PhaseResult(campaign: committed.campaign.plan, seq: committed.seq, date: context.today, tornTail: committed.tornTail)
+        return PhaseResult(campaign: committed.plan, seq: committed.seq, date: context.today, tornTail: committed.tornTail)
     }
 
     /// Opens a locked period again, with the reason.
@@ -107,7 +107,7 @@ extension BackOffice {
                 throw OfficeError.from(error)
             }
         }
-        return PhaseResult(campaign: committed.campaign.plan, seq: committed.seq, date: context.today, tornTail: committed.tornTail)
+        return PhaseResult(campaign: committed.plan, seq: committed.seq, date: context.today, tornTail: committed.tornTail)
     }
 
     /// Opens the council review of a period: the members' sheet, and the nominees' sheet or

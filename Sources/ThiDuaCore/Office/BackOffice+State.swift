@@ -1,6 +1,12 @@
 import Foundation
 import ThiDuaBase
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension BackOffice {
     /// The campaign's state, refusing a journal whose chain is broken or that names impossible ids.
     ///
@@ -34,9 +40,23 @@ extension BackOffice {
     /// `state(of:)`, and where it came from.
     func stateAndSource(of plan: CampaignPlan) throws(OfficeError) -> (state: CampaignState, source: StateSource, position: JournalPosition) {
         let store = workspace.journal(for: plan.id)
-        if let position = memory.position(of: plan.id), let tail = (try? store.read(after: position)) ?? nil {
-            if let state = memory.advance(plan.id, from: position, with: tail) {
-                return (try refusingInvalid(state, store: store), .memory, tail.position)
+        // Another thread may move the remembered state between reading its position and folding
+        // (a writer folds what it wrote): read on from where it stands now, a few times, before
+        // falling back to a checkpoint or a whole read.
+        for attempt in 0..<4 {
+            guard let position = memory.position(of: plan.id) else { break }
+            guard let tail = (try? store.read(after: position)) ?? nil else {
+                // Readers take no lock, so one may have folded lines a writer of this process has
+                // written but not yet put under the head (it moves the head right after its
+                // fsync): a moment's wait costs less than decoding a checkpoint or a whole read.
+                if attempt < 3 {
+                    usleep(1_000)
+                    continue
+                }
+                break
+            }
+            if let (state, at) = memory.advance(plan.id, from: position, with: tail) {
+                return (try refusingInvalid(state, store: store), .memory, at)
             }
         }
         var state = CampaignState()

@@ -124,7 +124,12 @@ public struct BackOffice: Sendable {
     // MARK: Writing
 
     /// Opens the campaign, lets `build` check its state and make the events, and appends them
-    /// onto exactly that state; when another writer appended meanwhile, does it all again.
+    /// onto exactly that state; when another process appended meanwhile, does it all again.
+    ///
+    /// Writers of one campaign in this process commit as a group (`CommitLine`): each checks in
+    /// turn against the campaign as the writers before it left it, written or still queued, and
+    /// the queued groups go to disk in one append with one fsync. A refusal is the refusing
+    /// writer's alone; nothing it built is queued.
     ///
     /// A campaign file changed after a lock (its hash differs from the one the lock pinned) is
     /// refused until the change is recorded with `amendPlan`, so locked results never change
@@ -133,35 +138,59 @@ public struct BackOffice: Sendable {
         _ reference: String, as context: ActionContext, allowUnrecordedPlanChange: Bool = false,
         _ build: (OpenCampaign) throws(OfficeError) -> [JournalStore.Draft]
     ) throws(OfficeError) -> Committed {
-        memory.writes.lock()
-        defer { memory.writes.unlock() }
+        // The line of the campaign file's id (a reference that names no file fails in `open`).
+        let line = memory.commitLine(for: workspace.campaignFile(reference)?.deletingPathExtension().lastPathComponent ?? reference)
         var attempt = 0
         while true {
             attempt += 1
-            let campaign = try open(reference)
-            if !allowUnrecordedPlanChange, campaign.planChangedAfterLock {
-                throw OfficeError(
-                    .refused,
-                    "Tệp kế hoạch «\(campaign.loaded.file)» đã thay đổi sau khi khóa kết quả; kết quả đã khóa được tính theo tệp cũ. "
-                        + "Đưa tệp về như cũ, hoặc ghi nhận việc sửa kèm lý do: `thidua amend \(campaign.plan.id) --reason \"…\"`. Chưa ghi gì.")
+            var plan: CampaignPlan?
+            let checked = try line.check(open: { () throws(OfficeError) in try open(reference) }) { (campaign) throws(OfficeError) in
+                if !allowUnrecordedPlanChange, campaign.planChangedAfterLock {
+                    throw OfficeError(
+                        .refused,
+                        "Tệp kế hoạch «\(campaign.loaded.file)» đã thay đổi sau khi khóa kết quả; kết quả đã khóa được tính theo tệp cũ. "
+                            + "Đưa tệp về như cũ, hoặc ghi nhận việc sửa kèm lý do: `thidua amend \(campaign.plan.id) --reason \"…\"`. Chưa ghi gì.")
+                }
+                plan = campaign.plan
+                let drafts = try build(campaign)
+                return drafts.isEmpty ? nil : JournalStore.Group(drafts: drafts, time: context.now())
             }
-            let drafts = try build(campaign)
-            guard !drafts.isEmpty else { return Committed(campaign: campaign, events: [], tornTail: nil) }
-            let store = workspace.journal(for: campaign.plan.id)
-            do {
-                let result = try store.append(drafts, time: context.now(), expectingLastSeq: campaign.state.lastSeq)
-                return Committed(campaign: campaign, events: result.events, tornTail: result.tornTail)
-            } catch {
-                // Another writer got in first: check again on what it wrote.
-                if error.kind == .stale, attempt < Self.attempts { continue }
+            guard let plan else { throw OfficeError(.damaged, "Không mở được phong trào «\(reference)».") }
+            let outcome: CommitLine.Outcome
+            switch checked {
+            case .nothing:
+                return Committed(plan: plan, events: [], tornTail: nil)
+            case .checkAgain:
+                outcome = .checkAgain
+            case .queued(let ticket):
+                let store = workspace.journal(for: plan.id)
+                outcome = line.wait(for: ticket) { groups, expected in
+                    do throws(JournalError) {
+                        let written = try store.append(groups, expectingLastSeq: expected)
+                        memory.advance(plan.id, written: written)
+                        return .success(written)
+                    } catch {
+                        return .failure(error)
+                    }
+                }
+            }
+            switch outcome {
+            case .written(let written):
+                return Committed(plan: plan, events: written.events, tornTail: written.tornTail)
+            case .checkAgain where attempt < Self.attempts:
+                continue
+            case .checkAgain:
+                throw OfficeError(.refused, "Không ghi được: nhật ký của phong trào «\(reference)» thay đổi liên tục trong lúc ghi. Chạy lại lệnh.")
+            case .failed(let error):
                 throw OfficeError(error.kind == .busy ? .refused : .damaged, error.rendered)
             }
         }
     }
 
-    /// What an action appended, and the campaign as it was checked.
+    /// What an action appended, and the plan it was checked under. (Not the campaign: a writer
+    /// holding its state would make the next writer's fold copy it; see `CommitLine`.)
     public struct Committed: Sendable {
-        public var campaign: OpenCampaign
+        public var plan: CampaignPlan
         public var events: [JournalEvent]
         /// A torn last line found and set aside before writing (after a crash).
         public var tornTail: TornTail?

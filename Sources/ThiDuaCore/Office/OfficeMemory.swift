@@ -21,11 +21,12 @@ import ThiDuaBase
 public final class OfficeMemory: @unchecked Sendable {
     /// Guards every dictionary below; held only to look up, store or fold a few events in place.
     private let lock = NSLock()
-    /// Writers of this workspace in this process take turns (`BackOffice.commit`). Without it,
-    /// concurrent submits to one campaign all check against the same journal line; one wins and
-    /// every other finds the journal stale and starts again, a queue that grows with the square
-    /// of the writers. Other processes are still kept out by the journal's lock and the stale check.
-    let writes = NSLock()
+    /// Each campaign's writers in this process (`BackOffice.commit`): they check in turn and are
+    /// written as a group. Without a line, concurrent submits to one campaign all check against
+    /// the same journal line; one wins and every other finds the journal stale and starts again,
+    /// a queue that grows with the square of the writers. Other processes are still kept out by
+    /// the journal's lock and the stale check.
+    private var lines: [String: CommitLine] = [:]
     private var states: [String: RememberedState] = [:]
     private var plans: [String: (key: [UInt8], loaded: LoadedPlan)] = [:]
     private var roster: (key: [UInt8], roster: Roster)?
@@ -116,20 +117,36 @@ public final class OfficeMemory: @unchecked Sendable {
         return states[campaign]?.position
     }
 
-    /// Folds the lines read after `from` into the remembered state, in place, when it still
-    /// stands at `from`; the state afterwards, or nil when another caller moved it meanwhile.
-    func advance(_ campaign: String, from: JournalPosition, with tail: JournalContents) -> CampaignState? {
+    /// Folds the lines read after `from` into the remembered state, in place, and returns it
+    /// with where it now stands; nil when the remembered state is gone or does not stand at or
+    /// after `from` within what was read. A state another caller moved on meanwhile (within the
+    /// lines read, or past them: the journal only grows) is taken as it is, folding only what it
+    /// lacks, so concurrent readers never fall back to a whole read because of each other.
+    func advance(_ campaign: String, from: JournalPosition, with tail: JournalContents) -> (state: CampaignState, position: JournalPosition)? {
         lock.lock()
         defer { lock.unlock() }
-        guard var entry = states.removeValue(forKey: campaign), entry.position == from else { return nil }
+        guard let current = states[campaign]?.position else { return nil }
+        if current != from {
+            guard current.seq > from.seq else { return nil }
+            if current.seq >= tail.position.seq {
+                // At or past the end of what was read: newer, when it is on the same line there.
+                guard current.seq > tail.position.seq || current.hash == tail.position.hash, let entry = states[campaign] else { return nil }
+                return (entry.state, entry.position)
+            }
+            // Within what was read: the next line read must chain to the line it stands on.
+            guard tail.events.first(where: { $0.seq == current.seq + 1 })?.prev == current.hash else { return nil }
+        }
+        // Taken out to fold in place (the only reference).
+        guard var entry = states.removeValue(forKey: campaign) else { return nil }
+        let events = tail.events.filter { $0.seq > entry.position.seq }
         // The opened campaign shares the state's storage: dropped first, the fold below appends
         // in place instead of copying the whole state.
-        if !tail.events.isEmpty { opened[campaign] = nil }
-        for event in tail.events { entry.state.apply(event) }
+        if !events.isEmpty { opened[campaign] = nil }
+        for event in events { entry.state.apply(event) }
         entry.position = tail.position
         // A state naming impossible ids is refused by the caller and never kept.
         if entry.state.invalidEvents.isEmpty { states[campaign] = entry }
-        return entry.state
+        return (entry.state, entry.position)
     }
 
     /// Keeps a state folded from a journal whose chain held up to `position`.
@@ -138,6 +155,31 @@ public final class OfficeMemory: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         states[campaign] = RememberedState(state: state, position: position)
+    }
+
+    /// The commit line of a campaign's journal.
+    func commitLine(for campaign: String) -> CommitLine {
+        lock.lock()
+        defer { lock.unlock() }
+        if let line = lines[campaign] { return line }
+        let line = CommitLine()
+        lines[campaign] = line
+        return line
+    }
+
+    /// Folds what this process just appended into the remembered state when it stands where the
+    /// append began, so the next call reads only the line it now stands at. Each event is folded
+    /// as read back from its line, exactly as a replay would fold it.
+    func advance(_ campaign: String, written: JournalStore.AppendResult) {
+        guard !written.events.isEmpty else { return }
+        var events: [JournalEvent] = []
+        for event in written.events {
+            guard let read = JournalEvent.parse(event.line).0 else { return }
+            events.append(read)
+        }
+        _ = advance(
+            campaign, from: written.before, with: JournalContents(events: events, lines: written.after.seq, failure: nil, tornBytes: 0, position: written.after)
+        )
     }
 
     // MARK: File contents

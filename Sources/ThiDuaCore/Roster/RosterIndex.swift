@@ -11,42 +11,48 @@ struct RosterIndex {
         case ambiguous([Person])
     }
 
-    private(set) var units: [Unit] = []
-    private(set) var people: [Person] = []
-    private var unitByID: [String: Int] = [:]
-    private var unitByName: [String: Int] = [:]
-    private var personByID: [String: Int] = [:]
-    private var peopleByName: [String: [Int]] = [:]
+    let units: [Unit]
+    let people: [Person]
+    private let unitByID: [String: Int]
+    private let personByID: [String: Int]
+    /// The name keys (NFC, case folded: the costly part), made at the first lookup by name: a
+    /// form sent with ids (every web submission) needs none.
+    private let names: LazyValue<Names>
 
+    private struct Names: Sendable {
+        var unitByName: [String: Int] = [:]
+        var peopleByName: [String: [Int]] = [:]
+    }
+
+    /// An id or name present twice keeps pointing at the first.
     init(units: [Unit] = [], people: [Person] = []) {
-        for unit in units { add(unit) }
-        for person in people { add(person) }
+        self.units = units
+        self.people = people
+        var unitByID: [String: Int] = [:]
+        for (index, unit) in units.enumerated() where unitByID[unit.id] == nil { unitByID[unit.id] = index }
+        var personByID: [String: Int] = [:]
+        for (index, person) in people.enumerated() where personByID[person.id] == nil { personByID[person.id] = index }
+        self.unitByID = unitByID
+        self.personByID = personByID
+        names = LazyValue {
+            var names = Names()
+            for (index, unit) in units.enumerated() {
+                let key = VietnameseText.key(unit.name)
+                if names.unitByName[key] == nil { names.unitByName[key] = index }
+            }
+            for (index, person) in people.enumerated() { names.peopleByName[VietnameseText.key(person.name), default: []].append(index) }
+            return names
+        }
     }
 
     init(_ roster: Roster) {
         self.init(units: roster.units, people: roster.people)
     }
 
-    /// Adds a unit; an id or name already present keeps pointing at the first.
-    mutating func add(_ unit: Unit) {
-        let index = units.count
-        units.append(unit)
-        if unitByID[unit.id] == nil { unitByID[unit.id] = index }
-        let key = VietnameseText.key(unit.name)
-        if unitByName[key] == nil { unitByName[key] = index }
-    }
-
-    mutating func add(_ person: Person) {
-        let index = people.count
-        people.append(person)
-        if personByID[person.id] == nil { personByID[person.id] = index }
-        peopleByName[VietnameseText.key(person.name), default: []].append(index)
-    }
-
     func unit(id: String) -> Unit? { unitByID[id].map { units[$0] } }
-    func unit(named name: String) -> Unit? { unitByName[VietnameseText.key(name)].map { units[$0] } }
+    func unit(named name: String) -> Unit? { names.value.unitByName[VietnameseText.key(name)].map { units[$0] } }
     func person(id: String) -> Person? { personByID[id].map { people[$0] } }
-    func people(named name: String) -> [Person] { (peopleByName[VietnameseText.key(name)] ?? []).map { people[$0] } }
+    func people(named name: String) -> [Person] { (names.value.peopleByName[VietnameseText.key(name)] ?? []).map { people[$0] } }
 
     /// The unit with this id or name.
     func resolveUnit(_ reference: String) -> Result<Unit, Miss> {

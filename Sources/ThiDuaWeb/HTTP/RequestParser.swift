@@ -44,6 +44,16 @@ public struct RequestParser: Sendable {
     /// Whether the head is complete and the body is being read.
     public var isReadingBody: Bool { pendingHead != nil }
 
+    /// The most body bytes the request being read may still bring: its Content-Length, or its
+    /// route's limit when chunked; 0 when no head is pending.
+    public var pendingBodyLimit: Int {
+        switch pendingHead?.framing {
+        case .length(let length)?: return length
+        case .chunked(let limit)?: return limit
+        case nil: return 0
+        }
+    }
+
     /// The next complete request, nil when more bytes are needed.
     public mutating func next() throws(HTTPError) -> Request? {
         if pendingHead == nil {

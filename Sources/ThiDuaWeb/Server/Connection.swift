@@ -12,16 +12,19 @@ struct Connection: Sendable {
     let peer: String
     let configuration: ServerConfiguration
     let respond: @Sendable (Request) -> Response
+    /// Requests with an upload's body being read now, across connections (`maximumUploadsAtOnce`).
+    let uploads: Locked<Int>
     let isStopping: @Sendable () -> Bool
 
     init(
         fd: Int32, peer: String, configuration: ServerConfiguration, respond: @escaping @Sendable (Request) -> Response,
-        isStopping: @escaping @Sendable () -> Bool
+        uploads: Locked<Int>, isStopping: @escaping @Sendable () -> Bool
     ) {
         self.fd = fd
         self.peer = peer
         self.configuration = configuration
         self.respond = respond
+        self.uploads = uploads
         self.isStopping = isStopping
     }
 
@@ -34,6 +37,9 @@ struct Connection: Sendable {
         var headerStart: Date?
         var bodyStart: Date?
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        // Whether this connection holds one of the upload slots (from a large body's first bytes to its answer).
+        var holdsUpload = false
+        defer { if holdsUpload { uploads.withLock { $0 -= 1 } } }
         while true {
             // Answer every complete request already buffered (pipelining) before reading more.
             let request: Request?
@@ -46,6 +52,10 @@ struct Connection: Sendable {
             if let request {
                 served += 1
                 var response = respond(request)
+                if holdsUpload {
+                    uploads.withLock { $0 -= 1 }
+                    holdsUpload = false
+                }
                 let keepAlive = request.keepAlive && served < configuration.maximumRequestsPerConnection && !isStopping()
                 // An HTTP/1.0 client keeps the connection only when the answer says so (RFC 9112 §9.3).
                 if keepAlive && request.minorVersion == 0 { response.headers.set("Connection", "keep-alive") }
@@ -61,6 +71,18 @@ struct Connection: Sendable {
             }
             if parser.isReadingBody {
                 if bodyStart == nil { bodyStart = Date() }
+                if !holdsUpload && parser.pendingBodyLimit > configuration.limits.formBody {
+                    let limit = configuration.maximumUploadsAtOnce
+                    holdsUpload = uploads.withLock { count in
+                        guard count < limit else { return false }
+                        count += 1
+                        return true
+                    }
+                    guard holdsUpload else {
+                        refuse(HTTPError(.serviceUnavailable, "Máy chủ đang nhận nhiều tệp cùng lúc. Hãy gửi lại sau ít giây."))
+                        return
+                    }
+                }
             } else if parser.hasPartialRequest {
                 if headerStart == nil { headerStart = Date() }
             }
@@ -99,6 +121,7 @@ struct Connection: Sendable {
     private func refuse(_ error: HTTPError) {
         var response = Pages.bare(error)
         SecurityHeadersMiddleware.apply(to: &response)
+        if error.status == .serviceUnavailable { response.headers.set("Retry-After", "2") }
         _ = Self.sendAll(fd, ResponseWriter.serialize(response, keepAlive: false))
         lingeringClose()
     }

@@ -16,6 +16,8 @@ public final class HTTPServer: Sendable {
     private let respond: @Sendable (Request) -> Response
     private let state = Locked(State())
     private let finished = DispatchSemaphore(value: 0)
+    /// Upload bodies being read now (`ServerConfiguration.maximumUploadsAtOnce`).
+    private let uploads = Locked(0)
 
     struct State {
         var listener: Int32 = -1
@@ -159,7 +161,7 @@ public final class HTTPServer: Sendable {
                 close(fd)
                 continue
             }
-            let connection = Connection(fd: fd, peer: peer, configuration: configuration, respond: respond) { [self] in
+            let connection = Connection(fd: fd, peer: peer, configuration: configuration, respond: respond, uploads: uploads) { [self] in
                 state.withLock { $0.stopping }
             }
             let thread = Thread { [self] in

@@ -16,10 +16,17 @@ public struct ServerConfiguration: Sendable {
     public var idleTimeout: TimeInterval = 5
     /// A response write that makes no progress for this long ends the connection.
     public var writeTimeout: TimeInterval = 15
-    /// Connections served at once, one thread each; more are answered 503 and closed.
-    public var maximumConnections = 64
-    /// Connections from one non-loopback address at once; more are answered 503 and closed.
-    public var maximumConnectionsPerAddress = 16
+    /// Connections served at once, one thread each; more are answered 503 and closed. A ward's
+    /// whole staff (about 60 people, a browser keeping a few connections each) at once, with room
+    /// for connections still closing while their clients open new ones.
+    public var maximumConnections = 256
+    /// Connections from one non-loopback address at once; more are answered 503 and closed. A ward
+    /// reaching a data centre's server through one NAT address is one address for all its staff.
+    public var maximumConnectionsPerAddress = 64
+    /// Requests at once whose body may be larger than a form's (evidence and roster uploads); more
+    /// are answered 503 and closed. Bounds what uploads hold in memory whatever the connection
+    /// limit: 16 × the largest upload body (16 MiB) = 256 MiB.
+    public var maximumUploadsAtOnce = 16
     /// Whether loopback peers count against `maximumConnectionsPerAddress` (tests; a local proxy must not be capped).
     public var capsLoopback = false
     /// Requests on one keep-alive connection before it is closed.
