@@ -13,6 +13,12 @@ extension JSONValue {
         return members.first { $0.key == key }?.value
     }
 
+    /// `Bool` as the decoder reads it: `true` or `false`, nothing else.
+    fileprivate var exactBool: Bool? {
+        guard case .bool(let b) = self else { return nil }
+        return b
+    }
+
     /// `decodeIfPresent` of an optional member: `.some(nil)` when absent or null, nil when the
     /// value is not of the kind `read` accepts (the `Decodable` path then says why).
     fileprivate func optional<T>(_ key: String, _ read: (JSONValue) -> T?) -> T?? {
@@ -38,10 +44,9 @@ extension AppraisalPayload: JSONValueDecodable {
         guard case .object = value, let periodText = value.member("period")?.exactString,
             let period = EvaluationPeriod(parsing: periodText), let participantText = value.member("participant")?.exactString,
             let participant = ParticipantRef(parsing: participantText), let item = value.member("item")?.exactString,
-            let reason = value.member("reason")?.exactString, let met = value.optional("met", { v -> Bool? in if case .bool(let b) = v { return b } else { return nil } }),
-            let points = value.optional("points", { $0.exactDouble }), let evidence = value.optional("evidence", { $0.exactString }),
-            let oldMet = value.optional("oldMet", { v -> Bool? in if case .bool(let b) = v { return b } else { return nil } }),
-            let oldPoints = value.optional("oldPoints", { $0.exactDouble })
+            let reason = value.member("reason")?.exactString, let met = value.optional("met", \.exactBool),
+            let points = value.optional("points", \.exactDouble), let evidence = value.optional("evidence", \.exactString),
+            let oldMet = value.optional("oldMet", \.exactBool), let oldPoints = value.optional("oldPoints", \.exactDouble)
         else { return nil }
         self.init(
             period: period, participant: participant, item: item, met: met, points: points, evidence: evidence, oldMet: oldMet,
