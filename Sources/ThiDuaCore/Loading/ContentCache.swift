@@ -12,9 +12,6 @@ public final class ContentCache<Value: Sendable>: @unchecked Sendable {
     private var clock: UInt64 = 0
     /// The most entries kept.
     public let capacity: Int
-    /// Lookups answered and not answered since the last `clear()` (tests, the benchmark).
-    public private(set) var hits = 0
-    public private(set) var misses = 0
 
     public init(capacity: Int) {
         self.capacity = max(1, capacity)
@@ -25,11 +22,7 @@ public final class ContentCache<Value: Sendable>: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         clock += 1
-        guard let entry = entries[key] else {
-            misses += 1
-            return nil
-        }
-        hits += 1
+        guard let entry = entries[key] else { return nil }
         entries[key] = (entry.value, clock)
         return entry.value
     }
@@ -61,12 +54,10 @@ public final class ContentCache<Value: Sendable>: @unchecked Sendable {
         return entries.count
     }
 
-    /// Forgets every entry and the counts (a benchmark measuring a new process; tests).
+    /// Forgets every entry (a benchmark measuring a new process; tests).
     public func clear() {
         lock.lock()
         defer { lock.unlock() }
         entries = [:]
-        hits = 0
-        misses = 0
     }
 }

@@ -120,6 +120,21 @@ public struct ReviewRecord: Sendable, Equatable, Codable {
     /// conflict of interest (he does not vote on his own award), as the minutes state.
     public func tally(of nominee: Nominee, roster: Roster?) -> Tally { tally(of: nominee, roster: roster, memberKeys: nil) }
 
+    /// Each voting member's `VietnameseText.key`, when a roster makes self-votes conflicts.
+    func keysOfVoters(_ roster: Roster?) -> [String: String]? {
+        roster == nil ? nil : Dictionary(ballots.keys.map { ($0, VietnameseText.key($0)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Each nominee's agreeing votes and voting members, as `results(present:roster:)` counts
+    /// them, without the explanations (ranking by council share reads only these).
+    func shares(present: Int, roster: Roster?) -> [(nominee: Nominee, agree: Int, voting: Int)] {
+        let memberKeys = keysOfVoters(roster)
+        return nominees.map { nominee in
+            let t = tally(of: nominee, roster: roster, memberKeys: memberKeys)
+            return (nominee, t.agree, max(0, present - t.conflict))
+        }
+    }
+
     /// `tally(of:roster:)` with each voting member's `VietnameseText.key` worked out already
     /// (`results` tallies every nominee against the same members; the folding is costly).
     func tally(of nominee: Nominee, roster: Roster?, memberKeys: [String: String]?) -> Tally {
@@ -153,7 +168,7 @@ public struct ReviewRecord: Sendable, Equatable, Codable {
 
     /// The results with a member's vote on himself counted as a conflict (see `tally(of:roster:)`).
     public func results(present: Int, roster: Roster?) -> [NomineeResult] {
-        let memberKeys = roster == nil ? nil : Dictionary(ballots.keys.map { ($0, VietnameseText.key($0)) }, uniquingKeysWith: { a, _ in a })
+        let memberKeys = keysOfVoters(roster)
         return nominees.map { nominee in
             let rule = rule(for: nominee)
             let t = tally(of: nominee, roster: roster, memberKeys: memberKeys)
