@@ -16,6 +16,8 @@ enum ProfilePhase: String {
         let folders = try Manifest.wardFolders(root)
         let cpuBefore = SystemProbes.cpuSeconds()
         func cpu() -> String { "CPU \(Figures.seconds(SystemProbes.cpuSeconds() - cpuBefore))" }
+        // Cold as a new process: nothing checked yet.
+        CheckedPlans.clearAll()
         if self == .office {
             var offices: [BackOffice] = []
             let cold = SystemProbes.timed {
@@ -34,6 +36,7 @@ enum ProfilePhase: String {
         if self == .endToEnd {
             let seconds = SystemProbes.timed {
                 for _ in 0..<max(1, repeats) {
+                    CheckedPlans.clearAll()
                     parallelFor(folders.count, threads: threads) { i in _ = WardPipeline.run(folders[i], formats: nil) }
                 }
             }.1
@@ -45,6 +48,7 @@ enum ProfilePhase: String {
             for folder in folders {
                 switch self {
                 case .load:
+                    CheckedPlans.clearAll()
                     seconds += SystemProbes.timed { count += WardPipeline.load(folder).files }.1
                 case .replay:
                     seconds += SystemProbes.timed { count += WardPipeline.replay(Workspace(root: folder)).events }.1

@@ -17,15 +17,18 @@ enum WardPipeline {
     }
 
     /// Loads and checks every campaign file of a ward's workspace, with the workspace's registry
-    /// (compiled types and the declared types of `types/`) and its directives, as `thidua check` does.
+    /// (compiled types and the declared types of `types/`) and its directives, as `thidua check` does;
+    /// a file checked already in this process with the same content and environment is taken
+    /// from `CheckedPlans` (the benchmark clears it before each cold measurement).
     static func load(_ folder: URL) -> Loaded {
         let workspace = Workspace(root: folder)
         let registry = CompiledTypes.registry(for: workspace)
-        let library = DirectiveLibrary.load(folder: workspace.directivesFolder, display: workspace.display)
-        let loader = CampaignLoader(registry: registry, directives: library)
+        let environment = CheckedPlans.environmentKey(workspace: workspace, registry: registry) { url in
+            (try? workspace.read(url, limit: InputLimits.jsonFile))?.map { SHA256.hash($0) }
+        }
         var loaded = Loaded(workspace: workspace, campaigns: [])
         for file in workspace.campaignFiles() {
-            let result = loader.load(path: file.path, displayName: workspace.display(file))
+            let result = CheckedPlans.load(file, in: workspace, registry: registry, environment: environment).result
             loaded.files += 1
             loaded.bytes += ((try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? Int) ?? 0
             guard let plan = result.validPlan, let type = registry.type(plan.type) else {

@@ -91,6 +91,14 @@ struct BenchSmokeTests {
                     let decodable = try JSONNodeDecoder.decode([SubmissionRow].self, from: rows.node).0
                     #expect(direct == decodable, "\(id) line \(event.seq)")
                 }
+                // Ballots and appraisals too (`JSONValueDecodable+Payloads.swift`).
+                for event in contents.events {
+                    switch event.kind {
+                    case .ballot: try PayloadDecodingTests.same(BallotPayload.self, event.payload)
+                    case .appraisal: try PayloadDecodingTests.same(AppraisalPayload.self, event.payload)
+                    default: continue
+                    }
+                }
             }
         }
         #expect(events == reportedEvents, "the generator reported \(reportedEvents) events, replay found \(events)")

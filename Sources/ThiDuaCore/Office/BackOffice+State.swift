@@ -111,20 +111,10 @@ extension BackOffice {
         return state
     }
 
-    /// The hash of everything a campaign file's load result is computed from besides the file:
-    /// the program's version, the registry's types, the directives, declared types and every
-    /// table of the workspace (each by the SHA-256 of its bytes). Every part length-prefixed, so no two
-    /// inputs give one stream.
+    /// The hash of everything a campaign file's load result is computed from besides the file
+    /// (`CheckedPlans.environmentKey`), each file hashed again only when its stamp changed.
     func environmentKey() -> [UInt8] {
-        var hasher = SHA256()
-        Self.feed(&hasher, name: "plan \(ProgramIdentity.version) \(registry.ids.joined(separator: ","))", bytes: nil)
-        // Every table (unit kinds, issuer kinds, money, and any added later) may change a result.
-        for folder in [workspace.directivesFolder, workspace.typesFolder, workspace.root.appendingPathComponent("tables")] {
-            let files = Workspace.jsonFiles(in: folder)
-            Self.feed(&hasher, name: "\(files.count) files", bytes: nil)
-            for file in files { Self.feed(&hasher, name: file.lastPathComponent, bytes: digest(of: file, limit: InputLimits.jsonFile)) }
-        }
-        return hasher.finalize()
+        CheckedPlans.environmentKey(workspace: workspace, registry: registry) { digest(of: $0, limit: InputLimits.jsonFile) }
     }
 
     /// The SHA-256 of a workspace file's bytes (nil: absent or refused), remembered while the
@@ -133,13 +123,9 @@ extension BackOffice {
         memory.digest(of: file) { try? workspace.read(file, limit: limit) }
     }
 
-    /// The key a campaign file's load result is remembered under: the environment's hash with
-    /// the file's name and the hash of its bytes.
+    /// The key a campaign file's load result is remembered under (`CheckedPlans.key`).
     static func planKey(environment: [UInt8], digest: [UInt8], display: String) -> [UInt8] {
-        var hasher = SHA256()
-        environment.withUnsafeBytes { hasher.update($0) }
-        feed(&hasher, name: display, bytes: digest)
-        return hasher.finalize()
+        CheckedPlans.key(environment: environment, digest: digest, display: display)
     }
 
     /// The hash of the roster's files (the roster and the unit kinds it is read with); nil when
@@ -159,9 +145,6 @@ extension BackOffice {
 
     /// Feeds a named file (or its absence) length-prefixed.
     static func feed(_ hasher: inout SHA256, name: String, bytes: [UInt8]?) {
-        var head = "\(name.utf8.count):\(name)" + (bytes.map { "=\($0.count):" } ?? "-")
-        head.withUTF8 { hasher.update(UnsafeRawBufferPointer($0)) }
-        bytes?.withUnsafeBytes { hasher.update($0) }
-        [UInt8(0x0A)].withUnsafeBytes { hasher.update($0) }
+        CheckedPlans.feed(&hasher, name: name, bytes: bytes)
     }
 }

@@ -58,17 +58,15 @@ public struct BackOffice: Sendable {
         // Checked once per content: the same bytes under the same directives, types and tables
         // give the same result, so a remembered one is used (see `OfficeMemory`).
         let digest = memory.digest(of: url) { try? UserFile.read(url.path, limit: InputLimits.jsonFile).get() } ?? []
-        let key = Self.planKey(environment: environment ?? environmentKey(), digest: digest, display: display)
+        let environment = environment ?? environmentKey()
+        let key = Self.planKey(environment: environment, digest: digest, display: display)
         if let remembered = memory.plan(at: url.path, key: key) { return (remembered, key) }
-        // Checked from the very bytes it is keyed and pinned by (the file may change meanwhile).
-        guard case .success(let bytes) = UserFile.read(url.path, limit: InputLimits.jsonFile) else {
-            let result = CampaignLoader(registry: registry).load(path: url.path, displayName: display)
+        // Checked from the very bytes it is keyed and pinned by (the file may change meanwhile),
+        // or the same check made for another workspace of this process (`CheckedPlans`).
+        let (result, checkedHash, sharedKey) = CheckedPlans.load(url, in: workspace, registry: registry, environment: environment)
+        guard let hash = checkedHash, let checkedKey = sharedKey else {
             throw OfficeError(.damaged, "Tệp phong trào có lỗi; sửa rồi chạy lại.", details: result.diagnostics.filter { $0.severity == .error })
         }
-        let hash = SHA256.hash(bytes)
-        let checkedKey = hash == digest ? key : Self.planKey(environment: environment ?? environmentKey(), digest: hash, display: display)
-        let loader = CampaignLoader(registry: registry).resolved(forCampaignFileAt: url.path)
-        let result = loader.load(bytes: bytes, file: display, expectedID: url.deletingPathExtension().lastPathComponent)
         guard let plan = result.validPlan, let type = registry.type(plan.type) else {
             throw OfficeError(.damaged, "Tệp phong trào có lỗi; sửa rồi chạy lại.", details: result.diagnostics.filter { $0.severity == .error })
         }

@@ -82,18 +82,10 @@ public final class OfficeMemory: @unchecked Sendable {
 
     public init() {}
 
-    private static let registryLock = NSLock()
-    nonisolated(unsafe) private static var registry: [String: OfficeMemory] = [:]
-
-    /// The memory every back office of the workspace folder at `root` shares in this process.
+    /// The memory every back office of the workspace folder at `root` shares in this process
+    /// (a bounded number of workspaces: `WorkspaceMemories`).
     public static func shared(for root: URL) -> OfficeMemory {
-        let path = root.standardizedFileURL.path
-        registryLock.lock()
-        defer { registryLock.unlock() }
-        if let memory = registry[path] { return memory }
-        let memory = OfficeMemory()
-        registry[path] = memory
-        return memory
+        WorkspaceMemories.shared.memory(for: root.standardizedFileURL.path)
     }
 
     /// Forgets everything (tests; a process that wants to start over).

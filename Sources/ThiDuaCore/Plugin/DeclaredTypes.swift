@@ -72,7 +72,7 @@ public struct DeclaredTypeSet: Sendable {
                     file: name, stem: stem, definition: nil, root: nil,
                     diagnostics: [Diagnostic(.error, file: name, message: "không đọc được tệp (không có quyền đọc)")])
             }
-            return read(bytes: bytes, file: name, stem: stem, compiled: compiled, origins: origins)
+            return checkedRead(bytes: bytes, file: name, stem: stem, compiled: compiled, origins: origins)
         }
         return DeclaredTypeSet(files: results, compiled: compiled)
     }

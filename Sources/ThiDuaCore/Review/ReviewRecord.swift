@@ -118,13 +118,32 @@ public struct ReviewRecord: Sendable, Equatable, Codable {
 
     /// The tally of a nominee; with the roster, a member's open vote on himself counts as a
     /// conflict of interest (he does not vote on his own award), as the minutes state.
-    public func tally(of nominee: Nominee, roster: Roster?) -> Tally {
+    public func tally(of nominee: Nominee, roster: Roster?) -> Tally { tally(of: nominee, roster: roster, memberKeys: nil) }
+
+    /// Each voting member's `VietnameseText.key`, when a roster makes self-votes conflicts.
+    func keysOfVoters(_ roster: Roster?) -> [String: String]? {
+        roster == nil ? nil : Dictionary(ballots.keys.map { ($0, VietnameseText.key($0)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Each nominee's agreeing votes and voting members, as `results(present:roster:)` counts
+    /// them, without the explanations (ranking by council share reads only these).
+    func shares(present: Int, roster: Roster?) -> [(nominee: Nominee, agree: Int, voting: Int)] {
+        let memberKeys = keysOfVoters(roster)
+        return nominees.map { nominee in
+            let t = tally(of: nominee, roster: roster, memberKeys: memberKeys)
+            return (nominee, t.agree, max(0, present - t.conflict))
+        }
+    }
+
+    /// `tally(of:roster:)` with each voting member's `VietnameseText.key` worked out already
+    /// (`results` tallies every nominee against the same members; the folding is costly).
+    func tally(of nominee: Nominee, roster: Roster?, memberKeys: [String: String]?) -> Tally {
         if let sheet = tallies[nominee.id] { return sheet }
         var t = Tally()
         let own: String? =
             nominee.participant.kind == .individual ? roster.map { VietnameseText.key(nominee.participant.name(in: $0)) } : nil
         for (member, votes) in ballots {
-            if let own, votes[nominee.id] != nil, VietnameseText.key(member) == own {
+            if let own, votes[nominee.id] != nil, (memberKeys?[member] ?? VietnameseText.key(member)) == own {
                 t.conflict += 1
                 continue
             }
@@ -149,9 +168,10 @@ public struct ReviewRecord: Sendable, Equatable, Codable {
 
     /// The results with a member's vote on himself counted as a conflict (see `tally(of:roster:)`).
     public func results(present: Int, roster: Roster?) -> [NomineeResult] {
-        nominees.map { nominee in
+        let memberKeys = keysOfVoters(roster)
+        return nominees.map { nominee in
             let rule = rule(for: nominee)
-            let t = tally(of: nominee, roster: roster)
+            let t = tally(of: nominee, roster: roster, memberKeys: memberKeys)
             let voting = max(0, present - t.conflict)
             let approved = rule.approval.isReached(by: t.agree, of: voting)
             let share = voting > 0 ? Numbers.vietnamese(Double(t.agree) * 100 / Double(voting), maxFractionDigits: 1) + "%" : "—"

@@ -157,8 +157,8 @@ extension Evaluator {
             return [:]
         }
         var out: [ParticipantRef: (Int, Int)] = [:]
-        for result in review.results(present: closing.present.count, roster: facts.roster) where result.voting > 0 {
-            let share = (result.tally.agree, result.voting)
+        for result in review.shares(present: closing.present.count, roster: facts.roster) where result.voting > 0 {
+            let share = (result.agree, result.voting)
             if let known = out[result.nominee.participant], known.0 * share.1 >= share.0 * known.1 { continue }
             out[result.nominee.participant] = share
         }
