@@ -105,10 +105,13 @@ struct HistoryBench {
             for _ in 0..<runs {
                 _ = try store.append([submission(next)], time: "2023-06-01T08:00:00Z")
                 next += 1
+                // A new process has no checks shared from an earlier one.
+                CheckedPlans.clearAll()
                 fresh.append(
                     SystemProbes.timed { _ = try? BackOffice(workspace: workspace, registry: registry, memory: OfficeMemory()).status(today: today) }.1)
                 _ = try store.append([submission(next)], time: "2023-06-01T08:00:00Z")
                 next += 1
+                CheckedPlans.clearAll()
                 before.append(
                     SystemProbes.timed {
                         let office = BackOffice(workspace: workspace, registry: registry, memory: OfficeMemory())
@@ -119,6 +122,7 @@ struct HistoryBench {
                 warm.append(SystemProbes.timed { _ = try? warmOffice.status(today: today) }.1)
                 _ = try store.append([submission(next)], time: "2023-06-01T08:00:00Z")
                 next += 1
+                CheckedPlans.clearAll()
                 none.append(
                     SystemProbes.timed {
                         _ = try? BackOffice(workspace: workspace, registry: registry, memory: OfficeMemory(), checkpoints: false).status(today: today)
