@@ -187,7 +187,7 @@ struct GroupCommitTests {
 }
 
 /// One value handed between threads.
-private final class Box<Value>: @unchecked Sendable {
+final class Box<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: Value?
     func set(_ value: Value) { lock.withLock { stored = value } }
@@ -232,6 +232,41 @@ struct CommitLineTests {
         return ticket
     }
 
+    /// A first writer queued on `line` whose write is held until `finish()`: it has entered
+    /// `write` (and so holds the line's turn) when this returns.
+    struct HeldWrite {
+        let release: DispatchSemaphore
+        let done: DispatchSemaphore
+        let outcome: Box<CommitLine.Outcome>
+
+        /// Lets the write end and gives the first writer's outcome.
+        func finish() -> CommitLine.Outcome? {
+            release.signal()
+            done.wait()
+            return outcome.value
+        }
+    }
+
+    static func holdFirstWrite(
+        _ line: CommitLine, opening campaign: OpenCampaign, expecting base: Int,
+        result: @escaping @Sendable ([JournalStore.Group], Int) -> Result<JournalStore.AppendResult, JournalError>
+    ) throws -> HeldWrite {
+        let entered = DispatchSemaphore(value: 0)
+        let held = HeldWrite(release: DispatchSemaphore(value: 0), done: DispatchSemaphore(value: 0), outcome: Box<CommitLine.Outcome>())
+        let first = try #require(try Self.queue(line, 1, opening: campaign, expecting: base))
+        Thread.detachNewThread {
+            held.outcome.set(
+                line.wait(for: first) { groups, expected in
+                    entered.signal()
+                    held.release.wait()
+                    return result(groups, expected)
+                })
+            held.done.signal()
+        }
+        entered.wait()
+        return held
+    }
+
     @Test("writers arriving during a write are checked on top of it and written together in the next batch")
     func batching() throws {
         let (ws, _) = try GroupCommitTests.ward()
@@ -239,21 +274,9 @@ struct CommitLineTests {
         let campaign = try ws.office.open(GroupCommitTests.campaign)
         let base = campaign.state.lastSeq
         let line = CommitLine()
-        let entered = DispatchSemaphore(value: 0)
-        let release = DispatchSemaphore(value: 0)
-        let first = try #require(try Self.queue(line, 1, opening: campaign, expecting: base))
-        let firstOutcome = Box<CommitLine.Outcome>()
-        let done = DispatchSemaphore(value: 0)
-        Thread.detachNewThread {
-            firstOutcome.set(
-                line.wait(for: first) { groups, expected in
-                    entered.signal()
-                    release.wait()
-                    return .success(Self.written(groups, after: expected))
-                })
-            done.signal()
+        let held = try Self.holdFirstWrite(line, opening: campaign, expecting: base) { groups, expected in
+            .success(Self.written(groups, after: expected))
         }
-        entered.wait()
         // Two writers check while the first is being written: each sees everything before it
         // (not the disk: `opening` would give the campaign without the first).
         var tickets: [CommitLine.Ticket] = []
@@ -262,9 +285,8 @@ struct CommitLineTests {
         #expect(throws: OfficeError.self) {
             _ = try line.check(open: { () throws(OfficeError) in campaign }) { (_) throws(OfficeError) in throw OfficeError(.invalid, "không hợp lệ") }
         }
-        release.signal()
-        done.wait()
-        guard case .written(let firstWritten)? = firstOutcome.value else {
+        let firstOutcome = held.finish()
+        guard case .written(let firstWritten)? = firstOutcome else {
             Issue.record("the first write did not succeed")
             return
         }
@@ -300,21 +322,9 @@ struct CommitLineTests {
         let campaign = try ws.office.open(GroupCommitTests.campaign)
         let base = campaign.state.lastSeq
         let line = CommitLine()
-        let entered = DispatchSemaphore(value: 0)
-        let release = DispatchSemaphore(value: 0)
-        let first = try #require(try Self.queue(line, 1, opening: campaign, expecting: base))
-        let firstOutcome = Box<CommitLine.Outcome>()
-        let done = DispatchSemaphore(value: 0)
-        Thread.detachNewThread {
-            firstOutcome.set(
-                line.wait(for: first) { _, _ in
-                    entered.signal()
-                    release.wait()
-                    return .failure(JournalError(file: "x", message: "đĩa đầy", kind: .io))
-                })
-            done.signal()
+        let held = try Self.holdFirstWrite(line, opening: campaign, expecting: base) { _, _ in
+            .failure(JournalError(file: "x", message: "đĩa đầy", kind: .io))
         }
-        entered.wait()
         let second = try #require(try Self.queue(line, 2, opening: campaign, expecting: base + 1))
         // A writer still checking on the provisional campaign when the write fails.
         let lateChecking = DispatchSemaphore(value: 0)
@@ -331,9 +341,8 @@ struct CommitLineTests {
             lateDone.signal()
         }
         lateChecking.wait()
-        release.signal()
-        done.wait()
-        guard case .failed(let error)? = firstOutcome.value else {
+        let firstOutcome = held.finish()
+        guard case .failed(let error)? = firstOutcome else {
             Issue.record("the first writer was not told its write failed")
             return
         }
