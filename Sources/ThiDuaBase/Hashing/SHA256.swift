@@ -12,31 +12,22 @@ public struct SHA256: Sendable {
     public private(set) var state: State = (
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
     )
-    /// Bytes of an incomplete block, at most 63 between calls.
-    private var pending: [UInt8] = []
+    /// Bytes of an incomplete block, at most 63 between calls, held inline so a hasher
+    /// allocates nothing (replay makes one for every line).
+    private var pending: Block = (0, 0, 0, 0, 0, 0, 0, 0)
+    /// How many bytes of `pending` are in use.
+    private var pendingCount = 0
     /// Total message length in bytes; the padding needs it in bits.
     private var byteCount: UInt64 = 0
+
+    /// 64 bytes of inline storage.
+    private typealias Block = (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
 
     /// Block size in bytes (512 bits).
     private static let blockSize = 64
 
-    /// Round constants K (FIPS 180-4 §4.2.2): the first 32 bits of the
-    /// fractional parts of the cube roots of the first 64 primes.
-    private static let roundConstants: [UInt32] = [
-        0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
-        0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
-        0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
-        0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7, 0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967,
-        0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc, 0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85,
-        0xa2bf_e8a1, 0xa81a_664b, 0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070,
-        0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
-        0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
-    ]
-
     /// Creates a hash of the empty message, ready for `update`.
-    public init() {
-        pending.reserveCapacity(Self.blockSize)
-    }
+    public init() {}
 
     /// Appends raw bytes to the message.
     public mutating func update(_ bytes: UnsafeRawBufferPointer) {
@@ -45,20 +36,19 @@ public struct SHA256: Sendable {
         var offset = 0
 
         // Top up a partial block first so blocks stay aligned to the message start.
-        if !pending.isEmpty {
-            let take = min(Self.blockSize - pending.count, bytes.count)
-            pending.append(contentsOf: UnsafeRawBufferPointer(start: base, count: take))
+        if pendingCount > 0 {
+            let take = min(Self.blockSize - pendingCount, bytes.count)
+            let filled = pendingCount
+            withUnsafeMutableBytes(of: &pending) { block in
+                block.baseAddress!.advanced(by: filled).copyMemory(from: base, byteCount: take)
+            }
+            pendingCount += take
             offset = take
-            if pending.count == Self.blockSize {
-                // A local copy of the state keeps the closure from touching self while pending is borrowed.
-                var running = state
-                pending.withUnsafeBytes { block in
-                    if let blockBase = block.baseAddress {
-                        Self.compress(&running, blockBase, blocks: 1)
-                    }
-                }
-                state = running
-                pending.removeAll(keepingCapacity: true)
+            if pendingCount == Self.blockSize {
+                // A local copy of the block keeps the closure from touching self twice.
+                var block = pending
+                withUnsafeBytes(of: &block) { Self.compress(&state, $0.baseAddress!, blocks: 1) }
+                pendingCount = 0
             }
         }
 
@@ -70,7 +60,11 @@ public struct SHA256: Sendable {
         }
 
         if offset < bytes.count {
-            pending.append(contentsOf: UnsafeRawBufferPointer(start: base + offset, count: bytes.count - offset))
+            let rest = bytes.count - offset
+            withUnsafeMutableBytes(of: &pending) { block in
+                block.baseAddress!.copyMemory(from: base + offset, byteCount: rest)
+            }
+            pendingCount = rest
         }
     }
 
@@ -109,31 +103,36 @@ public struct SHA256: Sendable {
     ///
     /// Works on a copy, so the hash can still be updated and finalized again later.
     public func finalize() -> [UInt8] {
-        var copy = self
+        var running = state
         let bitLength = byteCount &* 8
 
-        // Padding (§5.1.1): a 1 bit, zeros up to 56 mod 64, then the 64-bit length.
-        let zeroCount = (Self.blockSize + 55 - pending.count) % Self.blockSize
-        var padding = [UInt8](repeating: 0, count: 1 + zeroCount + 8)
-        padding[0] = 0x80
-        for i in 0..<8 {
-            padding[padding.count - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(i)))
+        // Padding (§5.1.1): a 1 bit, zeros up to 56 mod 64, then the 64-bit length; one block,
+        // or two when fewer than 9 bytes are left in the last one.
+        var tail: (Block, Block) = ((0, 0, 0, 0, 0, 0, 0, 0), (0, 0, 0, 0, 0, 0, 0, 0))
+        tail.0 = pending
+        let blocks = pendingCount + 9 <= Self.blockSize ? 1 : 2
+        let filled = pendingCount
+        withUnsafeMutableBytes(of: &tail) { raw in
+            raw[filled] = 0x80
+            for i in filled + 1..<blocks * Self.blockSize - 8 {
+                raw[i] = 0
+            }
+            raw.storeBytes(
+                of: bitLength.bigEndian, toByteOffset: blocks * Self.blockSize - 8, as: UInt64.self)
+            Self.compress(&running, UnsafeRawPointer(raw.baseAddress!), blocks: blocks)
         }
-        copy.update(padding)
 
-        let words = [
-            copy.state.0, copy.state.1, copy.state.2, copy.state.3,
-            copy.state.4, copy.state.5, copy.state.6, copy.state.7,
-        ]
-        var digest: [UInt8] = []
-        digest.reserveCapacity(32)
-        for word in words {
-            digest.append(UInt8(truncatingIfNeeded: word >> 24))
-            digest.append(UInt8(truncatingIfNeeded: word >> 16))
-            digest.append(UInt8(truncatingIfNeeded: word >> 8))
-            digest.append(UInt8(truncatingIfNeeded: word))
+        // A tuple of eight UInt32 is laid out like an array of them.
+        return withUnsafeBytes(of: &running) { words in
+            [UInt8](unsafeUninitializedCapacity: 32) { digest, count in
+                let out = UnsafeMutableRawBufferPointer(digest)
+                for i in 0..<8 {
+                    let word = words.load(fromByteOffset: 4 * i, as: UInt32.self)
+                    out.storeBytes(of: word.bigEndian, toByteOffset: 4 * i, as: UInt32.self)
+                }
+                count = 32
+            }
         }
-        return digest
     }
 
     /// The SHA-256 digest of `bytes`.
@@ -174,62 +173,171 @@ public struct SHA256: Sendable {
 
     /// Runs the compression function (§6.2.2) over `blocks` consecutive 64-byte blocks at `base`.
     ///
-    /// The state is held in locals for the whole run and written back once,
-    /// and the schedule lives in one stack buffer, so the loop neither
-    /// allocates nor bounds-checks.
+    /// The 64 rounds are written out with the round constants K (§4.2.2: the first 32 bits of
+    /// the fractional parts of the cube roots of the first 64 primes) inline, the state in locals for the whole
+    /// run and the message schedule in sixteen rolling locals (W[t] replaces W[t-16]), so the loop
+    /// touches no memory but the message and keeps everything in registers.
     public static func compress(_ state: inout State, _ base: UnsafeRawPointer, blocks: Int) {
         var (h0, h1, h2, h3, h4, h5, h6, h7) = state
-        roundConstants.withUnsafeBufferPointer { k in
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-                for block in 0..<blocks {
-                    let start = block * blockSize
-                    // Message words are big-endian; loadUnaligned because caller memory may be at any address.
-                    for t in 0..<16 {
-                        w[t] = UInt32(bigEndian: base.loadUnaligned(fromByteOffset: start + 4 * t, as: UInt32.self))
-                    }
-                    for t in 16..<64 {
-                        let w15 = w[t - 15]
-                        let w2 = w[t - 2]
-                        let sigma0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 &>> 3)
-                        let sigma1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 &>> 10)
-                        w[t] = sigma1 &+ w[t - 7] &+ sigma0 &+ w[t - 16]
-                    }
+        var block = base
+        for _ in 0..<blocks {
+            // Message words are big-endian; loadUnaligned because caller memory may be at any address.
+            var w0 = word(block, 0)
+            var w1 = word(block, 1)
+            var w2 = word(block, 2)
+            var w3 = word(block, 3)
+            var w4 = word(block, 4)
+            var w5 = word(block, 5)
+            var w6 = word(block, 6)
+            var w7 = word(block, 7)
+            var w8 = word(block, 8)
+            var w9 = word(block, 9)
+            var w10 = word(block, 10)
+            var w11 = word(block, 11)
+            var w12 = word(block, 12)
+            var w13 = word(block, 13)
+            var w14 = word(block, 14)
+            var w15 = word(block, 15)
 
-                    // Eight rounds at a time with the working variables renamed, not shifted:
-                    // `round` changes only d and h, and the next call passes the names rotated,
-                    // which saves six register moves a round (replay hashes every line).
-                    var a = h0
-                    var b = h1
-                    var c = h2
-                    var d = h3
-                    var e = h4
-                    var f = h5
-                    var g = h6
-                    var h = h7
-                    var t = 0
-                    while t < 64 {
-                        round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
-                        round(h, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
-                        round(g, h, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
-                        round(f, g, h, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
-                        round(e, f, g, &h, a, b, c, &d, k[t + 4] &+ w[t + 4])
-                        round(d, e, f, &g, h, a, b, &c, k[t + 5] &+ w[t + 5])
-                        round(c, d, e, &f, g, h, a, &b, k[t + 6] &+ w[t + 6])
-                        round(b, c, d, &e, f, g, h, &a, k[t + 7] &+ w[t + 7])
-                        t += 8
-                    }
-                    h0 &+= a
-                    h1 &+= b
-                    h2 &+= c
-                    h3 &+= d
-                    h4 &+= e
-                    h5 &+= f
-                    h6 &+= g
-                    h7 &+= h
-                }
-            }
+            // The working variables are renamed, not shifted: `round` changes only d and h, and
+            // the next round passes the names rotated, which saves six moves a round.
+            var a = h0
+            var b = h1
+            var c = h2
+            var d = h3
+            var e = h4
+            var f = h5
+            var g = h6
+            var h = h7
+            round(a, b, c, &d, e, f, g, &h, 0x428a_2f98 &+ w0)
+            round(h, a, b, &c, d, e, f, &g, 0x7137_4491 &+ w1)
+            round(g, h, a, &b, c, d, e, &f, 0xb5c0_fbcf &+ w2)
+            round(f, g, h, &a, b, c, d, &e, 0xe9b5_dba5 &+ w3)
+            round(e, f, g, &h, a, b, c, &d, 0x3956_c25b &+ w4)
+            round(d, e, f, &g, h, a, b, &c, 0x59f1_11f1 &+ w5)
+            round(c, d, e, &f, g, h, a, &b, 0x923f_82a4 &+ w6)
+            round(b, c, d, &e, f, g, h, &a, 0xab1c_5ed5 &+ w7)
+            round(a, b, c, &d, e, f, g, &h, 0xd807_aa98 &+ w8)
+            round(h, a, b, &c, d, e, f, &g, 0x1283_5b01 &+ w9)
+            round(g, h, a, &b, c, d, e, &f, 0x2431_85be &+ w10)
+            round(f, g, h, &a, b, c, d, &e, 0x550c_7dc3 &+ w11)
+            round(e, f, g, &h, a, b, c, &d, 0x72be_5d74 &+ w12)
+            round(d, e, f, &g, h, a, b, &c, 0x80de_b1fe &+ w13)
+            round(c, d, e, &f, g, h, a, &b, 0x9bdc_06a7 &+ w14)
+            round(b, c, d, &e, f, g, h, &a, 0xc19b_f174 &+ w15)
+            w0 = schedule(w0, w1, w9, w14)
+            round(a, b, c, &d, e, f, g, &h, 0xe49b_69c1 &+ w0)
+            w1 = schedule(w1, w2, w10, w15)
+            round(h, a, b, &c, d, e, f, &g, 0xefbe_4786 &+ w1)
+            w2 = schedule(w2, w3, w11, w0)
+            round(g, h, a, &b, c, d, e, &f, 0x0fc1_9dc6 &+ w2)
+            w3 = schedule(w3, w4, w12, w1)
+            round(f, g, h, &a, b, c, d, &e, 0x240c_a1cc &+ w3)
+            w4 = schedule(w4, w5, w13, w2)
+            round(e, f, g, &h, a, b, c, &d, 0x2de9_2c6f &+ w4)
+            w5 = schedule(w5, w6, w14, w3)
+            round(d, e, f, &g, h, a, b, &c, 0x4a74_84aa &+ w5)
+            w6 = schedule(w6, w7, w15, w4)
+            round(c, d, e, &f, g, h, a, &b, 0x5cb0_a9dc &+ w6)
+            w7 = schedule(w7, w8, w0, w5)
+            round(b, c, d, &e, f, g, h, &a, 0x76f9_88da &+ w7)
+            w8 = schedule(w8, w9, w1, w6)
+            round(a, b, c, &d, e, f, g, &h, 0x983e_5152 &+ w8)
+            w9 = schedule(w9, w10, w2, w7)
+            round(h, a, b, &c, d, e, f, &g, 0xa831_c66d &+ w9)
+            w10 = schedule(w10, w11, w3, w8)
+            round(g, h, a, &b, c, d, e, &f, 0xb003_27c8 &+ w10)
+            w11 = schedule(w11, w12, w4, w9)
+            round(f, g, h, &a, b, c, d, &e, 0xbf59_7fc7 &+ w11)
+            w12 = schedule(w12, w13, w5, w10)
+            round(e, f, g, &h, a, b, c, &d, 0xc6e0_0bf3 &+ w12)
+            w13 = schedule(w13, w14, w6, w11)
+            round(d, e, f, &g, h, a, b, &c, 0xd5a7_9147 &+ w13)
+            w14 = schedule(w14, w15, w7, w12)
+            round(c, d, e, &f, g, h, a, &b, 0x06ca_6351 &+ w14)
+            w15 = schedule(w15, w0, w8, w13)
+            round(b, c, d, &e, f, g, h, &a, 0x1429_2967 &+ w15)
+            w0 = schedule(w0, w1, w9, w14)
+            round(a, b, c, &d, e, f, g, &h, 0x27b7_0a85 &+ w0)
+            w1 = schedule(w1, w2, w10, w15)
+            round(h, a, b, &c, d, e, f, &g, 0x2e1b_2138 &+ w1)
+            w2 = schedule(w2, w3, w11, w0)
+            round(g, h, a, &b, c, d, e, &f, 0x4d2c_6dfc &+ w2)
+            w3 = schedule(w3, w4, w12, w1)
+            round(f, g, h, &a, b, c, d, &e, 0x5338_0d13 &+ w3)
+            w4 = schedule(w4, w5, w13, w2)
+            round(e, f, g, &h, a, b, c, &d, 0x650a_7354 &+ w4)
+            w5 = schedule(w5, w6, w14, w3)
+            round(d, e, f, &g, h, a, b, &c, 0x766a_0abb &+ w5)
+            w6 = schedule(w6, w7, w15, w4)
+            round(c, d, e, &f, g, h, a, &b, 0x81c2_c92e &+ w6)
+            w7 = schedule(w7, w8, w0, w5)
+            round(b, c, d, &e, f, g, h, &a, 0x9272_2c85 &+ w7)
+            w8 = schedule(w8, w9, w1, w6)
+            round(a, b, c, &d, e, f, g, &h, 0xa2bf_e8a1 &+ w8)
+            w9 = schedule(w9, w10, w2, w7)
+            round(h, a, b, &c, d, e, f, &g, 0xa81a_664b &+ w9)
+            w10 = schedule(w10, w11, w3, w8)
+            round(g, h, a, &b, c, d, e, &f, 0xc24b_8b70 &+ w10)
+            w11 = schedule(w11, w12, w4, w9)
+            round(f, g, h, &a, b, c, d, &e, 0xc76c_51a3 &+ w11)
+            w12 = schedule(w12, w13, w5, w10)
+            round(e, f, g, &h, a, b, c, &d, 0xd192_e819 &+ w12)
+            w13 = schedule(w13, w14, w6, w11)
+            round(d, e, f, &g, h, a, b, &c, 0xd699_0624 &+ w13)
+            w14 = schedule(w14, w15, w7, w12)
+            round(c, d, e, &f, g, h, a, &b, 0xf40e_3585 &+ w14)
+            w15 = schedule(w15, w0, w8, w13)
+            round(b, c, d, &e, f, g, h, &a, 0x106a_a070 &+ w15)
+            w0 = schedule(w0, w1, w9, w14)
+            round(a, b, c, &d, e, f, g, &h, 0x19a4_c116 &+ w0)
+            w1 = schedule(w1, w2, w10, w15)
+            round(h, a, b, &c, d, e, f, &g, 0x1e37_6c08 &+ w1)
+            w2 = schedule(w2, w3, w11, w0)
+            round(g, h, a, &b, c, d, e, &f, 0x2748_774c &+ w2)
+            w3 = schedule(w3, w4, w12, w1)
+            round(f, g, h, &a, b, c, d, &e, 0x34b0_bcb5 &+ w3)
+            w4 = schedule(w4, w5, w13, w2)
+            round(e, f, g, &h, a, b, c, &d, 0x391c_0cb3 &+ w4)
+            w5 = schedule(w5, w6, w14, w3)
+            round(d, e, f, &g, h, a, b, &c, 0x4ed8_aa4a &+ w5)
+            w6 = schedule(w6, w7, w15, w4)
+            round(c, d, e, &f, g, h, a, &b, 0x5b9c_ca4f &+ w6)
+            w7 = schedule(w7, w8, w0, w5)
+            round(b, c, d, &e, f, g, h, &a, 0x682e_6ff3 &+ w7)
+            w8 = schedule(w8, w9, w1, w6)
+            round(a, b, c, &d, e, f, g, &h, 0x748f_82ee &+ w8)
+            w9 = schedule(w9, w10, w2, w7)
+            round(h, a, b, &c, d, e, f, &g, 0x78a5_636f &+ w9)
+            w10 = schedule(w10, w11, w3, w8)
+            round(g, h, a, &b, c, d, e, &f, 0x84c8_7814 &+ w10)
+            w11 = schedule(w11, w12, w4, w9)
+            round(f, g, h, &a, b, c, d, &e, 0x8cc7_0208 &+ w11)
+            w12 = schedule(w12, w13, w5, w10)
+            round(e, f, g, &h, a, b, c, &d, 0x90be_fffa &+ w12)
+            w13 = schedule(w13, w14, w6, w11)
+            round(d, e, f, &g, h, a, b, &c, 0xa450_6ceb &+ w13)
+            w14 = schedule(w14, w15, w7, w12)
+            round(c, d, e, &f, g, h, a, &b, 0xbef9_a3f7 &+ w14)
+            w15 = schedule(w15, w0, w8, w13)
+            round(b, c, d, &e, f, g, h, &a, 0xc671_78f2 &+ w15)
+            h0 &+= a
+            h1 &+= b
+            h2 &+= c
+            h3 &+= d
+            h4 &+= e
+            h5 &+= f
+            h6 &+= g
+            h7 &+= h
+            block += blockSize
         }
         state = (h0, h1, h2, h3, h4, h5, h6, h7)
+    }
+
+    /// Big-endian message word `index` of the block at `block`.
+    @inline(__always)
+    private static func word(_ block: UnsafeRawPointer, _ index: Int) -> UInt32 {
+        UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * index, as: UInt32.self))
     }
 }
 
@@ -244,6 +352,14 @@ private func round(
     let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
     d &+= t1
     h = t1 &+ t2
+}
+
+/// One word of the message schedule (§6.2.2 step 1): W[t] from W[t-16], W[t-15], W[t-7], W[t-2].
+@inline(__always)
+private func schedule(_ w16: UInt32, _ w15: UInt32, _ w7: UInt32, _ w2: UInt32) -> UInt32 {
+    let sigma0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 &>> 3)
+    let sigma1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 &>> 10)
+    return sigma1 &+ w7 &+ sigma0 &+ w16
 }
 
 /// Right rotation ROTR^n (§3.2); masking shifts keep it trap-free.
