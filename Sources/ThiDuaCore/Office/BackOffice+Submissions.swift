@@ -50,6 +50,18 @@ extension BackOffice {
     public func submit(_ reference: String, _ request: SubmissionRequest, as context: ActionContext) throws(OfficeError) -> SubmissionResult {
         var result: SubmissionResult?
         let committed = try commit(reference, as: context) { (campaign) throws(OfficeError) in
+            try submissionDrafts(campaign, request, as: context, result: &result)
+        }
+        guard var out = result else { throw OfficeError(.damaged, "Không ghi được lần nộp.") }
+        out.seq = committed.seq
+        out.tornTail = committed.tornTail
+        return out
+    }
+
+    /// The checks of `submit` on an opened campaign, and the event to append (none on a dry run).
+    func submissionDrafts(
+        _ campaign: OpenCampaign, _ request: SubmissionRequest, as context: ActionContext, result: inout SubmissionResult?
+    ) throws(OfficeError) -> [JournalStore.Draft] {
             let form = try campaign.form(request.form)
             let file = request.file
             var rows: [SubmissionRow] = []
@@ -89,7 +101,7 @@ extension BackOffice {
                 throw OfficeError(error)
             }
             let hash = SHA256.hex(SHA256.hash(file.bytes))
-            if !request.again, let earlier = campaign.state.submissions.first(where: { $0.form == form.id && $0.sourceHash == hash }) {
+            if !request.again, let earlier = campaign.state.submission(form: form.id, sourceHash: hash) {
                 throw OfficeError(
                     .refused,
                     "Tệp «\(file.name)» giống hệt lần nộp ở dòng \(earlier.seq) của nhật ký (\(earlier.date.vietnamese), «\(earlier.source)»); "
@@ -106,11 +118,6 @@ extension BackOffice {
                 form: form.id, source: file.baseName, sourceHash: hash, from: from, milestone: match?.milestone, due: match?.due.iso,
                 late: match?.late ?? false, rows: rows)
             return [try Self.draft(payload, context)]
-        }
-        guard var out = result else { throw OfficeError(.damaged, "Không ghi được lần nộp.") }
-        out.seq = committed.seq
-        out.tornTail = committed.tornTail
-        return out
     }
 
     /// Changes one recorded value with a reason, as a new event (old → new → reason).

@@ -76,6 +76,10 @@ public struct CampaignState: Sendable, Equatable {
     /// The last journal line folded (0 for an empty journal).
     public var lastSeq = 0
 
+    /// The first submission of each form and file hash, by position in `submissions`, so the
+    /// duplicate check of a submit does not scan every submission; see `submission(form:sourceHash:)`.
+    var sourceIndex = SubmissionSourceIndex()
+
     public static func == (a: CampaignState, b: CampaignState) -> Bool {
         a.launched == b.launched && a.closed == b.closed && a.units == b.units && a.people == b.people && a.submissions == b.submissions
             && a.corrections == b.corrections && a.appraisals == b.appraisals && a.locks == b.locks && a.reviews == b.reviews
@@ -114,6 +118,7 @@ public struct CampaignState: Sendable, Equatable {
                 SubmissionRecord(
                     seq: event.seq, form: s.form, date: event.date, actor: event.actor, source: s.source, rows: s.rows, from: s.from,
                     milestone: s.milestone, late: s.late, sourceHash: s.sourceHash))
+            sourceIndex.added(submissions)
         case .correction:
             guard let c = p.payload(CorrectionPayload.self), let index = submissions.firstIndex(where: { $0.seq == c.submission }),
                 submissions[index].rows.indices.contains(c.row)
