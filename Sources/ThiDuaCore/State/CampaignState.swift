@@ -39,7 +39,10 @@ public struct CampaignState: Sendable, Equatable {
     public var units: [String] = []
     /// Enrolled person ids, in enrolment order.
     public var people: [String] = []
-    public var submissions: [SubmissionRecord] = []
+    public var submissions: [SubmissionRecord] = [] {
+        // Changed other than by a fold (a checkpoint, a test): the duplicate index is built again.
+        didSet { if !sourceIndex.folding { sourceIndex.invalidate() } }
+    }
     public var corrections: [CorrectionRecord] = []
     /// Appraisers' changes to self-assessments, in order.
     public var appraisals: [AppraisalRecord] = []
@@ -114,6 +117,8 @@ public struct CampaignState: Sendable, Equatable {
             people.removeAll { q.contains($0) }
         case .submission:
             guard let s = p.payload(SubmissionPayload.self), checkIDs(s.from, event) else { return skip() }
+            sourceIndex.folding = true
+            defer { sourceIndex.folding = false }
             submissions.append(
                 SubmissionRecord(
                     seq: event.seq, form: s.form, date: event.date, actor: event.actor, source: s.source, rows: s.rows, from: s.from,
@@ -124,7 +129,10 @@ public struct CampaignState: Sendable, Equatable {
                 submissions[index].rows.indices.contains(c.row)
             else { return skip() }
             let old = submissions[index].rows[c.row].values[c.field]
+            // Rows only: the forms and file hashes the index holds stay as they were.
+            sourceIndex.folding = true
             submissions[index].rows[c.row].values[c.field] = c.new
+            sourceIndex.folding = false
             corrections.append(
                 CorrectionRecord(
                     seq: event.seq, submission: c.submission, row: c.row, field: c.field, old: old, new: c.new, reason: c.reason,

@@ -1,12 +1,20 @@
 /// Where the first submission of a form with a given file hash sits in a state's `submissions`.
 ///
-/// Kept beside the array by `CampaignState.apply`; a state whose `submissions` were set some other
-/// way (a checkpoint, a test) has an index that covers fewer records than the array: it is
-/// rebuilt on the next fold, and until then lookups scan, so the answer is always the linear one.
+/// Kept beside the array by `CampaignState.apply`; when `submissions` is changed some other way
+/// (a checkpoint, a test) the index is marked stale: it is rebuilt on the next fold, and until then
+/// lookups scan, so the answer is always the linear one.
 struct SubmissionSourceIndex: Sendable {
     private var first: [Key: Int] = [:]
-    /// How many leading records of the array are indexed.
+    /// How many leading records of the array are indexed; -1 when stale.
     private(set) var covered = 0
+    /// Set by the fold around its own changes to the array, which it indexes itself.
+    var folding = false
+
+    /// The array was changed behind the index's back.
+    mutating func invalidate() {
+        first = [:]
+        covered = -1
+    }
 
     private struct Key: Hashable, Sendable {
         var form: String
