@@ -1,6 +1,7 @@
 #!/bin/sh
-# Load figure for `thidua serve` (not a test): a unit's form page and a submit with 1, 16 and 64
-# keep-alive clients, and python3 -m http.server on a static file as a yardstick, all on loopback.
+# Load figure for `thidua serve` (not a test): a unit's form page and a submit with 1, 16, 60 and 64
+# keep-alive clients, a burst of 60 single submits released together (ROUNDS=20 rounds), and
+# python3 -m http.server on a static file as a yardstick, all on loopback.
 # Usage: Bench/web-load.sh [path/to/thidua]   (default .build/release/thidua; DURATION=3 seconds each)
 set -eu
 BIN=${1:-.build/release/thidua}
@@ -100,6 +101,54 @@ for c in 1 16 64; do run "form page (GET)" "http://127.0.0.1:$PORT$FORM" "$c" -H
 # 60: a ward's whole staff submitting at once (the goal: p99 < 100 ms); 64 must get no 503 either
 # (the server admits 256 connections; loopback is not capped per address).
 for c in 1 16 60 64; do run "submit (POST, recorded)" "http://127.0.0.1:$PORT$FORM" "$c" -s "$WORK/post.lua"; done
+# Burst: 60 users pressing "Gửi" at once. 60 threads each open a connection, wait at a barrier,
+# send ONE submit and time it to the full answer; ROUNDS rounds with a pause between. Bounded
+# (each request times out after 10 s), loopback only, ends by itself.
+python3 - "$PORT" "$FORM" "$COOKIE" "$TOKEN" "${ROUNDS:-20}" "${BURST:-60}" <<'PY'
+import socket, sys, threading, time
+port, form, cookie, token, rounds, clients = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]), int(sys.argv[6])
+latencies, statuses = [], {}
+lock = threading.Lock()
+def one(barrier, body):
+    request = (f"POST {form} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nCookie: {cookie}\r\n"
+               f"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode() + body
+    took, status = None, "none"
+    try:
+        s = socket.create_connection(("127.0.0.1", int(port)), timeout=10)
+    except Exception as error:
+        barrier.abort()
+        with lock: statuses[type(error).__name__] = statuses.get(type(error).__name__, 0) + 1
+        return
+    try:
+        barrier.wait(timeout=10)
+        start = time.perf_counter()
+        s.sendall(request)
+        data = b""
+        while True:
+            chunk = s.recv(65536)
+            if not chunk: break
+            data += chunk
+        took = time.perf_counter() - start
+        status = data.split(b" ", 2)[1].decode() if data.startswith(b"HTTP/") else "none"
+    except Exception as error:
+        status = type(error).__name__
+    finally:
+        s.close()
+    with lock:
+        statuses[status] = statuses.get(status, 0) + 1
+        if took is not None: latencies.append(took * 1000)
+for r in range(rounds):
+    barrier = threading.Barrier(clients)
+    threads = [threading.Thread(target=one, args=(barrier, f"_csrf={token}&so-ky-cam-ket=12&ket-qua=dot-{time.time_ns()}-{r}-{i}".encode())) for i in range(clients)]
+    for t in threads: t.start()
+    for t in threads: t.join()
+    time.sleep(0.3)
+latencies.sort()
+if not latencies: latencies.append(float("nan"))
+pick = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))]
+codes = ", ".join(f"HTTP {k}: {v}" for k, v in sorted(statuses.items()))
+print(f"{'submit burst (all at once)':<28} {clients:4} clients  {rounds:3} rounds  p50 {pick(0.5):6.1f}ms  p99 {pick(0.99):6.1f}ms  max {latencies[-1]:6.1f}ms  {codes}")
+PY
 for c in 1 16 64; do run "python3 http.server static" "http://127.0.0.1:$STATIC_PORT/tinh.html" "$c"; done
 journal=$(find "$WORK/data" -name 'phu-ly-cqtt-2024*.jsonl' | head -n 1)
 echo "journal lines after the run (1 = the enrolment): $(cat "$journal" | wc -l)"

@@ -50,67 +50,74 @@ extension BackOffice {
     public func submit(_ reference: String, _ request: SubmissionRequest, as context: ActionContext) throws(OfficeError) -> SubmissionResult {
         var result: SubmissionResult?
         let committed = try commit(reference, as: context) { (campaign) throws(OfficeError) in
-            let form = try campaign.form(request.form)
-            let file = request.file
-            var rows: [SubmissionRow] = []
-            var problems: [Diagnostic] = []
-            if file.isJSON {
-                (rows, problems) = SubmissionValidator.validate(json: file.bytes, form: form, roster: campaign.roster, file: file.name)
-            } else if SpreadsheetReader.isSpreadsheet(path: file.name, bytes: file.bytes) {
-                (rows, problems) = SubmissionValidator.validate(xlsx: file.bytes, form: form, roster: campaign.roster, file: file.name)
-            } else {
-                let (table, readProblems) = CSVReader.read(file.bytes, file: file.name)
-                problems = readProblems
-                if let table, !readProblems.hasErrors {
-                    let (found, more) = SubmissionValidator.validate(table: table, form: form, roster: campaign.roster, file: file.name)
-                    rows = found
-                    problems = readProblems + more
-                }
-            }
-            var from = form.senders(of: rows)
-            if let sender = request.from {
-                if let unit = campaign.roster.unit(sender) {
-                    from = [unit.id]
-                } else if let person = campaign.roster.person(sender) {
-                    from = [person.id]
-                } else {
-                    problems.append(Diagnostic(.error, message: "«\(sender)» (người nộp) không có trong danh sách đơn vị, cá nhân"))
-                }
-            }
-            if problems.hasErrors {
-                throw OfficeError(
-                    .invalid,
-                    "Không ghi nhận gì: \(problems.filter { $0.severity == .error }.count) lỗi trong «\(file.name)». Sửa tất cả rồi nộp lại.",
-                    details: problems)
-            }
-            do throws(ActionError) {
-                try CampaignActions.refuseLockedRows(campaign.state, form: form, rows: rows, date: context.today)
-            } catch {
-                throw OfficeError(error)
-            }
-            let hash = SHA256.hex(SHA256.hash(file.bytes))
-            if !request.again, let earlier = campaign.state.submissions.first(where: { $0.form == form.id && $0.sourceHash == hash }) {
-                throw OfficeError(
-                    .refused,
-                    "Tệp «\(file.name)» giống hệt lần nộp ở dòng \(earlier.seq) của nhật ký (\(earlier.date.vietnamese), «\(earlier.source)»); "
-                        + "không ghi lại lần nữa. Nếu thật sự cần nộp lại, dùng --again.")
-            }
-            problems += ReportingPeriodCheck.warnings(rows: rows, form: form, submittedOn: context.today, file: file.name)
-            let match = MilestoneMatch.find(form: form.id, plan: campaign.plan, on: context.today)
-            let notEnrolled = from.filter { !campaign.state.units.contains($0) && !campaign.state.people.contains($0) }
-            result = SubmissionResult(
-                campaign: campaign.plan, form: form, rows: rows, seq: 0, milestone: match, notEnrolled: notEnrolled, warnings: problems,
-                dryRun: request.dryRun, tornTail: nil)
-            if request.dryRun { return [] }
-            let payload = SubmissionPayload(
-                form: form.id, source: file.baseName, sourceHash: hash, from: from, milestone: match?.milestone, due: match?.due.iso,
-                late: match?.late ?? false, rows: rows)
-            return [try Self.draft(payload, context)]
+            try submissionDrafts(campaign, request, as: context, result: &result)
         }
         guard var out = result else { throw OfficeError(.damaged, "Không ghi được lần nộp.") }
         out.seq = committed.seq
         out.tornTail = committed.tornTail
         return out
+    }
+
+    /// The checks of `submit` on an opened campaign, and the event to append (none on a dry run).
+    func submissionDrafts(
+        _ campaign: OpenCampaign, _ request: SubmissionRequest, as context: ActionContext, result: inout SubmissionResult?
+    ) throws(OfficeError) -> [JournalStore.Draft] {
+        let form = try campaign.form(request.form)
+        let file = request.file
+        var rows: [SubmissionRow] = []
+        var problems: [Diagnostic] = []
+        if file.isJSON {
+            (rows, problems) = SubmissionValidator.validate(json: file.bytes, form: form, roster: campaign.roster, file: file.name)
+        } else if SpreadsheetReader.isSpreadsheet(path: file.name, bytes: file.bytes) {
+            (rows, problems) = SubmissionValidator.validate(xlsx: file.bytes, form: form, roster: campaign.roster, file: file.name)
+        } else {
+            let (table, readProblems) = CSVReader.read(file.bytes, file: file.name)
+            problems = readProblems
+            if let table, !readProblems.hasErrors {
+                let (found, more) = SubmissionValidator.validate(table: table, form: form, roster: campaign.roster, file: file.name)
+                rows = found
+                problems = readProblems + more
+            }
+        }
+        var from = form.senders(of: rows)
+        if let sender = request.from {
+            if let unit = campaign.roster.unit(sender) {
+                from = [unit.id]
+            } else if let person = campaign.roster.person(sender) {
+                from = [person.id]
+            } else {
+                problems.append(Diagnostic(.error, message: "«\(sender)» (người nộp) không có trong danh sách đơn vị, cá nhân"))
+            }
+        }
+        if problems.hasErrors {
+            throw OfficeError(
+                .invalid,
+                "Không ghi nhận gì: \(problems.filter { $0.severity == .error }.count) lỗi trong «\(file.name)». Sửa tất cả rồi nộp lại.",
+                details: problems)
+        }
+        do throws(ActionError) {
+            try CampaignActions.refuseLockedRows(campaign.state, form: form, rows: rows, date: context.today)
+        } catch {
+            throw OfficeError(error)
+        }
+        let hash = SHA256.hex(SHA256.hash(file.bytes))
+        if !request.again, let earlier = campaign.state.submission(form: form.id, sourceHash: hash) {
+            throw OfficeError(
+                .refused,
+                "Tệp «\(file.name)» giống hệt lần nộp ở dòng \(earlier.seq) của nhật ký (\(earlier.date.vietnamese), «\(earlier.source)»); "
+                    + "không ghi lại lần nữa. Nếu thật sự cần nộp lại, dùng --again.")
+        }
+        problems += ReportingPeriodCheck.warnings(rows: rows, form: form, submittedOn: context.today, file: file.name)
+        let match = MilestoneMatch.find(form: form.id, plan: campaign.plan, on: context.today)
+        let notEnrolled = from.filter { !campaign.state.units.contains($0) && !campaign.state.people.contains($0) }
+        result = SubmissionResult(
+            campaign: campaign.plan, form: form, rows: rows, seq: 0, milestone: match, notEnrolled: notEnrolled, warnings: problems,
+            dryRun: request.dryRun, tornTail: nil)
+        if request.dryRun { return [] }
+        let payload = SubmissionPayload(
+            form: form.id, source: file.baseName, sourceHash: hash, from: from, milestone: match?.milestone, due: match?.due.iso,
+            late: match?.late ?? false, rows: rows)
+        return [try Self.draft(payload, context)]
     }
 
     /// Changes one recorded value with a reason, as a new event (old → new → reason).

@@ -39,7 +39,10 @@ public struct CampaignState: Sendable, Equatable {
     public var units: [String] = []
     /// Enrolled person ids, in enrolment order.
     public var people: [String] = []
-    public var submissions: [SubmissionRecord] = []
+    public var submissions: [SubmissionRecord] = [] {
+        // Changed other than by a fold (a checkpoint, a test): the duplicate index is built again.
+        didSet { if !sourceIndex.folding { sourceIndex.invalidate() } }
+    }
     public var corrections: [CorrectionRecord] = []
     /// Appraisers' changes to self-assessments, in order.
     public var appraisals: [AppraisalRecord] = []
@@ -76,6 +79,10 @@ public struct CampaignState: Sendable, Equatable {
     /// The last journal line folded (0 for an empty journal).
     public var lastSeq = 0
 
+    /// The first submission of each form and file hash, by position in `submissions`, so the
+    /// duplicate check of a submit does not scan every submission; see `submission(form:sourceHash:)`.
+    var sourceIndex = SubmissionSourceIndex()
+
     public static func == (a: CampaignState, b: CampaignState) -> Bool {
         a.launched == b.launched && a.closed == b.closed && a.units == b.units && a.people == b.people && a.submissions == b.submissions
             && a.corrections == b.corrections && a.appraisals == b.appraisals && a.locks == b.locks && a.reviews == b.reviews
@@ -110,16 +117,22 @@ public struct CampaignState: Sendable, Equatable {
             people.removeAll { q.contains($0) }
         case .submission:
             guard let s = p.payload(SubmissionPayload.self), checkIDs(s.from, event) else { return skip() }
+            sourceIndex.folding = true
+            defer { sourceIndex.folding = false }
             submissions.append(
                 SubmissionRecord(
                     seq: event.seq, form: s.form, date: event.date, actor: event.actor, source: s.source, rows: s.rows, from: s.from,
                     milestone: s.milestone, late: s.late, sourceHash: s.sourceHash))
+            sourceIndex.added(submissions)
         case .correction:
             guard let c = p.payload(CorrectionPayload.self), let index = submissions.firstIndex(where: { $0.seq == c.submission }),
                 submissions[index].rows.indices.contains(c.row)
             else { return skip() }
             let old = submissions[index].rows[c.row].values[c.field]
+            // Rows only: the forms and file hashes the index holds stay as they were.
+            sourceIndex.folding = true
             submissions[index].rows[c.row].values[c.field] = c.new
+            sourceIndex.folding = false
             corrections.append(
                 CorrectionRecord(
                     seq: event.seq, submission: c.submission, row: c.row, field: c.field, old: old, new: c.new, reason: c.reason,

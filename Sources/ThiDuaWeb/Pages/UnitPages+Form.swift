@@ -21,56 +21,46 @@ extension UnitPages {
         }
     }
 
-    /// POST …/bieu-mau/:form: checked and recorded in one call; a refusal comes back next to the
-    /// fields and records nothing. The unit is the account's; a unit or person of another unit is refused.
+    /// POST …/bieu-mau/:form: checked and recorded in one call that opens the campaign once; a
+    /// refusal comes back next to the fields and records nothing. The unit is the account's; a
+    /// unit or person of another unit is refused.
     static let submitForm: Handler = { _, context in
-        let (campaign, unit): (OpenCampaign, ThiDuaCore.Unit)
-        switch open(context) {
-        case .failure(let refusal): return refusal.response
-        case .success(let found): (campaign, unit) = found
-        }
-        guard let form = findForm(campaign, context), let account = context.account else { return Pages.notFound(context) }
-        let people = Set(campaign.roster.people.filter { $0.unit == unit.id }.map(\.id))
-        var values: [String: String] = [:]
-        for field in form.fields {
-            let posted = (context.form[field.id] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            switch field.kind {
-            case .unit:
-                // Fixed to the account's unit; another unit's id is a cross-unit attempt.
-                if !posted.isEmpty && posted != unit.id { return Pages.forbidden(context) }
-                values[field.id] = unit.id
-            case .person:
-                if !posted.isEmpty && !people.contains(posted) { return Pages.forbidden(context) }
-                values[field.id] = posted
-            default:
-                values[field.id] = posted
-            }
-        }
-        var object: [String: String] = [:]
-        for (key, value) in values where !value.isEmpty { object[key] = value }
-        let bytes: [UInt8]
-        do {
-            bytes = Array(try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]))
-        } catch {
-            return Pages.serverError(context, message: "Không tạo được hồ sơ từ biểu mẫu.")
-        }
-        let file = InputFile(name: "\(form.id).json", bytes: bytes)
-        let from = form.filledBy == .individual ? nil : unit.id
+        guard let account = context.account, let unitID = account.unit, let id = context.parameters["campaign"], Identifier.problem(id) == nil,
+            let formID = context.parameters["form"]
+        else { return Pages.notFound(context) }
+        // The first value of each name, as `FormData`'s subscript reads it.
+        var posted: [String: String] = [:]
+        for field in context.form.fields where posted[field.name] == nil { posted[field.name] = field.value }
         let actionContext = ActionContext(
             actor: account.login, today: WebClock.civilDate(context.now), now: { [now = context.now] in WebClock.timestamp(now) })
-        let backOffice = office(context)
+        let outcome: UnitFormOutcome
         do throws(OfficeError) {
-            // No separate dry run: `submit` checks everything under the journal's lock and writes
-            // nothing when it refuses, so one call both validates and records (half the replays).
-            _ = try backOffice.submit(campaign.plan.id, SubmissionRequest(form: form.id, file: file, from: from), as: actionContext)
+            // No separate dry run: the back office checks everything under the journal's lock and
+            // writes nothing when it refuses, so one call both validates and records.
+            outcome = try office(context).submit(id, unitForm: UnitFormPost(unit: unitID, form: formID, fields: posted), as: actionContext)
         } catch {
-            let errors = fieldErrors(error, form: form)
+            // Refused before the form was looked at (the campaign does not open, its file changed
+            // after a lock): shown on the form as before, when the form can be shown at all.
+            guard case .success(let (campaign, unit)) = open(context), let form = findForm(campaign, context) else {
+                return error.kind == .notFound ? Pages.notFound(context) : Pages.serverError(context, message: error.message)
+            }
             return .html(
-                renderForm(context, campaign: campaign, unit: unit, form: form, values: values, errors: errors),
+                renderForm(context, campaign: campaign, unit: unit, form: form, values: [:], errors: fieldErrors(error, form: form)),
                 status: HTTPStatus(422, "Unprocessable Content"))
         }
-        let title = PercentDecoding.encode(form.title)
-        return .redirect(to: context.site.link("/don-vi/phong-trao/\(campaign.plan.id)?da-nop=\(title)"))
+        switch outcome {
+        case .notFound:
+            return Pages.notFound(context)
+        case .otherUnit:
+            return Pages.forbidden(context)
+        case .refused(let error, let campaign, let unit, let form, let values):
+            return .html(
+                renderForm(context, campaign: campaign, unit: unit, form: form, values: values, errors: fieldErrors(error, form: form)),
+                status: HTTPStatus(422, "Unprocessable Content"))
+        case .recorded(let result):
+            let title = PercentDecoding.encode(result.form.title)
+            return .redirect(to: context.site.link("/don-vi/phong-trao/\(result.campaign.id)?da-nop=\(title)"))
+        }
     }
 
     /// The back office's findings placed on the fields they name (JSON path = field id, or the
