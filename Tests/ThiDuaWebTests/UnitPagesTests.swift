@@ -68,6 +68,27 @@ import ThiDuaCore
         #expect(!page.bodyText.contains("Đơn vị chưa nộp hồ sơ nào."))
     }
 
+    /// Refused before the form is checked (the plan file changed after a lock): the typed values
+    /// still come back on the form, and nothing is recorded.
+    @Test func aRefusalBeforeTheFormIsCheckedKeepsTheValues() throws {
+        let ward = try TestWard(campaigns: true)
+        let office = BackOffice(workspace: ward.workspace, registry: ward.site.registry)
+        let clerk = ActionContext(actor: "canbo", today: CivilDate(year: 2024, month: 12, day: 20)!, now: { "2024-12-20T03:00:00.000Z" })
+        _ = try office.lock("phu-ly-cqtt-2024", period: "2024", reason: nil, as: clerk)
+        let file = ward.root.appendingPathComponent("campaigns/phu-ly-cqtt-2024.json")
+        try Data((try String(contentsOf: file, encoding: .utf8) + "\n").utf8).write(to: file)
+        let browser = TestBrowser(ward.app)
+        try browser.logIn("vanphong")
+        let token = TestBrowser.csrf(in: try browser.get(Self.report)) ?? ""
+        let before = try ward.workspace.journal(for: "phu-ly-cqtt-2024").read().events.count
+        let refused = try browser.request("POST", Self.report, form: [("_csrf", token), ("so-ky-cam-ket", "12"), ("ket-qua", "Tốt lắm")])
+        #expect(refused.status.code == 422)
+        #expect(refused.bodyText.contains("đã thay đổi sau khi khóa kết quả"))
+        #expect(refused.bodyText.contains("value=\"12\""))
+        #expect(refused.bodyText.contains(">Tốt lắm</textarea>"))
+        #expect(try ward.workspace.journal(for: "phu-ly-cqtt-2024").read().events.count == before)
+    }
+
     @Test func aUnitHeadCannotReadOrWriteAnotherUnit() throws {
         let ward = try TestWard(
             accounts: TestWard.defaultAccounts + [("kinhte", .unit, "phong-kinh-te")], campaigns: true)

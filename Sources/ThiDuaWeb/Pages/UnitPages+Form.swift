@@ -44,8 +44,11 @@ extension UnitPages {
             guard case .success(let (campaign, unit)) = open(context), let form = findForm(campaign, context) else {
                 return error.kind == .notFound ? Pages.notFound(context) : Pages.serverError(context, message: error.message)
             }
+            // The values are kept, as on every refusal (GOV.UK's pattern).
+            var kept: [String: String] = [:]
+            for field in form.fields { kept[field.id] = posted[field.id]?.trimmingCharacters(in: .whitespacesAndNewlines) }
             return .html(
-                renderForm(context, campaign: campaign, unit: unit, form: form, values: [:], errors: fieldErrors(error, form: form)),
+                renderForm(context, campaign: campaign, unit: unit, form: form, values: kept, errors: fieldErrors(error, form: form)),
                 status: HTTPStatus(422, "Unprocessable Content"))
         }
         switch outcome {
