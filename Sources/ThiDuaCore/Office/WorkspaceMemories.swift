@@ -16,63 +16,29 @@ final class WorkspaceMemories: @unchecked Sendable {
         ProcessInfo.processInfo.environment["THIDUA_MEMORY_WORKSPACES"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? 256
     }
 
-    private let lock = NSLock()
-    private var entries: [String: (memory: OfficeMemory, used: UInt64)] = [:]
-    private var clock: UInt64 = 0
-    private var bound: Int
+    private let memories: BoundedCache<String, OfficeMemory>
 
     init(limit: Int) {
-        bound = max(1, limit)
+        memories = BoundedCache(capacity: limit)
     }
 
     /// The most workspaces remembered; lowering it drops the least recently used at once.
     var limit: Int {
-        get {
-            lock.lock()
-            defer { lock.unlock() }
-            return bound
-        }
-        set {
-            lock.lock()
-            defer { lock.unlock() }
-            bound = max(1, newValue)
-            while entries.count > bound { dropOldest() }
-        }
+        get { memories.capacity }
+        set { memories.capacity = newValue }
     }
 
     /// How many workspaces are remembered.
-    var count: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return entries.count
-    }
+    var count: Int { memories.count }
 
-    /// The memory of the folder at `path`, made when there is none.
+    /// The memory of the folder at `path`, made when there is none (exactly one per folder).
     func memory(for path: String) -> OfficeMemory {
-        lock.lock()
-        defer { lock.unlock() }
-        clock += 1
-        if let entry = entries[path] {
-            entries[path] = (entry.memory, clock)
-            return entry.memory
-        }
-        if entries.count >= bound { dropOldest() }
-        let memory = OfficeMemory()
-        entries[path] = (memory, clock)
-        return memory
+        memories.valueMadeOnce(for: path) { OfficeMemory() }
     }
 
     /// Forgets every workspace (a benchmark measuring a new process; tests).
     func removeAll() {
-        lock.lock()
-        defer { lock.unlock() }
-        entries = [:]
-    }
-
-    /// Drops the least recently used memory; the lock is held.
-    private func dropOldest() {
-        guard let oldest = entries.min(by: { $0.value.used < $1.value.used })?.key else { return }
-        entries[oldest] = nil
+        memories.clear()
     }
 }
 
