@@ -52,7 +52,18 @@ extension BackOffice {
         let committed = try commit(reference, as: context) { (campaign) throws(OfficeError) in
             try submissionDrafts(campaign, request, as: context, result: &result)
         }
-        guard var out = result else { throw OfficeError(.damaged, "Không ghi được lần nộp.") }
+        return try Self.recorded(result, committed, reference)
+    }
+
+    /// The result of a recorded submission with the journal line it went to. A check that ended
+    /// without a result is this program's fault, not the user's: said so, with what to do.
+    static func recorded(_ result: SubmissionResult?, _ committed: Committed, _ reference: String) throws(OfficeError) -> SubmissionResult {
+        guard var out = result else {
+            throw OfficeError(
+                .damaged,
+                "Không ghi được lần nộp vào phong trào «\(reference)»: bước kiểm tra kết thúc mà không có kết quả (lỗi của chương trình). "
+                    + "Chạy `thidua verify \(reference)` và `thidua status` để xem lần nộp đã được ghi chưa trước khi gửi lại.")
+        }
         out.seq = committed.seq
         out.tornTail = committed.tornTail
         return out

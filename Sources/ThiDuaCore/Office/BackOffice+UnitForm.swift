@@ -72,10 +72,7 @@ extension BackOffice {
             return .refused(error, campaign: campaign, unit: unit, form: form, values: values)
         }
         if let verdict { return verdict }
-        guard var out = result else { throw OfficeError(.damaged, "Không ghi được lần nộp.") }
-        out.seq = committed.seq
-        out.tornTail = committed.tornTail
-        return .recorded(out)
+        return .recorded(try Self.recorded(result, committed, reference))
     }
 
     /// The form's values as recorded: the unit field is the account's own unit, a person must be
